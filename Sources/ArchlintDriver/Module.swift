@@ -1,0 +1,1 @@
+// ArchlintDriver: see the module's other files.

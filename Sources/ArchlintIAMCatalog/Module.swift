@@ -1,0 +1,1 @@
+// ArchlintIAMCatalog: see the module's other files.

@@ -1,0 +1,1 @@
+// ArchlintLoaders: see the module's other files.

@@ -1,0 +1,1 @@
+// ArchlintModel: see the module's other files.

@@ -1,0 +1,1 @@
+// ArchlintReporters: see the module's other files.

@@ -1,0 +1,1 @@
+// ArchlintRules: see the module's other files.

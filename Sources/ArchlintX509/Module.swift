@@ -1,0 +1,1 @@
+// ArchlintX509: see the module's other files.

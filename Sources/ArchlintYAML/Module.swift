@@ -1,0 +1,1 @@
+// ArchlintYAML: see the module's other files.
