@@ -1,0 +1,135 @@
+public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+    case note, warning, error
+
+    private var rank: Int {
+        switch self {
+        case .note: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+    case leastPrivilege = "least-privilege"
+    case encryption
+    case healthCheck = "health-check"
+    case privateSubnet = "private-subnet"
+    case certificate
+    case pipeline
+}
+
+/// One broken policy, reported on the exact value at fault. A closed struct: no free-form fields.
+public struct Finding: Sendable, Hashable, Comparable {
+    public var ruleId: String
+    public var category: Category
+    public var severity: Severity
+    public var message: String
+    public var site: Site
+    /// CloudFormation logical ID, or the natural name for CLI JSON.
+    public var resource: String
+    public var resourceType: String
+
+    public init(ruleId: String, category: Category, severity: Severity, message: String, site: Site,
+                resource: String, resourceType: String) {
+        self.ruleId = ruleId
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.site = site
+        self.resource = resource
+        self.resourceType = resourceType
+    }
+
+    /// Report order: file, line, column, rule, then message so that the order is total.
+    public static func < (a: Finding, b: Finding) -> Bool {
+        (a.site.file, a.site.line, a.site.column, a.ruleId, a.message, a.site.path)
+            < (b.site.file, b.site.line, b.site.column, b.ruleId, b.message, b.site.path)
+    }
+}
+
+/// A file that could not be loaded: it is reported, and every other file is still checked.
+public struct LoadError: Sendable, Hashable, Comparable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public static func < (a: LoadError, b: LoadError) -> Bool {
+        (a.file, a.line, a.column, a.message) < (b.file, b.line, b.column, b.message)
+    }
+}
+
+/// A resource a rule looked at: one JUnit test case per (rule, checked resource).
+public struct CheckedResource: Sendable, Hashable, Comparable {
+    public var name: String
+    public var type: String
+    public var file: String
+
+    public init(name: String, type: String, file: String) {
+        self.name = name
+        self.type = type
+        self.file = file
+    }
+
+    public init(_ info: ResourceInfo) {
+        self.init(name: info.name, type: info.type, file: info.file)
+    }
+
+    public static func < (a: CheckedResource, b: CheckedResource) -> Bool {
+        (a.file, a.name, a.type) < (b.file, b.name, b.type)
+    }
+}
+
+/// What one rule did over the whole model.
+public struct RuleRun: Sendable, Hashable {
+    public var rule: RuleMetadata
+    /// Sorted, unique.
+    public var checked: [CheckedResource]
+    /// Sorted.
+    public var findings: [Finding]
+
+    public init(rule: RuleMetadata, checked: [CheckedResource], findings: [Finding]) {
+        self.rule = rule
+        self.checked = checked
+        self.findings = findings
+    }
+}
+
+/// Everything a reporter needs. Reporters are pure functions of this value.
+public struct ScanReport: Sendable, Hashable {
+    public var toolVersion: String
+    /// Input files considered (loaded, skipped or failed).
+    public var files: Int
+    /// Files of no known kind.
+    public var skipped: Int
+    public var resources: Int
+    public var errors: [LoadError]
+    /// One per rule that ran, in rule ID order.
+    public var runs: [RuleRun]
+
+    public init(toolVersion: String, files: Int, skipped: Int, resources: Int, errors: [LoadError], runs: [RuleRun]) {
+        self.toolVersion = toolVersion
+        self.files = files
+        self.skipped = skipped
+        self.resources = resources
+        self.errors = errors.sorted()
+        self.runs = runs
+    }
+
+    /// Every finding of every rule, in report order.
+    public var findings: [Finding] { runs.flatMap(\.findings).sorted() }
+
+    public func count(atLeast severity: Severity) -> Int {
+        runs.reduce(0) { $0 + $1.findings.filter { $0.severity >= severity }.count }
+    }
+}

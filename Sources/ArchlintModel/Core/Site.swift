@@ -1,0 +1,27 @@
+/// Where a value was written: file as reached from the scanned argument, 1-based line and
+/// column, and the document path (`Resources/Service/Properties/DesiredCount`) that stays stable
+/// across unrelated edits. Captured once, by the loader; rules only pass sites along.
+public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var path: String
+
+    public init(file: String, line: Int, column: Int, path: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+    }
+
+    public static func < (a: Site, b: Site) -> Bool {
+        (a.file, a.line, a.column, a.path) < (b.file, b.line, b.column, b.path)
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+
+    /// The same position with one more path component (a key or an index).
+    public func appending(_ component: String) -> Site {
+        Site(file: file, line: line, column: column, path: path.isEmpty ? component : path + "/" + component)
+    }
+}

@@ -1,1 +1,0 @@
-// ArchlintModel: see the module's other files.
