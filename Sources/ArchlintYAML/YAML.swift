@@ -1,7 +1,8 @@
 /// Entry point: bytes in, located node trees out.
 public enum YAML {
     /// Parse every document in the bytes. JSON is YAML and goes through the
-    /// same path.
+    /// same path; where libyaml rejects valid JSON, Foundation's parser is
+    /// tried and its nodes all carry mark 1:1.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .init()) throws(YAMLError) -> [Node] {
         if bytes.count > limits.maxBytes {
             throw YAMLError("input larger than the \(sizeText(limits.maxBytes)) limit", at: Mark(line: 1, column: 1))
@@ -13,7 +14,12 @@ public enum YAML {
             return try composer.compose(text)
         } catch {
             switch error {
-            case .own(let e), .libyaml(let e):
+            case .own(let e):
+                throw e
+            case .libyaml(let e):
+                if JSONFallback.looksLikeJSON(text), let nodes = try JSONFallback.parse(text, limits: limits) {
+                    return nodes
+                }
                 throw e
             }
         }
