@@ -1,1 +1,0 @@
-// ArchlintYAML: see the module's other files.
