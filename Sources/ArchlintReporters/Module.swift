@@ -1,1 +1,0 @@
-// ArchlintReporters: see the module's other files.
