@@ -51,7 +51,7 @@ public struct Finding: Sendable, Hashable, Comparable {
 }
 
 /// A file that could not be loaded: it is reported, and every other file is still checked.
-public struct LoadError: Sendable, Hashable, Comparable {
+public struct LoadError: Error, Sendable, Hashable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int

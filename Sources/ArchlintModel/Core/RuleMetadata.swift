@@ -14,12 +14,15 @@ public struct RuleExample: Sendable, Hashable {
     public var files: [File]
     /// Document paths of the expected findings, in report order (empty for non-triggering examples).
     public var expectedPaths: [String]
+    /// The `--now` the example is checked at (ISO 8601); nil for the catalog default.
+    public var now: String?
 
-    public init(triggering: Bool, description: String, files: [File], expectedPaths: [String]) {
+    public init(triggering: Bool, description: String, files: [File], expectedPaths: [String], now: String? = nil) {
         self.triggering = triggering
         self.description = description
         self.files = files
         self.expectedPaths = expectedPaths
+        self.now = now
     }
 }
 

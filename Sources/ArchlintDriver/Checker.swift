@@ -1,0 +1,59 @@
+import ArchlintLoaders
+import ArchlintModel
+import ArchlintRules
+import Foundation
+
+/// One `archlint check` run, without the command line: discover, load in parallel, link into
+/// one architecture, run the rules, and return the report.
+public struct CheckOptions: Sendable {
+    public var paths: [String]
+    public var now: Date
+    public var jobs: Int
+    public var limits: LoadLimits
+    public var expiryWindowDays: Int
+
+    public init(paths: [String], now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                limits: LoadLimits = .init(), expiryWindowDays: Int = 30) {
+        self.paths = paths
+        self.now = now
+        self.jobs = jobs
+        self.limits = limits
+        self.expiryWindowDays = expiryWindowDays
+    }
+}
+
+public enum Checker {
+    public static let version = "0.1.0"
+
+    public static func run(_ options: CheckOptions) -> ScanReport {
+        let discovery = InputDiscovery.discover(options.paths)
+        let limits = options.limits
+        let outcomes = ParallelMap.map(discovery.files, jobs: options.jobs) { path -> LoadOutcome in
+            switch FileReader.read(path, maxBytes: limits.maxFileBytes) {
+            case .success(let bytes): return FileLoader.load(bytes: bytes, file: path, limits: limits)
+            case .failure(let error): return .failed(error)
+            }
+        }
+        var fragment = ModelFragment()
+        var errors = discovery.errors
+        var skipped = 0
+        var resources = 0
+        // Outcomes are in sorted file order: the merged model never depends on scheduling.
+        for outcome in outcomes {
+            switch outcome {
+            case .loaded(let piece, let count):
+                fragment.append(piece)
+                resources += count
+            case .skipped:
+                skipped += 1
+            case .failed(let error):
+                errors.append(error)
+            }
+        }
+        let model = Architecture(fragment)
+        let runs = Engine.run(model, options: RuleOptions(now: options.now, expiryWindowDays: options.expiryWindowDays),
+                              jobs: options.jobs)
+        return ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
+                          resources: resources, errors: errors, runs: runs)
+    }
+}

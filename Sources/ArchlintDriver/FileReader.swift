@@ -1,0 +1,59 @@
+import ArchlintModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads an input file's bytes with plain POSIX calls: only regular files are opened (a FIFO
+/// would block the run forever), the size limit is checked before reading, and every failure
+/// becomes a load error with a message a person understands.
+enum FileReader {
+    static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], LoadError> {
+        func failure(_ message: String) -> Result<[UInt8], LoadError> {
+            .failure(LoadError(file: path, line: 1, column: 1, message: message))
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return failure(errno == ENOENT ? "dangling symbolic link or missing file" : "cannot read file: \(describe(errno))")
+        }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { return failure("is a directory") }
+        guard type == S_IFREG else { return failure("not a regular file (FIFO, socket or device)") }
+        if Int(info.st_size) > maxBytes {
+            return failure("file larger than the \(maxBytes / (1024 * 1024)) MB limit")
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return failure("cannot read file: \(describe(errno))") }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file may have grown since stat: keep reading, within the limit.
+                if bytes.count > maxBytes { return failure("file larger than the \(maxBytes / (1024 * 1024)) MB limit") }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2)))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return failure("cannot read file: \(describe(errno))")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case EACCES: return "permission denied"
+        case ENOENT: return "no such file"
+        case ELOOP: return "too many levels of symbolic links"
+        default: return String(cString: strerror(code))
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// ArchlintDriver: see the module's other files.

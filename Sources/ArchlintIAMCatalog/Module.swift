@@ -1,1 +1,0 @@
-// ArchlintIAMCatalog: see the module's other files.

@@ -1,0 +1,51 @@
+import ArchlintModel
+import ArchlintYAML
+
+/// AWS CLI output and input JSON, recognised by shape, never by file name.
+enum CLILoader {
+    /// Maps a document if its shape is one archlint knows. Returns nil for anything else
+    /// (docker-compose.yml, package.json, ...), which the caller counts as skipped.
+    static func load(_ root: Node, file: String) -> ModelFragment? {
+        let top = Cursor(root: root, file: file, template: nil)
+        guard top.isMapping else { return nil }
+        let keys = top.keySet
+        var fragment = ModelFragment()
+
+        if keys.contains("family") && keys.contains("containerDefinitions") {
+            fragment.taskDefinitions.append(ECSShapes.taskDefinition(top))
+        } else if let task = top.child("taskDefinition"), task.has("containerDefinitions") {
+            fragment.taskDefinitions.append(ECSShapes.taskDefinition(task))
+        } else if keys.contains("serviceName"), keys.contains("taskDefinition") || keys.contains("cluster") || keys.contains("desiredCount") {
+            fragment.services.append(ECSShapes.service(top))
+        } else if let services = top.child("services"), services.isSequence {
+            fragment.services += services.items.filter(\.isMapping).map(ECSShapes.service)
+        } else if let service = top.child("service"), service.has("serviceName") {
+            fragment.services.append(ECSShapes.service(service))
+        } else if let pipeline = top.child("pipeline"), pipeline.has("stages") {
+            fragment.pipelines.append(DeliveryShapes.pipeline(pipeline))
+        } else if let projects = top.child("projects"), projects.isSequence {
+            fragment.buildProjects += projects.items.filter(\.isMapping).map(DeliveryShapes.buildProject)
+        } else if let project = top.child("project"), project.has("environment") {
+            fragment.buildProjects.append(DeliveryShapes.buildProject(project))
+        } else if keys.contains("version") && keys.contains("phases") {
+            fragment.buildspecs.append(DeliveryShapes.buildspec(top))
+        } else if let repositories = top.child("repositories"), repositories.isSequence {
+            fragment.repositories += repositories.items.filter(\.isMapping).map(DeliveryShapes.repository)
+        } else if let repository = top.child("repository"), repository.has("repositoryName") {
+            fragment.repositories.append(DeliveryShapes.repository(repository))
+        } else if let certificate = top.child("Certificate"), certificate.has("CertificateArn") || certificate.has("DomainName") {
+            fragment.certificates.append(NetworkShapes.certificate(certificate))
+        } else if keys.contains("LoadBalancers") || keys.contains("TargetGroups") || keys.contains("Listeners") {
+            NetworkShapes.elb(top, into: &fragment)
+        } else if keys.contains("Subnets") || keys.contains("RouteTables") || keys.contains("SecurityGroups") {
+            NetworkShapes.ec2(top, into: &fragment)
+        } else if let groups = top.child("logGroups"), groups.isSequence {
+            fragment.logGroups += groups.items.filter(\.isMapping).map(DeliveryShapes.logGroup)
+        } else if IAMShapes.load(top, into: &fragment) {
+            // IAM shapes recognised and loaded.
+        } else {
+            return nil
+        }
+        return fragment
+    }
+}

@@ -1,0 +1,70 @@
+import ArchlintYAML
+
+/// A CloudFormation intrinsic function, read from either form: the short-form tag
+/// (`!GetAtt Role.Arn`) or the long form (`{"Fn::GetAtt": ["Role", "Arn"]}`). Both normalise to
+/// the same value; the node keeps its own mark.
+enum Intrinsic {
+    case ref(String)
+    case getAtt(resource: String, attribute: String)
+    case sub(template: String, variables: Node?)
+    case join(separator: String, parts: [Node])
+    case condition(String)
+    /// Any other function (`Fn::If`, `Fn::Select`, `Fn::ImportValue`, ...): not resolvable offline.
+    case other(String)
+
+    /// Short-form tags and the long-form function each stands for.
+    static let shortForms: [String: String] = [
+        "!Ref": "Ref", "!Condition": "Condition", "!GetAtt": "Fn::GetAtt", "!Sub": "Fn::Sub",
+        "!Join": "Fn::Join", "!Select": "Fn::Select", "!Split": "Fn::Split", "!If": "Fn::If",
+        "!Equals": "Fn::Equals", "!And": "Fn::And", "!Or": "Fn::Or", "!Not": "Fn::Not",
+        "!FindInMap": "Fn::FindInMap", "!Base64": "Fn::Base64", "!Cidr": "Fn::Cidr",
+        "!GetAZs": "Fn::GetAZs", "!ImportValue": "Fn::ImportValue", "!Transform": "Fn::Transform",
+        "!Length": "Fn::Length", "!ToJsonString": "Fn::ToJsonString", "!ForEach": "Fn::ForEach",
+    ]
+
+    init?(_ node: Node) {
+        if let tag = node.tag, let function = Self.shortForms[tag] {
+            self.init(function: function, argument: node, fromTag: true)
+            return
+        }
+        guard case .mapping(let pairs) = node.kind, pairs.count == 1, let key = pairs[0].key.scalar,
+              key == "Ref" || key == "Condition" || key.hasPrefix("Fn::") else { return nil }
+        self.init(function: key, argument: pairs[0].value, fromTag: false)
+    }
+
+    private init(function: String, argument: Node, fromTag: Bool) {
+        switch function {
+        case "Ref":
+            if let name = argument.scalar { self = .ref(name) } else { self = .other(function) }
+        case "Condition":
+            if let name = argument.scalar { self = .condition(name) } else { self = .other(function) }
+        case "Fn::GetAtt":
+            if case .scalar(let text) = argument.kind, let dot = text.firstIndex(of: ".") {
+                // `!GetAtt Role.Arn` (or the long form with one dotted string): split at the first dot.
+                self = .getAtt(resource: String(text[..<dot]), attribute: String(text[text.index(after: dot)...]))
+            } else if case .sequence(let items) = argument.kind, items.count == 2,
+                      let resource = items[0].scalar {
+                self = .getAtt(resource: resource, attribute: items[1].scalar ?? "")
+            } else {
+                self = .other(function)
+            }
+        case "Fn::Sub":
+            if case .scalar(let text) = argument.kind {
+                self = .sub(template: text, variables: nil)
+            } else if case .sequence(let items) = argument.kind, items.count == 2, let text = items[0].scalar {
+                self = .sub(template: text, variables: items[1])
+            } else {
+                self = .other(function)
+            }
+        case "Fn::Join":
+            if case .sequence(let items) = argument.kind, items.count == 2, let separator = items[0].scalar,
+               case .sequence(let parts) = items[1].kind {
+                self = .join(separator: separator, parts: parts)
+            } else {
+                self = .other(function)
+            }
+        default:
+            self = .other(function)
+        }
+    }
+}

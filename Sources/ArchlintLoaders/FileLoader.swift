@@ -1,0 +1,76 @@
+import ArchlintModel
+import ArchlintX509
+import ArchlintYAML
+
+/// How one input file ended: exactly one of these.
+public enum LoadOutcome: Sendable {
+    case loaded(ModelFragment, resources: Int)
+    /// Parsed fine, but not a kind of input archlint reads (docker-compose.yml, package.json, ...).
+    case skipped
+    case failed(LoadError)
+}
+
+public struct LoadLimits: Sendable {
+    public var maxFileBytes: Int
+    public var maxDepth: Int
+    public var maxNodes: Int
+    public var maxAliasExpansion: Int
+
+    public init(maxFileBytes: Int = 50 * 1024 * 1024, maxDepth: Int = 512, maxNodes: Int = 5_000_000,
+                maxAliasExpansion: Int = 1_000_000) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+        self.maxAliasExpansion = maxAliasExpansion
+    }
+}
+
+/// Turns one file's bytes into a piece of the model. Pure: the caller reads the file.
+public enum FileLoader {
+    public static func load(bytes: [UInt8], file: String, limits: LoadLimits = .init()) -> LoadOutcome {
+        if bytes.count > limits.maxFileBytes {
+            return .failed(LoadError(file: file, line: 1, column: 1,
+                                     message: "file larger than the \(limits.maxFileBytes / (1024 * 1024)) MB limit"))
+        }
+        if PEM.looksLikeCertificate(bytes) { return loadPEM(bytes, file: file) }
+
+        let documents: [Node]
+        do {
+            documents = try YAML.parse(bytes, limits: YAMLLimits(maxDepth: limits.maxDepth, maxNodes: limits.maxNodes,
+                                                                 maxAliasExpansion: limits.maxAliasExpansion,
+                                                                 maxBytes: limits.maxFileBytes))
+        } catch {
+            return .failed(LoadError(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column),
+                                     message: error.message))
+        }
+        var fragment = ModelFragment()
+        var resources = 0
+        var recognised = false
+        for root in documents {
+            if CloudFormationLoader.isTemplate(root) {
+                let (piece, count) = CloudFormationLoader.load(root, file: file)
+                fragment.append(piece)
+                resources += count
+                recognised = true
+            } else if let piece = CLILoader.load(root, file: file) {
+                fragment.append(piece)
+                resources += piece.resourceCount
+                recognised = true
+            }
+        }
+        return recognised ? .loaded(fragment, resources: resources) : .skipped
+    }
+
+    static func loadPEM(_ bytes: [UInt8], file: String) -> LoadOutcome {
+        let parsed = PEM.parse(bytes)
+        if let error = parsed.errors.first {
+            return .failed(LoadError(file: file, line: max(1, error.line), column: 1, message: error.message))
+        }
+        guard !parsed.certificates.isEmpty else { return .skipped }
+        var fragment = ModelFragment()
+        fragment.certificates = parsed.certificates.enumerated().map { index, summary in
+            CertificateMapper.pem(summary, file: file, index: index)
+        }
+        return .loaded(fragment, resources: fragment.certificates.count)
+    }
+}

@@ -1,1 +1,0 @@
-// ArchlintLoaders: see the module's other files.

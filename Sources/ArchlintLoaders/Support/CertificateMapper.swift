@@ -1,0 +1,90 @@
+import ArchlintModel
+import ArchlintX509
+import Foundation
+
+/// ACM certificates (`describe-certificate` and `AWS::CertificateManager::Certificate`) and
+/// X.509 certificates from PEM files, into one `Certificate`.
+enum CertificateMapper {
+    static let type = "AWS::CertificateManager::Certificate"
+
+    static func acm(_ body: Cursor, resource: ResourceInfo) -> Certificate {
+        var certificate = Certificate(resource: resource)
+        certificate.arn = body.child("CertificateArn")?.string.value
+        certificate.domainName = body.child("DomainName")?.string ?? .absent
+        certificate.status = body.child("Status")?.string ?? .absent
+        certificate.type = body.child("Type")?.string ?? .absent
+        certificate.notBefore = body.child("NotBefore").map(date) ?? .absent
+        certificate.notAfter = body.child("NotAfter").map(date) ?? .absent
+        certificate.key = body.child("KeyAlgorithm")?.string.map(acmKey) ?? .absent
+        certificate.signatureAlgorithm = body.child("SignatureAlgorithm")?.string ?? .absent
+        certificate.renewalEligibility = body.child("RenewalEligibility")?.string ?? .absent
+        var methods: [Fact<String>] = []
+        if let method = body.child("ValidationMethod") { methods.append(method.string) }
+        for option in body.child("DomainValidationOptions")?.items ?? [] {
+            if let method = option.child("ValidationMethod") { methods.append(method.string) }
+        }
+        certificate.validationMethods = methods
+        certificate.inUseBy = (body.child("InUseBy")?.strings ?? []).compactMap(\.value)
+        certificate.subject = body.child("Subject")?.string.value
+        certificate.issuer = body.child("Issuer")?.string.value
+        return certificate
+    }
+
+    /// `RSA_2048`, `EC_prime256v1`, `EC_secp384r1`, as ACM names its key algorithms.
+    static func acmKey(_ name: String) -> KeyDescription? {
+        let upper = name.uppercased()
+        if upper.hasPrefix("RSA"), let bits = Int(upper.drop { !$0.isNumber }) {
+            return KeyDescription(algorithm: .rsa, bits: bits, name: name)
+        }
+        if upper.hasPrefix("EC") {
+            let curves = ["PRIME256V1": 256, "SECP256R1": 256, "SECP384R1": 384, "SECP521R1": 521]
+            let curve = upper.split(separator: "_").last.map(String.init) ?? ""
+            if let bits = curves[curve] { return KeyDescription(algorithm: .ec, bits: bits, name: name) }
+        }
+        return nil
+    }
+
+    /// ISO 8601 text (what the CLI prints) or epoch seconds (what the API returns).
+    static func date(_ cursor: Cursor) -> Fact<Date> {
+        cursor.string.map(parseDate)
+    }
+
+    static func parseDate(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let seconds = Double(trimmed) { return Date(timeIntervalSince1970: seconds) }
+        let withFraction = ISO8601DateFormatter()
+        withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = withFraction.date(from: trimmed) { return date }
+        let plain = ISO8601DateFormatter()
+        if let date = plain.date(from: trimmed) { return date }
+        let dateOnly = ISO8601DateFormatter()
+        dateOnly.formatOptions = [.withFullDate]
+        return dateOnly.date(from: trimmed)
+    }
+
+    /// One certificate of a PEM file, reported at its `BEGIN CERTIFICATE` line.
+    static func pem(_ summary: CertificateSummary, file: String, index: Int) -> Certificate {
+        let site = Site(file: file, line: summary.line, column: 1, path: "certificates/\(index)")
+        let name = summary.commonName ?? summary.subjectAlternativeNames.first ?? summary.subject
+        var certificate = Certificate(resource: ResourceInfo(name: name, type: "X509::Certificate", site: site, origin: .pem))
+        certificate.domainName = .known(name, site)
+        certificate.notBefore = .known(summary.notBefore, site)
+        certificate.notAfter = .known(summary.notAfter, site)
+        certificate.signatureAlgorithm = .known(summary.signatureAlgorithm, site)
+        certificate.subject = summary.subject
+        certificate.issuer = summary.issuer
+        certificate.chainIndex = index
+        switch summary.keyAlgorithm {
+        case .rsa(let bits):
+            certificate.key = .known(KeyDescription(algorithm: .rsa, bits: bits, name: "RSA-\(bits)"), site)
+        case .ecdsa(let curve, let bits):
+            certificate.key = .known(KeyDescription(algorithm: .ec, bits: bits, name: "EC \(curve)"), site)
+        case .ed25519:
+            certificate.key = .known(KeyDescription(algorithm: .ed25519, bits: 256, name: "Ed25519"), site)
+        case .other(let name):
+            certificate.key = .unknown(site)
+            _ = name
+        }
+        return certificate
+    }
+}

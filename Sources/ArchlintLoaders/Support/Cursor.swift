@@ -1,0 +1,177 @@
+import ArchlintModel
+import ArchlintYAML
+
+/// A node seen from a loader: the node, where to report it, and (for CloudFormation) the
+/// template that gives intrinsic functions their meaning. Every typed value the model holds is
+/// read through a cursor, so its site is captured here, once.
+struct Cursor {
+    let node: Node
+    /// Scalars report at their value, collections at their key (or first token).
+    let site: Site
+    let template: TemplateContext?
+
+    init(node: Node, site: Site, template: TemplateContext?) {
+        self.node = node
+        self.site = site
+        self.template = template
+    }
+
+    /// Root of a document.
+    init(root: Node, file: String, template: TemplateContext?) {
+        self.node = root
+        self.site = Site(file: file, line: root.mark.line, column: root.mark.column, path: "")
+        self.template = template
+    }
+
+    var file: String { site.file }
+
+    // MARK: Structure
+
+    /// The value under `key`. CloudFormation's PascalCase and the AWS API's camelCase name the
+    /// same fields, so a key also matches when only the case of its first letter differs.
+    func child(_ key: String) -> Cursor? {
+        guard case .mapping(let pairs) = node.kind else { return nil }
+        var loose: Node.Pair?
+        for pair in pairs {
+            guard let name = pair.key.scalar else { continue }
+            if name == key { return cursor(for: pair, name: name) }
+            if loose == nil, Self.sameIgnoringFirstLetterCase(name, key) { loose = pair }
+        }
+        if let loose, let name = loose.key.scalar { return cursor(for: loose, name: name) }
+        return nil
+    }
+
+    /// Follows several keys.
+    func child(_ keys: String...) -> Cursor? {
+        var current: Cursor? = self
+        for key in keys { current = current?.child(key) }
+        return current
+    }
+
+    func has(_ key: String) -> Bool { child(key) != nil }
+
+    private func cursor(for pair: Node.Pair, name: String) -> Cursor {
+        let anchor: Mark
+        switch pair.value.kind {
+        case .scalar: anchor = pair.value.mark
+        case .mapping, .sequence: anchor = pair.key.mark
+        }
+        let childSite = Site(file: site.file, line: anchor.line, column: anchor.column,
+                             path: site.path.isEmpty ? name : site.path + "/" + name)
+        return Cursor(node: pair.value, site: childSite, template: template)
+    }
+
+    static func sameIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
+        guard let fa = a.unicodeScalars.first, let fb = b.unicodeScalars.first, a.utf8.count == b.utf8.count else {
+            return false
+        }
+        return a.unicodeScalars.dropFirst().elementsEqual(b.unicodeScalars.dropFirst())
+            && String(fa).lowercased() == String(fb).lowercased()
+    }
+
+    /// Mapping entries in order, keys as written.
+    var pairs: [(key: String, value: Cursor)] {
+        guard case .mapping(let pairs) = node.kind else { return [] }
+        return pairs.compactMap { pair in
+            guard let name = pair.key.scalar else { return nil }
+            return (name, cursor(for: pair, name: name))
+        }
+    }
+
+    var keySet: Set<String> { Set(pairs.map(\.key)) }
+
+    var isMapping: Bool { if case .mapping = node.kind { return true } else { return false } }
+    var isSequence: Bool { if case .sequence = node.kind { return true } else { return false } }
+
+    /// Sequence elements (a lone value counts as a one-element list, as IAM and many
+    /// CloudFormation properties allow).
+    var items: [Cursor] {
+        switch node.kind {
+        case .sequence(let nodes):
+            return nodes.enumerated().map { index, element in
+                Cursor(node: element,
+                       site: Site(file: site.file, line: element.mark.line, column: element.mark.column,
+                                  path: site.path.isEmpty ? String(index) : site.path + "/" + String(index)),
+                       template: template)
+            }
+        case .scalar, .mapping:
+            return isNull ? [] : [self]
+        }
+    }
+
+    /// A YAML null: `~`, `null` or nothing, unquoted.
+    var isNull: Bool {
+        guard node.tag == nil, case .scalar(let text) = node.kind, node.style == .plain else { return false }
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
+    // MARK: Intrinsics
+
+    var intrinsic: Intrinsic? { template == nil ? nil : Intrinsic(node) }
+
+    /// `!Ref AWS::NoValue` removes the property: it reads as absent.
+    var isNoValue: Bool {
+        if case .ref("AWS::NoValue") = intrinsic { return true }
+        return false
+    }
+
+    // MARK: Typed values
+
+    /// A string value: literal, or what an intrinsic resolves to offline, else unknown.
+    var string: Fact<String> {
+        if isNull || isNoValue { return .absent }
+        if let intrinsic {
+            if let text = template?.resolveString(intrinsic) { return .known(text, site) }
+            return .unknown(site)
+        }
+        guard case .scalar(let text) = node.kind else { return .unknown(site) }
+        return .known(text, site)
+    }
+
+    var int: Fact<Int> {
+        string.map { text in
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            return Int(trimmed) ?? Double(trimmed).flatMap { $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil }
+        }
+    }
+
+    var bool: Fact<Bool> {
+        string.map { text in
+            switch text.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: return nil
+            }
+        }
+    }
+
+    /// A string or a list of strings; an entry (or the whole list) that is an unresolved
+    /// intrinsic becomes one `.unknown` element.
+    var strings: [Fact<String>] {
+        if isNull { return [] }
+        if intrinsic != nil {
+            let whole = string
+            return whole.isAbsent ? [] : [whole]
+        }
+        return items.map(\.string).filter { !$0.isAbsent }
+    }
+
+    /// A pointer to another resource.
+    var reference: Fact<Reference> {
+        if isNull || isNoValue { return .absent }
+        if let intrinsic, let template {
+            if let reference = template.resolveReference(intrinsic) { return .known(reference, site) }
+            return .unknown(site)
+        }
+        guard case .scalar(let text) = node.kind else { return .unknown(site) }
+        return .known(.literal(text), site)
+    }
+
+    var references: [Fact<Reference>] {
+        if isNull { return [] }
+        if intrinsic != nil { return [reference] }
+        return items.map(\.reference).filter { !$0.isAbsent }
+    }
+}
+
+import Foundation

@@ -1,0 +1,19 @@
+import ArchlintModel
+
+/// A certificate past its `NotAfter` at `--now`; a listener serving it is reported too.
+struct CE101CertificateExpired: Rule {
+    static let id = "CE101"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        let now = context.options.now
+        for certificate in model.certificates.all {
+            context.checked(certificate.resource)
+            guard case .known(let notAfter, let site) = certificate.notAfter, notAfter < now else { continue }
+            context.report("certificate for \(certificate.label) expired on \(notAfter.dayString)", at: site, on: certificate.resource)
+            for (listener, use) in CertificateUse.listeners(of: certificate, in: model) {
+                context.report("listener serves certificate for \(certificate.label), which expired on \(notAfter.dayString)",
+                               at: use, on: listener.resource)
+            }
+        }
+    }
+}

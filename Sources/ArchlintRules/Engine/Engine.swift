@@ -1,0 +1,21 @@
+import ArchlintModel
+import Foundation
+
+/// Runs rules over the model. Rules are independent, so they run in parallel; the result is
+/// in rule ID order and every list inside it is sorted, so output never depends on scheduling.
+public enum Engine {
+    public static func run(_ model: Architecture, options: RuleOptions, rules: [RuleMetadata]? = nil,
+                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [RuleRun] {
+        let selected = (rules ?? RuleCatalog.shared.rules).compactMap { metadata -> (RuleMetadata, any Rule.Type)? in
+            guard let type = RuleRegistry.implementations[metadata.id] else { return nil }
+            return (metadata, type)
+        }
+        let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
+            var context = RuleContext(metadata: metadata, options: options)
+            type.init().check(model, &context)
+            return context.run()
+        }
+        return results.sorted { $0.rule.id < $1.rule.id }
+    }
+}
+

@@ -1,0 +1,54 @@
+import ArchlintModel
+import Foundation
+
+/// A policy check. A rule sees only the typed model, reports on located values, and says which
+/// resources it looked at (each becomes a JUnit test case, passing or failing). Its text —
+/// title, rationale, remediation, examples — lives in `rules/<category>/<ID>-<slug>.yaml`.
+public protocol Rule: Sendable {
+    static var id: String { get }
+    init()
+    func check(_ model: Architecture, _ context: inout RuleContext)
+}
+
+/// Settings rules read; time-dependent rules take `now` from here, never from the clock.
+public struct RuleOptions: Sendable {
+    public var now: Date
+    /// Certificates expiring within this many days are reported.
+    public var expiryWindowDays: Int
+
+    public init(now: Date, expiryWindowDays: Int = 30) {
+        self.now = now
+        self.expiryWindowDays = expiryWindowDays
+    }
+}
+
+/// What a rule writes to while it runs.
+public struct RuleContext: Sendable {
+    public let metadata: RuleMetadata
+    public let options: RuleOptions
+    private(set) var checked: Set<CheckedResource> = []
+    private(set) var findings: [Finding] = []
+
+    init(metadata: RuleMetadata, options: RuleOptions) {
+        self.metadata = metadata
+        self.options = options
+    }
+
+    /// Records that the rule looked at a resource.
+    public mutating func checked(_ resource: ResourceInfo) {
+        checked.insert(CheckedResource(resource))
+    }
+
+    /// Reports a violation on the value at `site`, against `resource`.
+    public mutating func report(_ message: String, at site: Site, on resource: ResourceInfo) {
+        checked.insert(CheckedResource(resource))
+        findings.append(Finding(ruleId: metadata.id, category: metadata.category, severity: metadata.severity,
+                                message: message, site: site, resource: resource.name, resourceType: resource.type))
+    }
+
+    func run() -> RuleRun {
+        // A finding's resource may be reported at a site in another file (a role described in a
+        // CLI export, used by a service in a template): its test case is named after the resource.
+        RuleRun(rule: metadata, checked: checked.sorted(), findings: Array(Set(findings)).sorted())
+    }
+}

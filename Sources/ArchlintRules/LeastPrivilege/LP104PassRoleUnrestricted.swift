@@ -1,0 +1,20 @@
+import ArchlintModel
+
+/// `iam:PassRole` on `*` without an `iam:PassedToService` condition.
+struct LP104PassRoleUnrestricted: Rule {
+    static let id = "LP104"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        for document in model.policies where document.isJudgedForGrants {
+            context.checked(document.owner)
+            for statement in document.judgedAllowStatements
+            where statement.onAllResources && !statement.hasCondition(key: "iam:PassedToService") && !statement.conditionsUnknown {
+                for entry in statement.actionEntries where !entry.isEverything && entry.grants("iam:PassRole") {
+                    let how = entry.text.caseInsensitiveCompare("iam:PassRole") == .orderedSame ? "" : " (through `\(entry.text)`)"
+                    context.report("iam:PassRole on every role\(how) without an iam:PassedToService condition",
+                                   at: entry.site, on: document.owner)
+                }
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// ArchlintRules: see the module's other files.

@@ -1,0 +1,5 @@
+extension RuleRegistry {
+    static let pipeline: [any Rule.Type] = [
+        PL101NoManualApproval.self, PL102MutableImageTag.self,
+    ]
+}

@@ -1,0 +1,82 @@
+import ArchlintModel
+
+/// Decides whether a plaintext variable holds a credential, by its name or by its value.
+/// The message names the variable and never repeats the value.
+enum SecretDetection {
+    static let secretWords = ["PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "API_KEY", "APIKEY",
+                              "PRIVATE_KEY", "PRIVATEKEY", "CREDENTIAL", "ACCESS_KEY", "AUTH_KEY", "CLIENT_KEY",
+                              "SIGNING_KEY", "ENCRYPTION_KEY"]
+    /// Names that point at a secret rather than hold one, or describe it.
+    static let referenceSuffixes = ["_ARN", "_NAME", "_PATH", "_FILE", "_ID", "_URL_PARAM", "_PARAMETER", "_REF",
+                                    "_ENABLED", "_LENGTH", "_EXPIRY", "_EXPIRES", "_TTL", "_TIMEOUT", "_HEADER",
+                                    "_TYPE", "_REGION", "_VERSION", "_KEY_ID", "_LOCATION", "_ENDPOINT"]
+
+    enum Reason: Equatable {
+        case name
+        case credentialURL
+        case accessKeyID
+        case privateKey
+    }
+
+    static func reason(name: String, value: String) -> Reason? {
+        if let valueReason = valueReason(value) { return valueReason }
+        let upper = name.uppercased()
+        guard secretWords.contains(where: upper.contains),
+              !referenceSuffixes.contains(where: upper.hasSuffix) else { return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || looksLikeReference(trimmed) { return nil }
+        return .name
+    }
+
+    static func valueReason(_ value: String) -> Reason? {
+        if value.contains("-----BEGIN") && value.contains("PRIVATE KEY") { return .privateKey }
+        if containsAccessKeyID(value) { return .accessKeyID }
+        if hasURLCredentials(value) { return .credentialURL }
+        return nil
+    }
+
+    /// `scheme://user:password@host`: a password in a connection string.
+    static func hasURLCredentials(_ value: String) -> Bool {
+        guard let scheme = value.range(of: "://") else { return false }
+        let rest = value[scheme.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let at = authority.lastIndex(of: "@") else { return false }
+        let userInfo = authority[..<at]
+        guard let colon = userInfo.firstIndex(of: ":") else { return false }
+        let password = userInfo[userInfo.index(after: colon)...]
+        return !password.isEmpty && !password.hasPrefix("${") && !password.hasPrefix("$(")
+    }
+
+    /// `AKIA` or `ASIA` followed by 16 upper-case letters or digits.
+    static func containsAccessKeyID(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count >= 20 else { return false }
+        for start in 0...(bytes.count - 20) {
+            let prefix = bytes[start..<start + 4]
+            guard prefix.elementsEqual("AKIA".utf8) || prefix.elementsEqual("ASIA".utf8) else { continue }
+            let body = bytes[start + 4..<start + 20]
+            let valid = body.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }
+            let bounded = start + 20 == bytes.count || !isAlphanumeric(bytes[start + 20])
+            if valid && bounded && (start == 0 || !isAlphanumeric(bytes[start - 1])) { return true }
+        }
+        return false
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+    }
+
+    /// ARNs, dynamic references and parameter names say where a secret is, not what it is.
+    static func looksLikeReference(_ value: String) -> Bool {
+        value.hasPrefix("arn:") || value.hasPrefix("{{resolve:") || value.hasPrefix("${") || value.hasPrefix("$(")
+    }
+
+    static func message(_ reason: Reason, variable: String, where place: String) -> String {
+        switch reason {
+        case .name: return "\(place) `\(variable)` holds a secret in plaintext"
+        case .credentialURL: return "\(place) `\(variable)` holds a connection string with a password in plaintext"
+        case .accessKeyID: return "\(place) `\(variable)` holds an AWS access key ID in plaintext"
+        case .privateKey: return "\(place) `\(variable)` holds a private key in plaintext"
+        }
+    }
+}

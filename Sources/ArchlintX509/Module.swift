@@ -1,1 +1,0 @@
-// ArchlintX509: see the module's other files.
