@@ -31,6 +31,10 @@ enum NetworkResources {
             guard let value = properties.child(key) else { continue }
             targetName = key
             if let intrinsic = value.intrinsic {
+                switch intrinsic {
+                case .ref(let name), .getAtt(let name, _): targetName = name
+                default: break
+                }
                 switch context.resourceType(of: intrinsic) {
                 case "AWS::EC2::InternetGateway": target = .known(.internetGateway, value.site)
                 case "AWS::EC2::NatGateway": target = .known(.natGateway, value.site)

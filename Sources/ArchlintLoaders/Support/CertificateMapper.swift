@@ -38,7 +38,7 @@ enum CertificateMapper {
         }
         if upper.hasPrefix("EC") {
             let curves = ["PRIME256V1": 256, "SECP256R1": 256, "SECP384R1": 384, "SECP521R1": 521]
-            let curve = upper.split(separator: "_").last.map(String.init) ?? ""
+            let curve = upper.split(whereSeparator: { $0 == "_" || $0 == "-" }).last.map(String.init) ?? ""
             if let bits = curves[curve] { return KeyDescription(algorithm: .ec, bits: bits, name: name) }
         }
         return nil
