@@ -33,6 +33,6 @@ struct MarkedText {
 
 import Testing
 
-extension RuleMetadata: @retroactive CustomTestStringConvertible {
+extension RuleMetadata: CustomTestStringConvertible {
     public var testDescription: String { "\(id) \(slug)" }
 }
