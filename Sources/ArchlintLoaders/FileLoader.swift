@@ -48,7 +48,8 @@ public enum FileLoader {
         var recognised = false
         for root in documents {
             if CloudFormationLoader.isTemplate(root) {
-                let (piece, count) = CloudFormationLoader.load(root, file: file)
+                var (piece, count) = CloudFormationLoader.load(root, file: file)
+                piece.documentKinds = ["CloudFormation"]
                 fragment.append(piece)
                 resources += count
                 recognised = true
@@ -71,6 +72,7 @@ public enum FileLoader {
         fragment.certificates = parsed.certificates.enumerated().map { index, summary in
             CertificateMapper.pem(summary, file: file, index: index)
         }
+        fragment.documentKinds = ["PEM certificates"]
         return .loaded(fragment, resources: fragment.certificates.count)
     }
 }

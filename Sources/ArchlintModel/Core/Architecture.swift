@@ -23,6 +23,8 @@ public struct ModelFragment: Sendable {
     public var pipelines: [Pipeline] = []
     public var buildProjects: [BuildProject] = []
     public var buildspecs: [Buildspec] = []
+    /// What each recognised document was (`CloudFormation`, `ECS services`, ...), in order.
+    public var documentKinds: [String] = []
 
     public init() {}
 
@@ -57,6 +59,7 @@ public struct ModelFragment: Sendable {
         pipelines += other.pipelines
         buildProjects += other.buildProjects
         buildspecs += other.buildspecs
+        documentKinds += other.documentKinds
     }
 }
 
