@@ -55,6 +55,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Test helpers shared by test targets (libxml2 schema validation); never shipped.
+        .target(name: "ArchlintTestSupport", dependencies: ["CLibXML2"], path: "Tests/ArchlintTestSupport"),
+
         .testTarget(name: "ArchlintYAMLTests", dependencies: ["ArchlintYAML"]),
         .testTarget(name: "ArchlintX509Tests", dependencies: ["ArchlintX509"]),
         .testTarget(
@@ -65,9 +68,9 @@ let package = Package(
             dependencies: ["ArchlintRules", "ArchlintLoaders", "ArchlintModel", "ArchlintIAMCatalog"]),
         .testTarget(
             name: "ArchlintReportersTests",
-            dependencies: ["ArchlintReporters", "ArchlintModel", "CLibXML2"]),
+            dependencies: ["ArchlintReporters", "ArchlintModel", "CLibXML2", "ArchlintTestSupport"]),
         .testTarget(
             name: "ArchlintDriverTests",
-            dependencies: ["ArchlintDriver", "ArchlintModel", "ArchlintReporters", "CLibXML2"]),
+            dependencies: ["ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders", "ArchlintTestSupport"]),
     ]
 )

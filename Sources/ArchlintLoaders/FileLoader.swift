@@ -53,6 +53,12 @@ public enum FileLoader {
                 fragment.append(piece)
                 resources += count
                 recognised = true
+            } else if let inner = CloudFormationLoader.macroFragment(root) {
+                var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment")
+                piece.documentKinds = ["CloudFormation"]
+                fragment.append(piece)
+                resources += count
+                recognised = true
             } else if let piece = CLILoader.load(root, file: file) {
                 fragment.append(piece)
                 resources += piece.resourceCount

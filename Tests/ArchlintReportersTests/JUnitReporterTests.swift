@@ -1,3 +1,4 @@
+import ArchlintTestSupport
 import ArchlintModel
 import Testing
 @testable import ArchlintReporters

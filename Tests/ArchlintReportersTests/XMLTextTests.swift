@@ -1,3 +1,4 @@
+import ArchlintTestSupport
 import Testing
 @testable import ArchlintReporters
 

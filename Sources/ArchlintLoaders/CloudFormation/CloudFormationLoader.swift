@@ -4,23 +4,37 @@ import ArchlintYAML
 /// Maps a CloudFormation (or SAM) template into the model. Each resource type the rules care
 /// about has a mapper; every other resource still counts, but carries nothing to check.
 enum CloudFormationLoader {
-    /// A template: a `Resources` mapping whose entries have `Type`.
+    /// A template: a `Resources` mapping whose entries have `Type` (or `Fn::ForEach` loops, or
+    /// none yet), or any document that declares `AWSTemplateFormatVersion`, or a macro template
+    /// (`Transform` beside `Resources`).
     static func isTemplate(_ root: Node) -> Bool {
-        guard let resources = root["Resources"], case .mapping(let pairs) = resources.kind, !pairs.isEmpty else {
-            return false
+        guard case .mapping = root.kind else { return false }
+        if root["AWSTemplateFormatVersion"] != nil { return true }
+        guard let resources = root["Resources"] else { return false }
+        if root["Transform"] != nil { return true }
+        guard case .mapping(let pairs) = resources.kind else { return false }
+        return pairs.isEmpty || pairs.contains { pair in
+            pair.value["Type"] != nil || (pair.key.scalar?.hasPrefix("Fn::ForEach::") ?? false)
         }
-        return pairs.contains { pair in pair.value["Type"] != nil }
     }
 
-    static func load(_ root: Node, file: String) -> (ModelFragment, resourceCount: Int) {
-        let plain = Cursor(root: root, file: file, template: nil)
+    /// The template inside a CloudFormation macro's event (`{"fragment": {...}}`), if any.
+    static func macroFragment(_ root: Node) -> Node? {
+        guard root["requestId"] != nil || root["transformId"] != nil, let fragment = root["fragment"],
+              isTemplate(fragment) else { return nil }
+        return fragment
+    }
+
+    static func load(_ root: Node, file: String, path: String = "") -> (ModelFragment, resourceCount: Int) {
+        var plain = Cursor(root: root, file: file, template: nil)
+        plain = Cursor(node: root, site: Site(file: file, line: plain.site.line, column: plain.site.column, path: path), template: nil)
         var types: [String: String] = [:]
         for (id, body) in plain.child("Resources")?.pairs ?? [] {
             if let type = body.child("Type")?.string.value { types[id] = type }
         }
         let parameters = Set((plain.child("Parameters")?.pairs ?? []).map(\.key))
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters)
-        let template = Cursor(root: root, file: file, template: context)
+        let template = Cursor(node: root, site: plain.site, template: context)
 
         var builder = TemplateBuilder(file: file, context: context)
         var count = 0

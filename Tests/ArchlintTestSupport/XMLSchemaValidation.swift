@@ -5,8 +5,8 @@ import CLibXML2
 // user-data pointer of libxml2's per-context structured error handlers.
 
 /// `<package root>/../shared/schemas/junit-10.xsd`; the package root is three levels above
-/// this file (`<root>/Tests/ArchlintReportersTests/XMLSchemaValidation.swift`).
-func junitSchemaPath(_ filePath: String = #filePath) -> String {
+/// this file (`<root>/Tests/ArchlintTestSupport/XMLSchemaValidation.swift`).
+public func junitSchemaPath(_ filePath: String = #filePath) -> String {
     var parts = filePath.split(separator: "/", omittingEmptySubsequences: false)
     parts.removeLast(3)
     return parts.joined(separator: "/") + "/../shared/schemas/junit-10.xsd"
@@ -14,7 +14,7 @@ func junitSchemaPath(_ filePath: String = #filePath) -> String {
 
 /// libxml2's messages for `bytes` checked against the JUnit schema: empty means the
 /// document is well-formed and valid.
-func validateJUnit(_ bytes: [UInt8], schemaPath: String = junitSchemaPath()) -> [String] {
+public func validateJUnit(_ bytes: [UInt8], schemaPath: String = junitSchemaPath()) -> [String] {
     xmlInitParser()
     let log = XMLErrorLog()
     return withExtendedLifetime(log) { () -> [String] in
@@ -35,10 +35,11 @@ func validateJUnit(_ bytes: [UInt8], schemaPath: String = junitSchemaPath()) -> 
     }
 }
 
-final class XMLErrorLog {
-    var messages: [String] = []
+public final class XMLErrorLog {
+    public init() {}
+    public var messages: [String] = []
 
-    func append(_ error: xmlErrorPtr?) {
+    public func append(_ error: xmlErrorPtr?) {
         var message = error?.pointee.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         while message.last?.isNewline == true { message.removeLast() }
         messages.append("line \(error?.pointee.line ?? 0): \(message)")
@@ -53,7 +54,7 @@ private func collectXMLError(_ context: UnsafeMutableRawPointer?, _ error: xmlEr
 
 /// Parses without network access and without printing; `nil` when not well-formed
 /// (libxml2's last error then goes to `log`). The caller frees the document.
-func readXMLDocument(_ bytes: [UInt8], log: XMLErrorLog? = nil) -> xmlDocPtr? {
+public func readXMLDocument(_ bytes: [UInt8], log: XMLErrorLog? = nil) -> xmlDocPtr? {
     guard let parser = xmlNewParserCtxt() else { return nil }
     defer { xmlFreeParserCtxt(parser) }
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -67,17 +68,17 @@ func readXMLDocument(_ bytes: [UInt8], log: XMLErrorLog? = nil) -> xmlDocPtr? {
 }
 
 /// An element with its attributes, child elements and the text directly inside it.
-struct XMLElementTree {
-    var name: String
-    var attributes: [String: String]
-    var children: [XMLElementTree]
-    var text: String
+public struct XMLElementTree {
+    public var name: String
+    public var attributes: [String: String]
+    public var children: [XMLElementTree]
+    public var text: String
 
-    func elements(_ name: String) -> [XMLElementTree] { children.filter { $0.name == name } }
-    func int(_ attribute: String) -> Int? { attributes[attribute].flatMap { Int($0) } }
+    public func elements(_ name: String) -> [XMLElementTree] { children.filter { $0.name == name } }
+    public func int(_ attribute: String) -> Int? { attributes[attribute].flatMap { Int($0) } }
 }
 
-func parseXMLTree(_ bytes: [UInt8]) -> XMLElementTree? {
+public func parseXMLTree(_ bytes: [UInt8]) -> XMLElementTree? {
     guard let document = readXMLDocument(bytes) else { return nil }
     defer { xmlFreeDoc(document) }
     return xmlDocGetRootElement(document).map(elementTree)
