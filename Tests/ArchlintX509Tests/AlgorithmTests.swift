@@ -91,6 +91,27 @@ import Testing
         #expect(certificate.subject == "CN=t61.example.test,O=Café Ltd")
     }
 
+    /// Flips the SEQUENCE tag inside the extension with this OID (2.5.29.x) to SET.
+    func corruptingExtension(_ last: UInt8, of pem: String) throws -> [UInt8] {
+        var der = SelfMade.der(pem)
+        let oid: [UInt8] = [0x06, 0x03, 0x55, 0x1D, last]
+        let start = try #require((0...(der.count - oid.count)).first { Array(der[$0..<($0 + oid.count)]) == oid })
+        let sequence = try #require(der[(start + oid.count)...].firstIndex(of: 0x30))
+        der[sequence] = 0x31
+        return der
+    }
+
+    @Test func malformedSubjectAltNameIsAnError() throws {
+        let file = PEM.parse(try corruptingExtension(0x11, of: SelfMade.ec))
+        #expect(file.certificates.isEmpty)
+        #expect(file.errors == [PEMBlockError(line: 1, message: "not an X.509 certificate: malformed subjectAltName extension")])
+    }
+
+    @Test func malformedBasicConstraintsIsAnError() throws {
+        let file = PEM.parse(try corruptingExtension(0x13, of: SelfMade.ec))
+        #expect(file.errors == [PEMBlockError(line: 1, message: "not an X.509 certificate: malformed basicConstraints extension")])
+    }
+
     @Test(arguments: [
         ([0x00], "00"),
         ([0x00, 0x00], "00"),
