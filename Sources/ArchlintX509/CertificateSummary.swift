@@ -9,7 +9,8 @@ public struct CertificateSummary: Sendable, Hashable {
         /// RSA (rsaEncryption or RSASSA-PSS keys); `bits` is the bit length of the modulus.
         case rsa(bits: Int)
         /// `curve` is "P-256", "P-384", "P-521", or the dotted OID of any other named curve
-        /// ("explicit" for explicitly encoded curve parameters).
+        /// ("explicit" for explicitly encoded curve parameters, "implicit" when they are absent or
+        /// NULL). For curves other than the three NIST ones, `bits` is estimated from the point size.
         case ecdsa(curve: String, bits: Int)
         case ed25519
         /// Any other key type: a short name ("DSA", "Ed448", "X25519", "X448") or the dotted OID.
@@ -23,7 +24,8 @@ public struct CertificateSummary: Sendable, Hashable {
     public var issuer: String
     /// The last (most specific) CN of the subject, when its value is a string type.
     public var commonName: String?
-    /// DNS names and IP addresses (as text) of the subjectAltName extension, in certificate order.
+    /// DNS names and IP addresses (IPv4 dotted, IPv6 RFC 5952) of the subjectAltName extension,
+    /// in certificate order; e-mail, URI and other name forms are left out.
     public var subjectAlternativeNames: [String]
     /// Lowercase two-digit hex bytes joined by ":" as ACM shows it ("0f:ac:b0:…"),
     /// without the DER sign byte; a (non-conforming) negative serial starts with "-".

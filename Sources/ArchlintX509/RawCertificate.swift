@@ -22,8 +22,6 @@ struct RawCertificate {
     var subject: NameFormatter.Formatted
     var notBefore: Date
     var notAfter: Date
-    /// The encoded SubjectPublicKeyInfo.
-    var spki: ArraySlice<UInt8>
     var keyAlgorithm: CertificateSummary.KeyAlgorithm
     var signatureAlgorithm: String
     var hasWeakSignature: Bool
@@ -62,9 +60,7 @@ struct RawCertificate {
         notAfter = try decodeTime(try nextNode(&validity, "notAfter"), "notAfter")
 
         subject = try NameFormatter.format(try nextNode(&tbs, "subject"), "subject")
-        let spkiNode = try nextNode(&tbs, "subjectPublicKeyInfo")
-        spki = spkiNode.encodedBytes
-        keyAlgorithm = try readKeyAlgorithm(spkiNode)
+        keyAlgorithm = try readKeyAlgorithm(try nextNode(&tbs, "subjectPublicKeyInfo"))
 
         extensions = []
         let extensionsTag = ASN1Identifier(tagWithNumber: 3, tagClass: .contextSpecific)
