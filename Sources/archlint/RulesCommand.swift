@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArchlintModel
+import ArchlintDriver
 import ArchlintRules
 
 extension Category: ExpressibleByArgument {}
@@ -39,5 +40,20 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("unknown rule \(rule); `archlint rules` lists them")
         }
         print(CatalogText.explain(metadata), terminator: "")
+    }
+}
+
+/// Regenerates `docs/rules/` from the rule files; a test fails while the committed copy is stale.
+struct DocsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docs", abstract: "Write the rule catalog as Markdown into a directory (docs/rules).")
+
+    @Argument(help: "Output directory.")
+    var directory: String
+
+    func run() throws {
+        for (name, text) in CatalogText.documentationFiles(RuleCatalog.shared.rules) {
+            try ReportWriter.write(Array(text.utf8), to: directory + "/" + name)
+        }
     }
 }

@@ -27,6 +27,11 @@ public enum CatalogText {
         return text
     }
 
+    /// Every file of `docs/rules/`: the index and one page per rule, by file name.
+    public static func documentationFiles(_ rules: [RuleMetadata]) -> [(name: String, text: String)] {
+        [("README.md", markdownIndex(rules))] + rules.map { ("\($0.id)-\($0.slug).md", markdownPage($0)) }
+    }
+
     public static func markdownPage(_ rule: RuleMetadata) -> String {
         var text = "<!-- GENERATED from \(rule.sourcePath) by `archlint docs docs/rules` — DO NOT EDIT -->\n"
         text += "# \(rule.id) \(rule.slug): \(rule.title)\n\n"
