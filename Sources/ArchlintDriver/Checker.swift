@@ -28,9 +28,9 @@ public enum Checker {
     public static func run(_ options: CheckOptions) -> ScanReport {
         let discovery = InputDiscovery.discover(options.paths)
         let limits = options.limits
-        let outcomes = ParallelMap.map(discovery.files, jobs: options.jobs) { path -> LoadOutcome in
-            switch FileReader.read(path, maxBytes: limits.maxFileBytes) {
-            case .success(let bytes): return FileLoader.load(bytes: bytes, file: path, limits: limits)
+        let outcomes = ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
+            switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
+            case .success(let bytes): return FileLoader.load(bytes: bytes, file: file.display, limits: limits)
             case .failure(let error): return .failed(error)
             }
         }

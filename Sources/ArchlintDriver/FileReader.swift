@@ -1,3 +1,4 @@
+import ArchlintLoaders
 import ArchlintModel
 #if canImport(Glibc)
 import Glibc
@@ -9,12 +10,14 @@ import Darwin
 /// would block the run forever), the size limit is checked before reading, and every failure
 /// becomes a load error with a message a person understands.
 enum FileReader {
-    static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], LoadError> {
+    static func read(_ file: InputFile, maxBytes: Int) -> Result<[UInt8], LoadError> {
+        let path = file.display
         func failure(_ message: String) -> Result<[UInt8], LoadError> {
             .failure(LoadError(file: path, line: 1, column: 1, message: message))
         }
+        let raw = file.raw.map { CChar(bitPattern: $0) } + [0]
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard stat(raw, &info) == 0 else {
             return failure(errno == ENOENT ? "dangling symbolic link or missing file" : "cannot read file: \(describe(errno))")
         }
         let type = info.st_mode & S_IFMT
@@ -23,7 +26,7 @@ enum FileReader {
         if Int(info.st_size) > maxBytes {
             return failure("file larger than the \(maxBytes / (1024 * 1024)) MB limit")
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(raw, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return failure("cannot read file: \(describe(errno))") }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))

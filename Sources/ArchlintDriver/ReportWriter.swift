@@ -15,6 +15,8 @@ public enum ReportWriter {
             throw WriteError(description: "cannot write report \(path): directory \(directory.path) does not exist")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        Interruption.willWrite(temporary.path)
+        defer { Interruption.didWrite() }
         do {
             try Data(bytes).write(to: temporary, options: [])
             if FileManager.default.fileExists(atPath: url.path) {

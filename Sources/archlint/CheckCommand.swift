@@ -48,6 +48,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("expiry-window"), help: "Days before expiry that a certificate is reported.")
     var expiryWindow: Int = 30
 
+    @OptionGroup(title: "Input limits")
+    var limits: LimitOptions
+
     func validate() throws {
         if let now, DateArgument.parse(now) == nil {
             throw ValidationError("--now must be an ISO 8601 date or date-time, e.g. 2026-11-26 or 2026-11-26T09:00:00Z")
@@ -57,10 +60,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.install()
         let date = now.flatMap(DateArgument.parse) ?? Date()
         let report = Checker.run(CheckOptions(paths: paths, now: date,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                              expiryWindowDays: expiryWindow))
+                                              limits: limits.limits, expiryWindowDays: expiryWindow))
         let toTerminal = output == nil
         let color = toTerminal && format == .text && isatty(STDOUT_FILENO) == 1
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true

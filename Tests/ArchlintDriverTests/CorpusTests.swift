@@ -20,7 +20,7 @@ struct CorpusTests {
         #expect(discovery.errors.isEmpty)
         #expect(discovery.files.count > 3_000)
         var loaded = 0, skipped = 0, failed = 0
-        for path in discovery.files {
+        for path in discovery.files.map(\.display) {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 Issue.record("unreadable \(path)")
                 continue
@@ -39,7 +39,7 @@ struct CorpusTests {
 
     @Test func corpusTemplatesLoadAsCloudFormation() {
         let directory = Paths.corpus + "/cfn"
-        let files = InputDiscovery.discover([directory]).files
+        let files = InputDiscovery.discover([directory]).files.map(\.display)
         #expect(files.count == 1_656)
         var broken: [String: String] = [:]
         for path in files {

@@ -18,7 +18,7 @@ enum CLILoader {
         } else if let task = top.child("taskDefinition"), task.has("containerDefinitions") {
             fragment.taskDefinitions.append(ECSShapes.taskDefinition(task))
             kind = "ECS task definition"
-        } else if keys.contains("serviceName"), keys.contains("taskDefinition") || keys.contains("cluster") || keys.contains("desiredCount") {
+        } else if keys.contains("serviceName"), !keys.isDisjoint(with: ECSShapes.serviceKeys) {
             fragment.services.append(ECSShapes.service(top))
             kind = "ECS service"
         } else if let services = top.child("services"), services.isSequence {

@@ -2,6 +2,10 @@ import ArchlintModel
 
 /// `describe-task-definition`, `register-task-definition` and `describe-services`/`create-service`.
 enum ECSShapes {
+    /// Beside `serviceName`, any of these makes a document an ECS service (create-service input).
+    static let serviceKeys: Set<String> = ["taskDefinition", "cluster", "desiredCount", "networkConfiguration",
+                                           "loadBalancers", "launchType", "deploymentConfiguration", "capacityProviderStrategy"]
+
     static func taskDefinition(_ body: Cursor) -> TaskDefinition {
         let family = body.child("family")?.string.value ?? "task-definition"
         let arn = body.child("taskDefinitionArn")?.string.value

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// SIGINT and SIGTERM stop the run at once: the temporary report file being written (if
+/// any) is removed and the process exits 130 or 143, so no partial report is ever published.
+/// The handler only calls async-signal-safe functions (`unlink`, `_exit`).
+public enum Interruption {
+    /// NUL-terminated path of the temporary file being written, or empty.
+    nonisolated(unsafe) static var pending = [CChar](repeating: 0, count: 4096)
+
+    public static func install() {
+        for signal in [SIGINT, SIGTERM] {
+            var action = sigaction()
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = handle
+            #else
+            action.__sigaction_u.__sa_handler = handle
+            #endif
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    static func willWrite(_ path: String) {
+        let bytes = Array(path.utf8.prefix(pending.count - 1)).map { CChar(bitPattern: $0) }
+        for index in pending.indices { pending[index] = index < bytes.count ? bytes[index] : 0 }
+    }
+
+    static func didWrite() {
+        pending[0] = 0
+    }
+}
+
+private func handle(_ signal: Int32) {
+    Interruption.pending.withUnsafeBufferPointer { buffer in
+        if buffer[0] != 0 { _ = unlink(buffer.baseAddress!) }
+    }
+    _exit(128 + signal)
+}
