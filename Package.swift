@@ -11,6 +11,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "archlint", targets: ["archlint"]),
+        // For the fuzz targets in Fuzz/ (a separate package built with -sanitize=fuzzer).
+        .library(name: "ArchlintLibrary",
+                 targets: ["ArchlintModel", "ArchlintYAML", "ArchlintX509", "ArchlintLoaders", "ArchlintRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

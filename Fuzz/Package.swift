@@ -1,0 +1,23 @@
+// swift-tools-version: 6.1
+import Foundation
+import PackageDescription
+
+// libFuzzer targets for every parser entry point. Not part of the main build: run
+// scripts/fuzz.sh, which builds them with -sanitize=fuzzer (libFuzzer ships with the Swift
+// toolchain on Linux) and seeds them from ../shared/corpus.
+
+// A local package's identity is its directory name, whatever the clone is called.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+let library = Target.Dependency.product(name: "ArchlintLibrary", package: root)
+
+let package = Package(
+    name: "archlint-fuzz",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .target(name: "FuzzSupport", dependencies: [library]),
+        .executableTarget(name: "FuzzYAML", dependencies: [library]),
+        .executableTarget(name: "FuzzCloudFormation", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzCLIJSON", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzPEM", dependencies: [library]),
+    ]
+)
