@@ -19,11 +19,14 @@ public enum ReportWriter {
         defer { Interruption.didWrite() }
         do {
             try Data(bytes).write(to: temporary, options: [])
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an existing report atomically (FileManager.replaceItemAt does not
+            // on Linux: it fails and loses the old file).
+            guard rename(temporary.path, url.path) == 0 else {
+                throw WriteError(description: String(cString: strerror(errno)))
             }
+        } catch let error as WriteError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError(description: "cannot write report \(path): \(error.description)")
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(description: "cannot write report \(path): \(error.localizedDescription)")
