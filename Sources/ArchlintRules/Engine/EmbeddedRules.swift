@@ -494,6 +494,217 @@ examples:
                     Resource: '*'
 
 """#),
+    ("rules/least-privilege/LP102-service-wildcard-all-resources.yaml", #"""
+id: LP102
+slug: service-wildcard-all-resources
+title: Service-wide wildcard action on every resource
+category: least-privilege
+severity: error
+rationale: >-
+  An Allow of `ecs:*` or `s3:*` on `Resource: "*"` grants every action of the service,
+  today's and those AWS adds later, on every resource of the account: deleting clusters
+  and buckets, rewriting bucket policies, reading every object. It is administrator access
+  to that service, and for `iam:*` to the whole account. A condition does not turn it into
+  least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
+  LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
+  not judged.
+remediation: >-
+  Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
+  generate them from CloudTrail activity) and name the resources they act on. Keep `*`
+  only for actions that have no resource-level form, such as `ecs:DescribeTaskDefinition`.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+examples:
+  - description: The CampusLearn pipeline role allows ecs:* on everything, and a second statement s3:*
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          PipelineRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codepipeline.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: ⚠ecs:*
+                        Resource: '*'
+                      - Effect: Allow
+                        Action:
+                          - codebuild:StartBuild
+                          - ⚠s3:*
+                        Resource: '*'
+    expect:
+      - Resources/PipelineRole/Properties/Policies/0/PolicyDocument/Statement/0/Action
+      - Resources/PipelineRole/Properties/Policies/0/PolicyDocument/Statement/1/Action/1
+  - description: The same grant in get-account-authorization-details output
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "pipeline",
+                    "Arn": "arn:aws:iam::111122223333:role/pipeline",
+                    "Path": "/service-role/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "deploy",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": [⚠"ecs:*"], "Resource": "*"}
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      The default KMS key policy, a Deny, a partial wildcard, a scoped wildcard (LP103's)
+      and the bare * (LP101's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Deny
+                    Action: s3:*
+                    Resource: '*'
+                    Condition: {Bool: {aws:SecureTransport: 'false'}}
+                  - Effect: Allow
+                    Action: ecs:Describe*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: '*'
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP103-service-wildcard-scoped.yaml", #"""
+id: LP103
+slug: service-wildcard-scoped
+title: Service-wide wildcard action on named resources
+category: least-privilege
+severity: warning
+rationale: >-
+  `s3:*` on one bucket is scoped, but it still grants every action of the service on that
+  resource: deleting it, rewriting its policy and ACLs, turning off its encryption or
+  versioning, plus every action AWS adds to the service later. A workload that reads and
+  writes objects needs two or three actions, not the hundred and more a service wildcard
+  stands for. Reported only when every `Resource` entry is known and none is `*` (that case
+  is LP102's error); resources from parameters or unresolved references are not judged.
+remediation: >-
+  List the actions the workload calls on those resources, for example `s3:GetObject` and
+  `s3:PutObject` on `arn:aws:s3:::bucket/*`, and leave administrative actions to the
+  deployment role.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+examples:
+  - description: s3:* on one bucket's ARN built with the partition placeholder
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: assets
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [s3:GetObject, ⚠s3:*]
+                        Resource:
+                          - !Sub 'arn:${AWS::Partition}:s3:::campuslearn-assets-${AWS::AccountId}'
+                          - !Sub 'arn:${AWS::Partition}:s3:::campuslearn-assets-${AWS::AccountId}/*'
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/1
+  - description: A policy file with two scoped service wildcards, each its own finding
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"sqs:*", "Resource": "arn:aws:sqs:eu-west-1:111122223333:jobs"},
+            {"Effect": "Allow", "Action": ⚠"dynamodb:*",
+             "Resource": ["arn:aws:dynamodb:eu-west-1:111122223333:table/jobs",
+                          "arn:aws:dynamodb:eu-west-1:111122223333:table/jobs/index/*"]}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+      - Statement/1/Action
+  - description: Named actions, a wildcard on * (LP102's), a resource from a parameter, a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          BucketArn: {Type: String}
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [s3:GetObject, s3:PutObject]
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: ecs:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: !Ref BucketArn
+                  - Effect: Deny
+                    Action: s3:*
+                    Resource: arn:aws:s3:::audit-logs/*
+
+"""#),
     ("rules/least-privilege/LP104-passrole-unrestricted.yaml", #"""
 id: LP104
 slug: passrole-unrestricted
@@ -504,8 +715,9 @@ rationale: >-
   `iam:PassRole` lets a principal hand a role to an AWS service (an ECS task, a Lambda
   function, an EC2 instance). Granted on `Resource: "*"` with no `iam:PassedToService`
   condition, it lets the holder launch compute with any role in the account, including
-  administrator roles: a classic privilege escalation path. A wildcard that expands to
-  PassRole (`iam:*`, `iam:Pass*`) counts; the bare `*` is LP101's finding.
+  administrator roles: a classic privilege escalation path. A partial wildcard that
+  expands to PassRole (`iam:Pass*`, `iam:P*`) counts; the bare `*` is LP101's finding and
+  `iam:*` LP102's, so each entry is reported once, by its most specific rule.
 remediation: >-
   Name the role ARNs that may be passed in `Resource`, and add a condition
   `StringEquals: {iam:PassedToService: ecs-tasks.amazonaws.com}` (or the service that
@@ -554,7 +766,7 @@ examples:
         }
     expect:
       - PolicyDocument/Statement/0/Action
-  - description: PassRole limited by iam:PassedToService, or scoped to named roles
+  - description: PassRole limited by iam:PassedToService, or scoped to named roles; iam:* (LP102's)
     triggering: false
     files:
       policy.json: |
@@ -564,7 +776,8 @@ examples:
             {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
              "Condition": {"StringEquals": {"iam:PassedToService": "ecs-tasks.amazonaws.com"}}},
             {"Effect": "Allow", "Action": "iam:PassRole",
-             "Resource": "arn:aws:iam::111122223333:role/app-task-role"}
+             "Resource": "arn:aws:iam::111122223333:role/app-task-role"},
+            {"Effect": "Allow", "Action": "iam:*", "Resource": "*"}
           ]
         }
 

@@ -1,5 +1,6 @@
 extension RuleRegistry {
     static let leastPrivilege: [any Rule.Type] = [
-        LP101AdminAccess.self, LP104PassRoleUnrestricted.self,
+        LP101AdminAccess.self, LP102ServiceWildcardAllResources.self, LP103ServiceWildcardScoped.self,
+        LP104PassRoleUnrestricted.self,
     ]
 }
