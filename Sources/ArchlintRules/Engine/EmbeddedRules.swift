@@ -1280,6 +1280,233 @@ examples:
         }
 
 """#),
+    ("rules/least-privilege/LP109-admin-managed-policy.yaml", #"""
+id: LP109
+slug: admin-managed-policy
+title: Role with an administrator-level AWS managed policy
+category: least-privilege
+severity: error
+rationale: >-
+  Three AWS managed policies amount to administrator access: `AdministratorAccess` (every
+  action on every resource), `PowerUserAccess` (everything except most of IAM and
+  Organizations, so every secret, every bucket, every database) and `IAMFullAccess` (which
+  can attach `AdministratorAccess` to anything). A workload or pipeline role holding one
+  turns any flaw in it into an account compromise. The managed policy's ARN is matched
+  in any partition, also when written `!Sub 'arn:${AWS::Partition}:iam::aws:policy/...'`.
+  Service-linked roles are not judged: AWS owns their policies. Other `*FullAccess`
+  policies are LP110's.
+remediation: >-
+  Detach the managed policy and give the role an inline or customer managed policy with the
+  actions it calls on the resources it uses. Keep administrator access for human roles
+  assumed with MFA, never for workloads.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html
+  - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+examples:
+  - description: A role with AdministratorAccess, and PowerUserAccess written with the partition placeholder
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          BuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/AdministratorAccess
+                - ⚠!Sub 'arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess'
+    expect:
+      - Resources/BuildRole/Properties/ManagedPolicyArns/0
+      - Resources/BuildRole/Properties/ManagedPolicyArns/1
+  - description: IAMFullAccess attached, as get-account-authorization-details shows it
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "provisioner",
+                    "Arn": "arn:aws:iam::111122223333:role/provisioner",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {
+                            "PolicyName": "IAMFullAccess",
+                            "PolicyArn": ⚠"arn:aws:iam::aws:policy/IAMFullAccess"
+                        }
+                    ]
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AttachedManagedPolicies/0/PolicyArn
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy, ReadOnlyAccess, a customer policy that happens to be
+      called AdministratorAccess (its statements are judged instead), a policy from a
+      parameter, and a *FullAccess policy (LP110's)
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ExtraPolicy: {Type: String}
+        Resources:
+          ExecutionRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - !Sub 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+                - arn:aws:iam::aws:policy/ReadOnlyAccess
+                - arn:aws:iam::111122223333:policy/AdministratorAccess
+                - !Ref ExtraPolicy
+                - arn:aws:iam::aws:policy/AmazonS3FullAccess
+
+"""#),
+    ("rules/least-privilege/LP110-full-access-managed-policy.yaml", #"""
+id: LP110
+slug: full-access-managed-policy
+title: Role with an AWS managed FullAccess policy
+category: least-privilege
+severity: warning
+rationale: >-
+  AWS managed `*FullAccess` policies (`AmazonECS_FullAccess`, `AmazonS3FullAccess`,
+  `AWSCodePipeline_FullAccess`, ...) grant every action of a service, often with
+  `iam:PassRole` and neighbouring services, on every resource: meant for administrators
+  exploring a service, not for a workload. `AmazonECS_FullAccess` on a build role is what
+  lets a build deploy around the pipeline. AWS changes these policies over time, so the
+  role's rights grow without a review. The administrator-level `AdministratorAccess`,
+  `PowerUserAccess` and `IAMFullAccess` are LP109's errors; read-only and service-role
+  policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
+  service-linked roles.
+remediation: >-
+  Replace the managed policy with the few actions the role calls, on its own resources; the
+  policy's document in the AWS managed policy reference is a starting list to cut down.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies
+  - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonECS_FullAccess.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-use-aws-defined-policies
+examples:
+  - description: The CampusLearn build role with AmazonECS_FullAccess
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          CodeBuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/AmazonECS_FullAccess
+    expect:
+      - Resources/CodeBuildRole/Properties/ManagedPolicyArns/0
+  - description: AmazonS3FullAccess and AmazonEC2ContainerRegistryFullAccess on one role, in account details
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app",
+                    "Arn": "arn:aws:iam::111122223333:role/app",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonS3FullAccess", "PolicyArn": ⚠"arn:aws:iam::aws:policy/AmazonS3FullAccess"},
+                        {"PolicyName": "AmazonEC2ContainerRegistryFullAccess", "PolicyArn": ⚠"arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryFullAccess"}
+                    ]
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AttachedManagedPolicies/0/PolicyArn
+      - RoleDetailList/0/AttachedManagedPolicies/1/PolicyArn
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy attached with its document in the account details,
+      a read-only policy, AdministratorAccess (LP109's) and a service-linked role
+    triggering: false
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app-execution",
+                    "Arn": "arn:aws:iam::111122223333:role/app-execution",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                         "PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"},
+                        {"PolicyName": "AmazonEC2ContainerRegistryReadOnly",
+                         "PolicyArn": "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"},
+                        {"PolicyName": "AdministratorAccess", "PolicyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}
+                    ]
+                },
+                {
+                    "RoleName": "AWSServiceRoleForECS",
+                    "Arn": "arn:aws:iam::111122223333:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
+                    "Path": "/aws-service-role/ecs.amazonaws.com/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonECSServiceRolePolicy",
+                         "PolicyArn": "arn:aws:iam::aws:policy/aws-service-role/AmazonECSServiceRolePolicy"}
+                    ]
+                }
+            ],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                    "Arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                    "Path": "/service-role/",
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            "ecr:GetAuthorizationToken",
+                                            "ecr:BatchCheckLayerAvailability",
+                                            "ecr:GetDownloadUrlForLayer",
+                                            "ecr:BatchGetImage",
+                                            "logs:CreateLogStream",
+                                            "logs:PutLogEvents"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
