@@ -1507,6 +1507,402 @@ examples:
         }
 
 """#),
+    ("rules/least-privilege/LP111-public-principal.yaml", #"""
+id: LP111
+slug: public-principal
+title: Policy allows any principal without a restricting condition
+category: least-privilege
+severity: error
+rationale: >-
+  `Principal: "*"` (or `{"AWS": "*"}`) in an Allow statement admits every AWS account and,
+  for S3, SQS and SNS, anonymous callers: a bucket policy becomes a public bucket, a key
+  policy lets any account use the key, a trust policy lets anyone assume the role. Applies
+  to every document that names principals: trust policies, bucket, key, queue and topic
+  policies and policy files. A condition that narrows who may call (`aws:SourceVpce`,
+  `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
+  acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
+  that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+remediation: >-
+  Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
+  a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
+  endpoint (`aws:SourceVpce`) or the calling resource (`aws:SourceArn`). For public website
+  content, serve it through CloudFront with origin access control instead of a public bucket.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-anonymous
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status
+  - https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
+examples:
+  - description: A public-read bucket policy and a key policy open to every account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-assets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: ⚠'*'
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Principal: {AWS: ⚠'*'}
+                    Action: kms:Decrypt
+                    Resource: '*'
+    expect:
+      - Resources/AssetsPolicy/Properties/PolicyDocument/Statement/0/Principal
+      - Resources/Key/Properties/KeyPolicy/Statement/1/Principal/AWS
+  - description: >-
+      Policy files: a trust policy anyone may assume, and a queue policy whose only
+      condition is TLS
+    triggering: true
+    files:
+      trust-policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": [⚠"*"]}, "Action": "sts:AssumeRole"}
+          ]
+        }
+      queue-policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Principal": ⚠"*", "Action": "sqs:SendMessage",
+             "Resource": "arn:aws:sqs:eu-west-1:111122223333:jobs",
+             "Condition": {"Bool": {"aws:SecureTransport": "true"}}}
+          ]
+        }
+    expect:
+      - Statement/0/Principal
+      - Statement/0/Principal/AWS/0
+  - description: >-
+      The TLS-only Deny bucket policy, a public principal limited to a VPC endpoint, the
+      default key policy, a service principal and a condition read from a template condition
+    triggering: false
+    files:
+      template.yaml: |
+        Conditions:
+          Strict: !Equals [!Ref 'AWS::Region', af-south-1]
+        Resources:
+          ArtifactBucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-artifacts
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Sid: DenyInsecureTransport
+                    Effect: Deny
+                    Principal: '*'
+                    Action: s3:*
+                    Resource:
+                      - arn:aws:s3:::campuslearn-artifacts
+                      - arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: {Bool: {aws:SecureTransport: 'false'}}
+                  - Effect: Allow
+                    Principal: '*'
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: {StringEquals: {aws:SourceVpce: vpce-0a1b2c3d4e5f60718}}
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: s3:PutObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                  - Effect: Allow
+                    Principal: {AWS: '*'}
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: !If [Strict, {StringEquals: {aws:PrincipalOrgID: o-a1b2c3d4e5}}, !Ref 'AWS::NoValue']
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
+id: LP112
+slug: cross-account-trust
+title: Role trusts another account without an external ID or organisation condition
+category: least-privilege
+severity: warning
+rationale: >-
+  A trust policy that lets an AWS principal of another account assume the role, with
+  neither an `sts:ExternalId` condition nor an organisation condition (`aws:PrincipalOrgID`,
+  `aws:PrincipalOrgPaths`), is open to the confused-deputy problem: a third party acting for
+  several customers can be tricked into using its access on your role, and a principal
+  anywhere in the other account (when the root is trusted) can assume it. The role's own
+  account is read from its ARN when a scanned file gives it (CLI exports); in a
+  CloudFormation template `${AWS::AccountId}` is the deploying account and a literal account
+  ID is treated as another account, since the deploying account is not known offline.
+  Accounts written with other placeholders are not judged, nor are service principals
+  (`ecs-tasks.amazonaws.com`), federated principals, `*` (LP111's) or conditions that
+  cannot be read offline.
+remediation: >-
+  Add `Condition: {StringEquals: {sts:ExternalId: <secret agreed with the third party>}}`
+  for vendor access, or `aws:PrincipalOrgID` for accounts of your own organisation; trust
+  the specific role ARN rather than the account root.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid
+examples:
+  - description: >-
+      A role of account 111122223333 trusting the root of 444455556666; its own account's
+      role and a service principal are fine
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "vendor-audit",
+                    "Arn": "arn:aws:iam::111122223333:role/vendor-audit",
+                    "Path": "/",
+                    "AssumeRolePolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {
+                                "Effect": "Allow",
+                                "Principal": {
+                                    "AWS": [
+                                        ⚠"arn:aws:iam::444455556666:root",
+                                        "arn:aws:iam::111122223333:role/admin"
+                                    ],
+                                    "Service": "ecs-tasks.amazonaws.com"
+                                },
+                                "Action": "sts:AssumeRole"
+                            }
+                        ]
+                    },
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AssumeRolePolicyDocument/Statement/0/Principal/AWS/0
+  - description: >-
+      A template trusting a literal account ID in one statement and another account's role
+      in a second, each its own finding; ${AWS::AccountId} is the same account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DeployRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal:
+                      AWS: ⚠'444455556666'
+                    Action: sts:AssumeRole
+                  - Effect: Allow
+                    Principal:
+                      AWS:
+                        - ⚠arn:aws:iam::777788889999:role/ci-runner
+                        - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'
+                    Action: [sts:AssumeRole, sts:TagSession]
+    expect:
+      - Resources/DeployRole/Properties/AssumeRolePolicyDocument/Statement/0/Principal/AWS
+      - Resources/DeployRole/Properties/AssumeRolePolicyDocument/Statement/1/Principal/AWS/0
+  - description: >-
+      An external ID, an organisation condition, a service principal, an account from a
+      parameter, and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ToolsAccount: {Type: String}
+        Resources:
+          VendorRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::444455556666:root}
+                    Action: sts:AssumeRole
+                    Condition: {StringEquals: {sts:ExternalId: 7f3c9a2e-vendor}}
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::777788889999:role/ci-runner}
+                    Action: sts:AssumeRole
+                    Condition: {StringEquals: {aws:PrincipalOrgID: o-a1b2c3d4e5}}
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${ToolsAccount}:root'}
+                    Action: sts:AssumeRole
+                  - Effect: Deny
+                    Principal: {AWS: arn:aws:iam::999999999999:root}
+                    Action: sts:AssumeRole
+
+"""#),
+    ("rules/least-privilege/LP113-shared-task-execution-role.yaml", #"""
+id: LP113
+slug: shared-task-execution-role
+title: One role is both task role and execution role
+category: least-privilege
+severity: warning
+rationale: >-
+  ECS gives a task two roles for two parties: the execution role is used by the ECS agent
+  to pull the image, write the log stream and fetch the secrets injected into the
+  containers; the task role is the application's own credentials. Using one role for both
+  hands the application everything the agent needs: it can pull any image the role may
+  pull and read every secret meant for injection, so a flaw in the application leaks them.
+  Roles are compared as resolved when both references resolve to a scanned role, otherwise
+  as written (logical ID, ARN, or role name). References that cannot be read offline are
+  not judged; a task definition without a task role has nothing to share.
+remediation: >-
+  Create a separate execution role with `AmazonECSTaskExecutionRolePolicy` plus read access
+  to the task's own secrets, and a task role with only what the application calls.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-iam-roles.html
+examples:
+  - description: The CampusLearn task definition uses EcsRole for both
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          EcsRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: CampusLearn-Backend
+              TaskRoleArn: !GetAtt EcsRole.Arn
+              ExecutionRoleArn: ⚠!GetAtt EcsRole.Arn
+              ContainerDefinitions:
+                - Name: backend
+                  Image: 559935790394.dkr.ecr.af-south-1.amazonaws.com/campuslearn-backend:1.4.2
+    expect:
+      - Resources/TaskDefinition/Properties/ExecutionRoleArn
+  - description: The same in describe-task-definition output, the role described in account details
+    triggering: true
+    files:
+      ecs-describe-task-definition.json: |
+        {
+            "taskDefinition": {
+                "taskDefinitionArn": "arn:aws:ecs:af-south-1:559935790394:task-definition/CampusLearn-Backend:101",
+                "family": "CampusLearn-Backend",
+                "taskRoleArn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                "executionRoleArn": ⚠"arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                "containerDefinitions": [
+                    {"name": "backend", "image": "559935790394.dkr.ecr.af-south-1.amazonaws.com/campuslearn-backend:1.4.2"}
+                ]
+            }
+        }
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "CampusLearn-ECSServiceRole",
+                    "Arn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - taskDefinition/executionRoleArn
+  - description: A role name and the same role's ARN, with no role described anywhere
+    triggering: true
+    files:
+      task-definition.json: |
+        {
+            "family": "worker",
+            "taskRoleArn": "worker-role",
+            "executionRoleArn": ⚠"arn:aws:iam::111122223333:role/worker-role",
+            "containerDefinitions": [{"name": "worker", "image": "public.ecr.aws/docker/library/busybox:1.36"}]
+        }
+    expect:
+      - executionRoleArn
+  - description: Separate roles, a role from a parameter, and a task definition with no task role
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          SharedRoleArn: {Type: String}
+        Resources:
+          TaskRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+          TaskExecutionRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - !Sub 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+          Backend:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !GetAtt TaskRole.Arn
+              ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+              ContainerDefinitions:
+                - {Name: backend, Image: 'public.ecr.aws/docker/library/node:22'}
+          Worker:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !Ref SharedRoleArn
+              ExecutionRoleArn: !Ref SharedRoleArn
+              ContainerDefinitions:
+                - {Name: worker, Image: 'public.ecr.aws/docker/library/node:22'}
+          Proxy:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+              ContainerDefinitions:
+                - {Name: proxy, Image: 'public.ecr.aws/nginx/nginx:1.27.2'}
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
