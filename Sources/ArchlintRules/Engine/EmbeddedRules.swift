@@ -281,6 +281,593 @@ examples:
                   TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067
 
 """#),
+    ("rules/encryption/EN103-weak-tls-policy.yaml", #"""
+id: EN103
+slug: weak-tls-policy
+title: HTTPS or TLS listener accepts TLS 1.0 or 1.1
+category: encryption
+severity: warning
+rationale: >-
+  The security policy of an HTTPS (Application Load Balancer) or TLS (Network Load
+  Balancer) listener decides which protocol versions clients may negotiate. TLS 1.0 and 1.1
+  are deprecated (RFC 8996): they rely on SHA-1 and CBC constructions with known attacks,
+  and PCI DSS and most compliance frameworks forbid them. A listener created through the
+  API, the CLI, CloudFormation or the CDK without `SslPolicy` gets
+  `ELBSecurityPolicy-2016-08`, which accepts TLS 1.0 and 1.1; only the console picks a
+  TLS 1.3 policy by default. archlint keeps the predefined ELB policies and the oldest TLS
+  version each accepts as a table taken from the ELB documentation; a policy name that is
+  not in the table, or a value that is not known offline, is not judged. The finding sits
+  on the `SslPolicy` value, or on the `Protocol` value when `SslPolicy` is left out.
+remediation: >-
+  Set `SslPolicy` to a policy that accepts TLS 1.2 and later, such as
+  `ELBSecurityPolicy-TLS13-1-2-Res-2021-06` (TLS 1.3 and 1.2 with forward-secret AEAD
+  ciphers only), `ELBSecurityPolicy-TLS13-1-2-2021-06`, or a FIPS or post-quantum variant
+  (`ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09`). Check the load balancer's access or
+  connection logs first for clients still negotiating TLS 1.0 or 1.1.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listener.html
+examples:
+  - description: A TLS 1.1 policy, an HTTPS listener left on the default policy, and an NLB TLS listener on ELBSecurityPolicy-2016-08
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          LegacyHTTPS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref LoadBalancer
+              Port: 443
+              Protocol: HTTPS
+              SslPolicy: ⚠ELBSecurityPolicy-TLS-1-1-2017-01
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/1
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: !Ref TargetGroup
+          DefaultPolicyHTTPS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref LoadBalancer
+              Port: 8443
+              Protocol: ⚠HTTPS
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/1
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: !Ref TargetGroup
+          NetworkTLS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/mqtt/4e1a1b3c2d5f6a7b
+              Port: 8883
+              Protocol: TLS
+              SslPolicy: ⚠ELBSecurityPolicy-2016-08
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/2
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/mqtt/73e2d6bc24d8a067
+          TargetGroup:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Port: 8080, Protocol: HTTP}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties: {Scheme: internet-facing}
+    expect:
+      - Resources/LegacyHTTPS/Properties/SslPolicy
+      - Resources/DefaultPolicyHTTPS/Properties/Protocol
+      - Resources/NetworkTLS/Properties/SslPolicy
+  - description: describe-listeners output with an HTTPS listener on a TLS 1.0 policy
+    triggering: true
+    files:
+      listeners.json: |
+        {
+            "Listeners": [
+                {
+                    "ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2",
+                    "LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                    "Port": 443,
+                    "Protocol": "HTTPS",
+                    "SslPolicy": ⚠"ELBSecurityPolicy-TLS13-1-0-2021-06",
+                    "Certificates": [{"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1"}],
+                    "DefaultActions": [{"Type": "forward", "TargetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067"}]
+                },
+                {
+                    "ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/0a1b2c3d4e5f6a7b",
+                    "LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                    "Port": 80,
+                    "Protocol": "HTTP",
+                    "DefaultActions": [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]
+                }
+            ]
+        }
+    expect:
+      - Listeners/0/SslPolicy
+  - description: TLS 1.2+ policies (TLS 1.3, FS, FIPS, post-quantum), a policy from a parameter, an unknown policy name, and an HTTP listener
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Policy: {Type: String, Default: ELBSecurityPolicy-TLS13-1-2-Res-2021-06}
+        Resources:
+          Recommended:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              Port: 443
+              Protocol: HTTPS
+              SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06
+          ForwardSecrecy:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 8443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-FS-1-2-Res-2020-10}
+          Fips:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 9443, Protocol: TLS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04}
+          PostQuantum:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 10443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09}
+          FromParameter:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 11443, Protocol: HTTPS, SslPolicy: !Ref Policy}
+          NotInTheTable:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 12443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-2031-01}
+          Plain:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              Port: 80
+              Protocol: HTTP
+              DefaultActions:
+                - Type: redirect
+                  RedirectConfig: {Protocol: HTTPS, Port: '443', StatusCode: HTTP_301}
+      listeners.json: |
+        {"Listeners": [{"ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/mqtt/1/2",
+          "Port": 8883, "Protocol": "TLS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-3-2021-06"}]}
+
+"""#),
+    ("rules/encryption/EN104-efs-transit-encryption.yaml", #"""
+id: EN104
+slug: efs-transit-encryption
+title: EFS volume mounted without encryption in transit
+category: encryption
+severity: error
+rationale: >-
+  An Amazon EFS volume in an ECS task definition is mounted over NFS. Unless
+  `transitEncryption` is `ENABLED`, the traffic between the task and the file system
+  crosses the VPC in clear text, and EFS IAM authorization (which requires TLS) cannot be
+  used. ECS treats a missing `transitEncryption` as `DISABLED`, so leaving it out is the
+  same as turning it off. A value that is not known offline (a parameter, `Fn::If`) is not
+  judged. The finding sits on the `transitEncryption` value, or on the
+  `efsVolumeConfiguration` key when the value is left out.
+remediation: >-
+  Set `transitEncryption: ENABLED` in the volume's `efsVolumeConfiguration` (optionally with
+  `transitEncryptionPort`), and enforce it on the file system with a policy that denies
+  `aws:SecureTransport` false.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html
+  - https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html
+examples:
+  - description: A template with one EFS volume that leaves transitEncryption out and one that disables it
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: uploads
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+                  MountPoints:
+                    - {SourceVolume: uploads, ContainerPath: /srv/uploads}
+                    - {SourceVolume: cache, ContainerPath: /srv/cache}
+              Volumes:
+                - Name: uploads
+                  ⚠EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    RootDirectory: /uploads
+                - Name: cache
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ⚠DISABLED
+    expect:
+      - Resources/TaskDefinition/Properties/Volumes/0/EFSVolumeConfiguration
+      - Resources/TaskDefinition/Properties/Volumes/1/EFSVolumeConfiguration/TransitEncryption
+  - description: register-task-definition input with an EFS volume and no transitEncryption
+    triggering: true
+    files:
+      task-definition.json: |
+        {
+          "family": "uploads",
+          "containerDefinitions": [
+            {"name": "app", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2",
+             "mountPoints": [{"sourceVolume": "uploads", "containerPath": "/srv/uploads"}]}
+          ],
+          "volumes": [
+            {
+              "name": "uploads",
+              ⚠"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0", "rootDirectory": "/uploads"}
+            }
+          ]
+        }
+    expect:
+      - volumes/0/efsVolumeConfiguration
+  - description: Transit encryption enabled (with IAM authorization), a value from a parameter, and a bind-mount volume
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          TransitEncryption: {Type: String, AllowedValues: [ENABLED, DISABLED]}
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: uploads
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+              Volumes:
+                - Name: uploads
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ENABLED
+                    AuthorizationConfig: {AccessPointId: fsap-0123456789abcdef0, IAM: ENABLED}
+                - Name: shared
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: !Ref TransitEncryption
+                - Name: scratch
+                  Host: {}
+      task-definition.json: |
+        {"family": "reports", "containerDefinitions": [{"name": "app", "image": "nginx:1.27.2"}],
+         "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-1", "transitEncryption": "ENABLED"}}]}
+
+"""#),
+    ("rules/encryption/EN105-bucket-insecure-transport.yaml", #"""
+id: EN105
+slug: bucket-insecure-transport
+title: S3 bucket accepts requests without TLS
+category: encryption
+severity: warning
+rationale: >-
+  Amazon S3 answers plain HTTP as well as HTTPS. Unless a bucket policy denies requests
+  whose `aws:SecureTransport` is false, a misconfigured client, SDK endpoint or proxy can
+  read and write objects in clear text, and AWS Config, Security Hub (S3.5) and most
+  frameworks report the bucket. The recommended statement is a `Deny` for every principal
+  with `Condition: {Bool: {aws:SecureTransport: "false"}}` (`BoolIfExists` works too); any
+  `Deny` statement with that condition is accepted. Bucket policies are matched to their
+  bucket across the scanned templates. A bucket is not judged when one of its policies
+  cannot be read offline, or when a bucket policy in its template names its bucket by a
+  reference no scanned bucket resolves (a parameter, an import): that policy may be the
+  bucket's. The finding sits on the bucket's logical ID.
+remediation: >-
+  Attach an `AWS::S3::BucketPolicy` with a statement such as `Effect: Deny`,
+  `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`,
+  `Condition: {Bool: {aws:SecureTransport: "false"}}`. Consider also denying
+  `s3:TlsVersion` below 1.2.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-ssl-requests-only.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+examples:
+  - description: A bucket without a policy, and one whose policy only grants access
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Uploads:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-uploads
+          ⚠Assets:
+            Type: AWS::S3::Bucket
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Assets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: cloudfront.amazonaws.com}
+                    Action: s3:GetObject
+                    Resource: !Sub '${Assets.Arn}/*'
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: s3:DeleteObject
+                    Resource: !Sub '${Assets.Arn}/*'
+    expect:
+      - Resources/Uploads
+      - Resources/Assets
+  - description: The recommended Deny on aws:SecureTransport (Bool and BoolIfExists), with the policy in another template naming the bucket
+    triggering: false
+    files:
+      storage.yaml: |
+        Resources:
+          Uploads:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-uploads
+          Assets:
+            Type: AWS::S3::Bucket
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Assets
+              PolicyDocument:
+                Statement:
+                  - Sid: DenyInsecureTransport
+                    Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: [!GetAtt Assets.Arn, !Sub '${Assets.Arn}/*']
+                    Condition:
+                      BoolIfExists: {'aws:SecureTransport': 'false'}
+      policies.yaml: |
+        Resources:
+          UploadsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-uploads
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Deny
+                    Principal: {AWS: '*'}
+                    Action: 's3:*'
+                    Resource: ['arn:aws:s3:::campuslearn-uploads', 'arn:aws:s3:::campuslearn-uploads/*']
+                    Condition:
+                      Bool: {'aws:SecureTransport': false}
+  - description: Policies that cannot be judged offline - a bucket named by a parameter, and a statement list behind Fn::If
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          LogsBucketName: {Type: String}
+          Strict: {Type: String}
+        Conditions:
+          IsStrict: !Equals [!Ref Strict, 'true']
+        Resources:
+          Logs:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Ref LogsBucketName
+          LogsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref LogsBucketName
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: !Sub 'arn:aws:s3:::${LogsBucketName}/*'
+                    Condition: {Bool: {'aws:SecureTransport': 'false'}}
+      other.yaml: |
+        Conditions:
+          IsStrict: !Equals [!Ref 'AWS::Region', eu-west-1]
+        Resources:
+          Reports:
+            Type: AWS::S3::Bucket
+          ReportsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Reports
+              PolicyDocument:
+                Statement: !If
+                  - IsStrict
+                  - - Effect: Deny
+                      Principal: '*'
+                      Action: 's3:*'
+                      Resource: !Sub '${Reports.Arn}/*'
+                      Condition: {Bool: {'aws:SecureTransport': 'false'}}
+                  - !Ref 'AWS::NoValue'
+
+"""#),
+    ("rules/encryption/EN106-bucket-public-or-unencrypted.yaml", #"""
+id: EN106
+slug: bucket-public-or-unencrypted
+title: S3 bucket turns off its public access block or its default encryption
+category: encryption
+severity: error
+rationale: >-
+  Since April 2023 a new bucket blocks public access with all four Block Public Access
+  settings on, and since January 2023 S3 encrypts every new object with SSE-S3 (AES256) by
+  default. Leaving `PublicAccessBlockConfiguration` or `BucketEncryption` out therefore
+  keeps those defaults and is not reported. Writing one of `BlockPublicAcls`,
+  `BlockPublicPolicy`, `IgnorePublicAcls` or `RestrictPublicBuckets` as `false` lets an ACL
+  or a bucket policy expose the data to the internet: each such flag is a finding at its
+  value. A default encryption rule whose `SSEAlgorithm` is not `AES256`, `aws:kms` or
+  `aws:kms:dsse` is an attempt to disable encryption and is reported at its value. Values
+  not known offline are not judged.
+remediation: >-
+  Remove the `false` flags (or set all four to `true`) and serve public content through
+  CloudFront with origin access control instead of a public bucket. Use `AES256`, or
+  `aws:kms` with a customer-managed key, as the `SSEAlgorithm`.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-publicaccessblockconfiguration.html
+examples:
+  - description: Two public access block flags turned off, and default encryption set to no algorithm S3 knows
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Website:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-website
+              PublicAccessBlockConfiguration:
+                BlockPublicAcls: true
+                BlockPublicPolicy: ⚠false
+                IgnorePublicAcls: true
+                RestrictPublicBuckets: ⚠false
+          Exports:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault:
+                      SSEAlgorithm: ⚠NONE
+    expect:
+      - Resources/Website/Properties/PublicAccessBlockConfiguration/BlockPublicPolicy
+      - Resources/Website/Properties/PublicAccessBlockConfiguration/RestrictPublicBuckets
+      - Resources/Exports/Properties/BucketEncryption/ServerSideEncryptionConfiguration/0/ServerSideEncryptionByDefault/SSEAlgorithm
+  - description: All flags on, defaults left in place, KMS and DSSE-KMS encryption, and flags from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          AllowPublic: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Locked:
+            Type: AWS::S3::Bucket
+            Properties:
+              PublicAccessBlockConfiguration:
+                BlockPublicAcls: true
+                BlockPublicPolicy: true
+                IgnorePublicAcls: true
+                RestrictPublicBuckets: true
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault:
+                      SSEAlgorithm: aws:kms
+                      KMSMasterKeyID: !GetAtt DataKey.Arn
+                    BucketKeyEnabled: true
+          Defaults:
+            Type: AWS::S3::Bucket
+          Dsse:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault: {SSEAlgorithm: 'aws:kms:dsse'}
+          Configurable:
+            Type: AWS::S3::Bucket
+            Properties:
+              PublicAccessBlockConfiguration:
+                BlockPublicPolicy: !Ref AllowPublic
+                RestrictPublicBuckets: !Ref AllowPublic
+          DataKey:
+            Type: AWS::KMS::Key
+
+"""#),
+    ("rules/encryption/EN107-no-customer-managed-key.yaml", #"""
+id: EN107
+slug: no-customer-managed-key
+title: Data encrypted without a customer-managed KMS key
+category: encryption
+severity: note
+rationale: >-
+  CloudWatch Logs log groups, ECR repositories, Secrets Manager secrets and CodePipeline
+  artifact stores are always encrypted at rest, but by default with a key you do not
+  control: log groups without `KmsKeyId` use a key CloudWatch Logs owns, ECR repositories
+  without an encryption configuration (or with `encryptionType: AES256`) use SSE-S3,
+  secrets without `KmsKeyId` use the AWS managed key `aws/secretsmanager`, and artifact
+  stores without `encryptionKey` use the AWS managed key `aws/s3`. With a customer-managed
+  key you decide who may decrypt (the key policy), can revoke access by disabling the key,
+  and see every use in CloudTrail; an AWS managed key named as `alias/aws/...` is reported
+  too. This is a note: the defaults are encrypted, and many workloads accept them. Values
+  not known offline (a `!GetAtt Key.Arn`, a parameter) are taken as customer-managed keys.
+remediation: >-
+  Create an `AWS::KMS::Key` with a key policy granting the service principal
+  (`logs.<region>.amazonaws.com`, the ECR, Secrets Manager or CodePipeline role) what it
+  needs, and reference it: `KmsKeyId` on the log group and the secret,
+  `EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on the repository (set at
+  creation only), `ArtifactStore.EncryptionKey: {Id: ..., Type: KMS}` on the pipeline.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html
+  - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/S3-artifact-encryption.html
+examples:
+  - description: A log group, an AES256 repository, a secret and a pipeline artifact store, all on AWS keys
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiLogs:
+            Type: AWS::Logs::LogGroup
+            Properties:
+              LogGroupName: /ecs/campuslearn-api
+              RetentionInDays: 30
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: campuslearn-api
+              EncryptionConfiguration:
+                EncryptionType: ⚠AES256
+          ⚠DatabaseSecret:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: {PasswordLength: 32, ExcludePunctuation: true}
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/pipeline
+              ⚠ArtifactStore:
+                Type: S3
+                Location: campuslearn-artifacts
+              Stages: []
+    expect:
+      - Resources/ApiLogs
+      - Resources/Repository/Properties/EncryptionConfiguration/EncryptionType
+      - Resources/DatabaseSecret
+      - Resources/Pipeline/Properties/ArtifactStore
+  - description: CLI exports - describe-log-groups, describe-repositories and get-pipeline
+    triggering: true
+    files:
+      log-groups.json: |
+        {"logGroups": [
+          ⚠{"logGroupName": "/ecs/campuslearn-api", "arn": "arn:aws:logs:eu-west-1:111122223333:log-group:/ecs/campuslearn-api:*", "storedBytes": 0},
+          {"logGroupName": "/ecs/campuslearn-worker", "kmsKeyId": "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"}
+        ]}
+      repositories.json: |
+        {"repositories": [{"repositoryName": "campuslearn-api",
+          "repositoryArn": "arn:aws:ecr:eu-west-1:111122223333:repository/campuslearn-api",
+          "imageTagMutability": "IMMUTABLE", "imageScanningConfiguration": {"scanOnPush": true},
+          "encryptionConfiguration": {"encryptionType": ⚠"AES256"}}]}
+      pipeline.json: |
+        {"pipeline": {"name": "campuslearn", "roleArn": "arn:aws:iam::111122223333:role/pipeline",
+          ⚠"artifactStore": {"type": "S3", "location": "campuslearn-artifacts"},
+          "stages": []}}
+    expect:
+      - logGroups/0
+      - pipeline/artifactStore
+      - repositories/0/encryptionConfiguration/encryptionType
+  - description: Customer-managed keys everywhere, some known only at deploy time
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          LogKey:
+            Type: AWS::KMS::Key
+          ApiLogs:
+            Type: AWS::Logs::LogGroup
+            Properties: {LogGroupName: /ecs/campuslearn-api, KmsKeyId: !GetAtt LogKey.Arn}
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              EncryptionConfiguration:
+                EncryptionType: KMS
+                KmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+          DatabaseSecret:
+            Type: AWS::SecretsManager::Secret
+            Properties: {KmsKeyId: !Ref LogKey}
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              ArtifactStore:
+                Type: S3
+                Location: campuslearn-artifacts
+                EncryptionKey: {Id: 'arn:aws:kms:eu-west-1:111122223333:alias/campuslearn-artifacts', Type: KMS}
+              Stages: []
+
+"""#),
     ("rules/health-check/HC108-no-circuit-breaker.yaml", #"""
 id: HC108
 slug: no-circuit-breaker
