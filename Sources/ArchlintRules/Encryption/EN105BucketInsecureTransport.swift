@@ -19,7 +19,7 @@ struct EN105BucketInsecureTransport: Rule {
             if unjudgedFiles.contains(bucket.resource.file) { continue }
             if !orphans.isEmpty && bucket.bucketName.isUnknown { continue }
             guard BucketTransport.verdict(bucket.policies) == .allowsPlainHTTP else { continue }
-            context.report("bucket policy does not deny requests without TLS (no Deny on aws:SecureTransport false)",
+            context.report("no bucket policy denies requests without TLS (a Deny on aws:SecureTransport false)",
                            at: bucket.resource.site, on: bucket.resource)
         }
     }

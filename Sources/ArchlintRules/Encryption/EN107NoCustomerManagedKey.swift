@@ -1,7 +1,7 @@
 import ArchlintModel
 
-/// Log groups, ECR repositories, Secrets Manager secrets and CodePipeline artifact stores that
-/// are encrypted with a key AWS owns or manages rather than a customer-managed KMS key.
+/// Log groups, ECR repositories, Secrets Manager secrets, CodePipeline artifact stores and CodeBuild
+/// build output encrypted with a key AWS owns or manages rather than a customer-managed KMS key.
 struct EN107NoCustomerManagedKey: Rule {
     static let id = "EN107"
 
@@ -61,6 +61,19 @@ struct EN107NoCustomerManagedKey: Rule {
                 case .known, .unknown:
                     continue
                 }
+            }
+        }
+        for project in model.buildProjects.all {
+            context.checked(project.resource)
+            switch project.encryptionKey {
+            case .absent:
+                context.report("CodeBuild project has no EncryptionKey: build output is encrypted with the AWS managed key aws/s3",
+                               at: project.resource.site, on: project.resource)
+            case .known(let key, let site) where Self.isAWSManaged(key):
+                context.report("CodeBuild project encrypts build output with the AWS managed key \(key), not a customer-managed KMS key",
+                               at: site, on: project.resource)
+            case .known, .unknown:
+                continue
             }
         }
     }

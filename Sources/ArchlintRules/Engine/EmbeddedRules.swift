@@ -763,12 +763,13 @@ title: Data encrypted without a customer-managed KMS key
 category: encryption
 severity: note
 rationale: >-
-  CloudWatch Logs log groups, ECR repositories, Secrets Manager secrets and CodePipeline
-  artifact stores are always encrypted at rest, but by default with a key you do not
-  control: log groups without `KmsKeyId` use a key CloudWatch Logs owns, ECR repositories
-  without an encryption configuration (or with `encryptionType: AES256`) use SSE-S3,
-  secrets without `KmsKeyId` use the AWS managed key `aws/secretsmanager`, and artifact
-  stores without `encryptionKey` use the AWS managed key `aws/s3`. With a customer-managed
+  CloudWatch Logs log groups, ECR repositories, Secrets Manager secrets, CodePipeline
+  artifact stores and CodeBuild build output are always encrypted at rest, but by default
+  with a key you do not control: log groups without `KmsKeyId` use a key CloudWatch Logs
+  owns, ECR repositories without an encryption configuration (or with
+  `encryptionType: AES256`) use SSE-S3, secrets without `KmsKeyId` use the AWS managed key
+  `aws/secretsmanager`, and artifact stores without `encryptionKey` and CodeBuild projects
+  without `EncryptionKey` use the AWS managed key `aws/s3`. With a customer-managed
   key you decide who may decrypt (the key policy), can revoke access by disabling the key,
   and see every use in CloudTrail; an AWS managed key named as `alias/aws/...` is reported
   too. This is a note: the defaults are encrypted, and many workloads accept them. Values
@@ -778,14 +779,16 @@ remediation: >-
   (`logs.<region>.amazonaws.com`, the ECR, Secrets Manager or CodePipeline role) what it
   needs, and reference it: `KmsKeyId` on the log group and the secret,
   `EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on the repository (set at
-  creation only), `ArtifactStore.EncryptionKey: {Id: ..., Type: KMS}` on the pipeline.
+  creation only), `ArtifactStore.EncryptionKey: {Id: ..., Type: KMS}` on the pipeline,
+  `EncryptionKey` on the CodeBuild project.
 references:
   - https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
   - https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html
   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
   - https://docs.aws.amazon.com/codepipeline/latest/userguide/S3-artifact-encryption.html
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html
 examples:
-  - description: A log group, an AES256 repository, a secret and a pipeline artifact store, all on AWS keys
+  - description: A log group, an AES256 repository, a secret, a pipeline artifact store and a build project, all on AWS keys
     triggering: true
     files:
       template.yaml: |
@@ -813,12 +816,20 @@ examples:
                 Type: S3
                 Location: campuslearn-artifacts
               Stages: []
+          ⚠Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: CODEPIPELINE}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: 'aws/codebuild/standard:7.0'}
+              Source: {Type: CODEPIPELINE}
     expect:
       - Resources/ApiLogs
       - Resources/Repository/Properties/EncryptionConfiguration/EncryptionType
       - Resources/DatabaseSecret
       - Resources/Pipeline/Properties/ArtifactStore
-  - description: CLI exports - describe-log-groups, describe-repositories and get-pipeline
+      - Resources/Build
+  - description: CLI exports - describe-log-groups, describe-repositories, get-pipeline and batch-get-projects
     triggering: true
     files:
       log-groups.json: |
@@ -835,9 +846,15 @@ examples:
         {"pipeline": {"name": "campuslearn", "roleArn": "arn:aws:iam::111122223333:role/pipeline",
           ⚠"artifactStore": {"type": "S3", "location": "campuslearn-artifacts"},
           "stages": []}}
+      projects.json: |
+        {"projects": [{"name": "campuslearn", "arn": "arn:aws:codebuild:eu-west-1:111122223333:project/campuslearn",
+          "serviceRole": "arn:aws:iam::111122223333:role/build",
+          "environment": {"type": "LINUX_CONTAINER", "image": "aws/codebuild/standard:7.0", "environmentVariables": []},
+          "encryptionKey": ⚠"arn:aws:kms:eu-west-1:111122223333:alias/aws/s3"}]}
     expect:
       - logGroups/0
       - pipeline/artifactStore
+      - projects/0/encryptionKey
       - repositories/0/encryptionConfiguration/encryptionType
   - description: Customer-managed keys everywhere, some known only at deploy time
     triggering: false
@@ -866,6 +883,11 @@ examples:
                 Location: campuslearn-artifacts
                 EncryptionKey: {Id: 'arn:aws:kms:eu-west-1:111122223333:alias/campuslearn-artifacts', Type: KMS}
               Stages: []
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              EncryptionKey: !GetAtt LogKey.Arn
+              Artifacts: {Type: CODEPIPELINE}
 
 """#),
     ("rules/health-check/HC108-no-circuit-breaker.yaml", #"""
