@@ -15,7 +15,8 @@ struct CE104RenewalAtRisk: Rule {
                 // Imported certificates are always INELIGIBLE: only an approaching expiry matters.
                 guard let notAfter = certificate.notAfter.value, notAfter >= now,
                       let days = certificate.daysLeft(at: now), days < window else { continue }
-                context.report("imported certificate for \(certificate.label) expires on \(notAfter.dayString), in \(days) day\(days == 1 ? "" : "s"), and ACM never renews imported certificates",
+                let when = "expires on \(notAfter.dayString), in \(days) day\(days == 1 ? "" : "s")"
+                context.report("imported certificate for \(certificate.label) \(when), and ACM never renews imported certificates",
                                at: site, on: certificate.resource)
                 continue
             }
@@ -24,7 +25,8 @@ struct CE104RenewalAtRisk: Rule {
             let listeners = CertificateUse.listeners(of: certificate, in: model)
             let users = Set(certificate.inUseBy).union(listeners.map { $0.0.arn ?? $0.0.resource.name })
             guard !users.isEmpty else { continue }
-            context.report("certificate for \(certificate.label) is in use by \(users.count) resource\(users.count == 1 ? "" : "s") but is not eligible for managed renewal",
+            let use = "in use by \(users.count) resource\(users.count == 1 ? "" : "s")"
+            context.report("certificate for \(certificate.label) is \(use) but is not eligible for managed renewal",
                            at: site, on: certificate.resource)
         }
     }

@@ -15,7 +15,8 @@ struct CE105WeakKey: Rule {
             case .ec where key.bits < 256: floor = "EC P-256"
             case .rsa, .ec, .ed25519, .other: continue
             }
-            context.report("certificate for \(certificate.label) has a \(key.bits)-bit \(key.algorithm.rawValue) key (\(key.name)), weaker than \(floor)",
+            let described = "\(key.bits)-bit \(key.algorithm.rawValue) key (\(key.name))"
+            context.report("certificate for \(certificate.label) has a \(described), weaker than \(floor)",
                            at: site, on: certificate.resource)
         }
     }

@@ -14,11 +14,18 @@ struct EN105BucketInsecureTransport: Rule {
             return !attached.contains(document.site)
         }
         let unjudgedFiles = Set(orphans.map(\.owner.file))
+        // A policy names its bucket by name, and one name is one bucket: templates that declare
+        // the same bucket name (copies of one template, one per environment) share its policies.
+        var policiesByName: [String: [PolicyDocument]] = [:]
+        for bucket in model.buckets.all {
+            if let name = bucket.bucketName.value { policiesByName[name, default: []] += bucket.policies }
+        }
         for bucket in model.buckets.all {
             context.checked(bucket.resource)
             if unjudgedFiles.contains(bucket.resource.file) { continue }
             if !orphans.isEmpty && bucket.bucketName.isUnknown { continue }
-            guard BucketTransport.verdict(bucket.policies) == .allowsPlainHTTP else { continue }
+            let policies = bucket.bucketName.value.flatMap { policiesByName[$0] } ?? bucket.policies
+            guard BucketTransport.verdict(policies) == .allowsPlainHTTP else { continue }
             context.report("no bucket policy denies requests without TLS (a Deny on aws:SecureTransport false)",
                            at: bucket.resource.site, on: bucket.resource)
         }

@@ -656,10 +656,13 @@ rationale: >-
   build a path. For each certificate, archlint compares its issuer with the subject of the
   next certificate in the file; a mismatch (a wrong order, or a missing intermediate) is
   reported at the next certificate's `BEGIN CERTIFICATE` line, the one that should have
-  been the issuer.
+  been the issuer. A self-signed certificate ends a chain: the certificates after it are
+  taken as a bundle of other CA certificates (a trust store) and are only reported when the
+  self-signed certificate issued them, which means the chain was written root first.
 remediation: >-
   Reorder the file: leaf certificate, then each intermediate, each followed by its own
-  issuer. Add any intermediate that is missing; the root may be left out.
+  issuer. Add any intermediate that is missing; the root may be left out. Keep bundles of
+  unrelated CA certificates in a file of their own.
 references:
   - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-format.html
   - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
@@ -734,7 +737,48 @@ examples:
     expect:
       - certificates/1
       - certificates/2
-  - description: Leaf, intermediate and root in order; a leaf and its intermediate in separate files
+  - description: A chain written root first
+    triggering: true
+    files:
+      reversed.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+      - certificates/2
+  - description: Leaf, intermediate and root in order; a leaf and its intermediate in separate files; a bundle of unrelated self-signed roots
     triggering: false
     files:
       fullchain.pem: |
@@ -796,6 +840,40 @@ examples:
         AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
         Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
         KVzPYg==
+        -----END CERTIFICATE-----
+      ca-bundle.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBgTCCASigAwIBAgIUcfyuT1tvZe46VOBvREAr1GL6kUQwCQYHKoZIzj0EATAX
+        MRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwHhcNMjYxMTI3MTc0NTM4WhcNMjcxMTI3
+        MTc0NTM4WjAXMRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwWTATBgcqhkjOPQIBBggq
+        hkjOPQMBBwNCAASbJkyFW+onKqnk50YBkKIDObVq7N6Gi6YBb3kIJ++yqoc/8Vdl
+        8EvSHqRWvOE5qjJehQEUqLxAK35AUx9DgINPo1MwUTAdBgNVHQ4EFgQUFvEQbboH
+        /fK42e3zPgCLw0S8LLIwHwYDVR0jBBgwFoAUFvEQbboH/fK42e3zPgCLw0S8LLIw
+        DwYDVR0TAQH/BAUwAwEB/zAJBgcqhkjOPQQBA0gAMEUCIDBsZm5BqEBcqQWrmEBA
+        BHWCsYRtexYX5adlw8F2vezzAiEArOZj20wMiHY8SItu42LvBPe6psS9ptpHpTP8
+        I5ZYF48=
         -----END CERTIFICATE-----
 
 """#),
@@ -1239,7 +1317,8 @@ rationale: >-
   frameworks report the bucket. The recommended statement is a `Deny` for every principal
   with `Condition: {Bool: {aws:SecureTransport: "false"}}` (`BoolIfExists` works too); any
   `Deny` statement with that condition is accepted. Bucket policies are matched to their
-  bucket across the scanned templates. A bucket is not judged when one of its policies
+  bucket across the scanned templates, and buckets declared with the same name (copies of
+  one template) share their policies. A bucket is not judged when one of its policies
   cannot be read offline, or when a bucket policy in its template names its bucket by a
   reference no scanned bucket resolves (a parameter, an import): that policy may be the
   bucket's. The finding sits on the bucket's logical ID.
@@ -1321,6 +1400,38 @@ examples:
                     Resource: ['arn:aws:s3:::campuslearn-uploads', 'arn:aws:s3:::campuslearn-uploads/*']
                     Condition:
                       Bool: {'aws:SecureTransport': false}
+  - description: Two copies of one template (YAML and JSON) declaring the same bucket name, each with its TLS-only policy
+    triggering: false
+    files:
+      bucket.yaml: |
+        Parameters:
+          AppName: {Type: String}
+        Resources:
+          Bucket:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Sub '${AppName}-${AWS::Region}-${AWS::AccountId}'
+          BucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Sub '${AppName}-${AWS::Region}-${AWS::AccountId}'
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: {AWS: '*'}
+                    Action: 's3:*'
+                    Resource: !Sub 'arn:${AWS::Partition}:s3:::${AppName}-${AWS::Region}-${AWS::AccountId}/*'
+                    Condition: {Bool: {'aws:SecureTransport': false}}
+      bucket.json: |
+        {"Parameters": {"AppName": {"Type": "String"}},
+         "Resources": {
+          "Bucket": {"Type": "AWS::S3::Bucket",
+            "Properties": {"BucketName": {"Fn::Sub": "${AppName}-${AWS::Region}-${AWS::AccountId}"}}},
+          "BucketPolicy": {"Type": "AWS::S3::BucketPolicy",
+            "Properties": {"Bucket": {"Fn::Sub": "${AppName}-${AWS::Region}-${AWS::AccountId}"},
+              "PolicyDocument": {"Statement": [{"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "s3:*",
+                "Resource": {"Fn::Sub": "arn:${AWS::Partition}:s3:::${AppName}-${AWS::Region}-${AWS::AccountId}/*"},
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}}}}}
   - description: Policies that cannot be judged offline - a bucket named by a parameter, and a statement list behind Fn::If
     triggering: false
     files:
