@@ -10,8 +10,13 @@ enum PolicyMapper {
         var document = PolicyDocument(owner: owner, name: name, kind: kind, site: cursor.site, statements: [],
                                       isEffective: isEffective, isAWSManaged: isAWSManaged)
         guard let statements = cursor.child("Statement") else { return document }
-        if statements.intrinsic != nil { return document }
-        document.statements = statements.items.filter(\.isMapping).map(statement)
+        if statements.intrinsic != nil {
+            document.hasUnknownStatements = true
+            return document
+        }
+        let entries = statements.items
+        document.hasUnknownStatements = entries.contains { !$0.isMapping || $0.intrinsic != nil }
+        document.statements = entries.filter(\.isMapping).map(statement)
         return document
     }
 

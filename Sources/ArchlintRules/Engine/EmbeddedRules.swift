@@ -99,6 +99,784 @@ examples:
           "DomainName": "new.example.com", "NotAfter": "2027-06-01T00:00:00Z"}}
 
 """#),
+    ("rules/certificate/CE103-certificate-not-issued.yaml", #"""
+id: CE103
+slug: certificate-not-issued
+title: ACM certificate is not issued
+category: certificate
+severity: error
+rationale: >-
+  Only an ACM certificate whose status is `ISSUED` can be served. `PENDING_VALIDATION`
+  means domain ownership was never proven (a DNS record or an approval email is still
+  missing, and ACM gives up after 72 hours with `VALIDATION_TIMED_OUT`); `FAILED`,
+  `REVOKED` and `INACTIVE` certificates cannot be attached or renewed. A listener that
+  points at such a certificate, or a deployment waiting on it, fails. The status comes from
+  `describe-certificate` output; CloudFormation templates carry none and are not judged. An
+  `EXPIRED` certificate whose `NotAfter` has passed at `--now` is left to CE101, which
+  reports it at its expiry date; one marked `EXPIRED` whose dates are unknown or still
+  valid is reported here.
+remediation: >-
+  For `PENDING_VALIDATION` or `VALIDATION_TIMED_OUT`, create the DNS validation record ACM
+  lists (or request a new certificate with DNS validation). For `FAILED`, read the
+  `FailureReason` and request again. Replace `REVOKED` certificates and delete unused ones.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/troubleshooting-validation.html
+  - https://docs.aws.amazon.com/acm/latest/APIReference/API_CertificateDetail.html
+examples:
+  - description: A certificate still waiting for validation and one whose request failed
+    triggering: true
+    files:
+      pending.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/5f1c2e7a-0b9d-4c1e-8a3f-2d6b7e9c1a40",
+                "DomainName": "api.campuslearn.example",
+                "Status": ⚠"PENDING_VALIDATION",
+                "Type": "AMAZON_ISSUED",
+                "DomainValidationOptions": [
+                    {"DomainName": "api.campuslearn.example", "ValidationStatus": "PENDING_VALIDATION", "ValidationMethod": "DNS"}
+                ]
+            }
+        }
+      failed.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/9a8b7c6d-0000-4e1f-9a2b-3c4d5e6f7a8b",
+          "DomainName": "www.campuslearn.example", "Status": ⚠"FAILED", "FailureReason": "CAA_ERROR", "Type": "AMAZON_ISSUED"}}
+    expect:
+      - Certificate/Status
+      - Certificate/Status
+  - description: An issued certificate, an expired one (CE101's finding), and a template certificate without a status
+    triggering: false
+    now: 2026-11-26
+    files:
+      issued.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1",
+          "DomainName": "example.com", "Status": "ISSUED", "NotAfter": "2027-10-15T23:59:59+00:00"}}
+      expired.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/2",
+          "DomainName": "old.example.com", "Status": "EXPIRED", "NotAfter": "2026-11-14T23:59:59+00:00"}}
+      template.yaml: |
+        Resources:
+          Cert:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: example.org, ValidationMethod: DNS}
+
+"""#),
+    ("rules/certificate/CE104-renewal-at-risk.yaml", #"""
+id: CE104
+slug: renewal-at-risk
+title: Certificate in use will not be renewed by ACM
+category: certificate
+severity: warning
+rationale: >-
+  ACM renews the certificates it issued automatically, but only those whose
+  `RenewalEligibility` is `ELIGIBLE`. A certificate that is `INELIGIBLE` while something
+  uses it (its `InUseBy` lists a resource, or a scanned listener serves it) will expire in
+  place and take the service down. Imported certificates are always `INELIGIBLE`: ACM never
+  renews them, so an imported certificate is reported when it expires within the warning
+  window (30 days unless configured), at its `Type`; the expiry itself is CE102's finding,
+  this one says nobody but you will renew it. A certificate that has already expired is
+  CE101's. Checked against `--now`.
+remediation: >-
+  For an imported certificate, obtain a renewed certificate from its issuer and reimport it
+  under the same ARN (`aws acm import-certificate --certificate-arn ...`), or move to an
+  ACM-issued certificate with DNS validation. For an ACM-issued certificate that is
+  `INELIGIBLE`, check its validation records and the troubleshooting guide, or request a
+  new certificate and switch the listeners to it.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-reimport.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/troubleshooting-renewal.html
+examples:
+  - description: An issued certificate in use but ineligible, one served by a scanned listener, and an imported one expiring in 9 days
+    triggering: true
+    now: 2026-11-26
+    files:
+      ineligible.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/11111111-2222-3333-4444-555555555555",
+                "DomainName": "api.campuslearn.example",
+                "Status": "ISSUED",
+                "Type": "AMAZON_ISSUED",
+                "NotAfter": "2027-03-01T23:59:59+00:00",
+                "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188"],
+                "RenewalEligibility": ⚠"INELIGIBLE"
+            }
+        }
+      served.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/22222222-3333-4444-5555-666666666666",
+          "DomainName": "www.campuslearn.example", "Status": "ISSUED", "Type": "AMAZON_ISSUED",
+          "RenewalEligibility": ⚠"INELIGIBLE"}}
+      listeners.json: |
+        {"Listeners": [{"ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2",
+          "Port": 443, "Protocol": "HTTPS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+          "Certificates": [{"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/22222222-3333-4444-5555-666666666666"}]}]}
+      imported.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/33333333-4444-5555-6666-777777777777",
+          "DomainName": "legacy.campuslearn.example", "Status": "ISSUED", "Type": ⚠"IMPORTED",
+          "NotAfter": "2026-12-05T12:00:00+00:00", "RenewalEligibility": "INELIGIBLE",
+          "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/legacy/1a2b3c4d5e6f7a8b"]}}
+    expect:
+      - Certificate/Type
+      - Certificate/RenewalEligibility
+      - Certificate/RenewalEligibility
+  - description: Eligible in use, ineligible but unused, imported with months left, and imported but already expired (CE101's finding)
+    triggering: false
+    now: 2026-11-26
+    files:
+      eligible.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "a.example.com",
+          "Status": "ISSUED", "Type": "AMAZON_ISSUED", "RenewalEligibility": "ELIGIBLE",
+          "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1"]}}
+      unused.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/2", "DomainName": "b.example.com",
+          "Status": "ISSUED", "Type": "AMAZON_ISSUED", "RenewalEligibility": "INELIGIBLE", "InUseBy": []}}
+      imported.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/3", "DomainName": "c.example.com",
+          "Status": "ISSUED", "Type": "IMPORTED", "NotAfter": "2027-06-01T00:00:00Z", "RenewalEligibility": "INELIGIBLE",
+          "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1"]}}
+      expired.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/4", "DomainName": "d.example.com",
+          "Status": "EXPIRED", "Type": "IMPORTED", "NotAfter": "2026-11-01T00:00:00Z", "RenewalEligibility": "INELIGIBLE"}}
+
+"""#),
+    ("rules/certificate/CE105-weak-key.yaml", #"""
+id: CE105
+slug: weak-key
+title: Certificate key weaker than RSA-2048 or EC P-256
+category: certificate
+severity: error
+rationale: >-
+  A certificate's public key protects every TLS session that uses it. RSA keys under 2048
+  bits (RSA-1024 has been within reach of well-funded attackers for years) and elliptic
+  curve keys under 256 bits (P-192, P-224) no longer meet NIST SP 800-131A, the CA/Browser
+  Forum baseline requirements or PCI DSS, and current browsers and TLS libraries refuse
+  them. Checked for ACM certificates (`KeyAlgorithm`: `RSA_1024`, `RSA-1024`, ... in
+  templates and `describe-certificate` output) and for the certificates of PEM files, which
+  archlint reads even when their key is too weak for the usual X.509 libraries. The finding
+  sits on the `KeyAlgorithm` value, or on the `BEGIN CERTIFICATE` line.
+remediation: >-
+  Issue a new certificate with an RSA-2048 (or larger) or EC P-256/P-384 key: request it
+  from ACM with `KeyAlgorithm: RSA_2048` or `EC_prime256v1`, or generate a new key and CSR
+  for your CA, and replace the old certificate everywhere it is deployed.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/acm-certificate-characteristics.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-certificate.html
+examples:
+  - description: Self-made PEM certificates with an RSA-1024 key and an EC P-224 key
+    triggering: true
+    files:
+      weak-rsa.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIICEjCCAXugAwIBAgIUftP3VISvvTimTQseqypq5xLMMFwwDQYJKoZIhvcNAQEL
+        BQAwGzEZMBcGA1UEAwwQd2Vhay1yc2EuZXhhbXBsZTAeFw0yNjExMjcxNzQ1Mzda
+        Fw0yNzExMjcxNzQ1MzdaMBsxGTAXBgNVBAMMEHdlYWstcnNhLmV4YW1wbGUwgZ8w
+        DQYJKoZIhvcNAQEBBQADgY0AMIGJAoGBAMkDOWlA+huaQhFPg7gLkDNzYhfsnPVK
+        L0cCOm/mUy/1nmFRlqFIG4Q2tdMhDgaKF2gvMPxuaFtAvleBOs1OjjUgiXAWuhhL
+        GU6KA2av5k5ESRo/CKA1Ldv3M94JjH/dkZd5GfRbrLf5Z1a8w/w8x+N+/F7o13CG
+        DeWAWpGtMNcbAgMBAAGjUzBRMB0GA1UdDgQWBBRG0Tjvw0+b71yONjEjm8zpnPWt
+        KTAfBgNVHSMEGDAWgBRG0Tjvw0+b71yONjEjm8zpnPWtKTAPBgNVHRMBAf8EBTAD
+        AQH/MA0GCSqGSIb3DQEBCwUAA4GBALtaUUfaIDFiaH2oFs5a/fqPNRAmhtQdjKjF
+        IFBw0rDBOqJlB27QBKzmedpkINmFJYIamOJV2z0AHe0gZUAUfapSXGai9MQKfu5w
+        jK+JKNvdv0duhfZGL3aAeBmeN9BgC9W00X1hg5SGPupcRMrIqAZKeXLFghpsGuRs
+        PmW8arqn
+        -----END CERTIFICATE-----
+      weak-ec.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBdjCCASSgAwIBAgIUDg4Tk6YHUDmgEWWY46ZGZsYuQFIwCgYIKoZIzj0EAwIw
+        GjEYMBYGA1UEAwwPd2Vhay1lYy5leGFtcGxlMB4XDTI2MTEyNzE3NDUzN1oXDTI3
+        MTEyNzE3NDUzN1owGjEYMBYGA1UEAwwPd2Vhay1lYy5leGFtcGxlME4wEAYHKoZI
+        zj0CAQYFK4EEACEDOgAE9QYrhEujvyvVLveSXGodyB4om9kjRm1QNssTz8jUgIfe
+        150TVoGPx/dTSFF5rUSKmk2RUuehPUmjUzBRMB0GA1UdDgQWBBS2mMLLhbpc1sk8
+        NcLVD25D7+xBVjAfBgNVHSMEGDAWgBS2mMLLhbpc1sk8NcLVD25D7+xBVjAPBgNV
+        HRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0AAMD0CHF5VwhqgGmNw24QKYB2ge/xS
+        QJdjP0URjdhO/rYCHQDjT5AaAfvCU1x+ARg6lZIkoofQBzx/RpyI7Cso
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/0
+      - certificates/0
+  - description: An imported RSA-1024 certificate in describe-certificate output, and a template asking for RSA_1024
+    triggering: true
+    files:
+      certificate.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f",
+                "DomainName": "legacy.campuslearn.example",
+                "Status": "ISSUED",
+                "Type": "IMPORTED",
+                "KeyAlgorithm": ⚠"RSA-1024",
+                "SignatureAlgorithm": "SHA256WITHRSA"
+            }
+        }
+      template.yaml: |
+        Resources:
+          Certificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.campuslearn.example
+              ValidationMethod: DNS
+              KeyAlgorithm: ⚠RSA_1024
+    expect:
+      - Certificate/KeyAlgorithm
+      - Resources/Certificate/Properties/KeyAlgorithm
+  - description: An EC P-256 PEM certificate, ACM RSA-2048 and EC P-384 keys, and a template without KeyAlgorithm (RSA_2048 by default)
+    triggering: false
+    files:
+      good-ec.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "KeyAlgorithm": "RSA-2048", "SignatureAlgorithm": "SHA256WITHRSA"}}
+      template.yaml: |
+        Resources:
+          Default:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: example.org, ValidationMethod: DNS}
+          Elliptic:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: example.net, ValidationMethod: DNS, KeyAlgorithm: EC_secp384r1}
+
+"""#),
+    ("rules/certificate/CE106-weak-signature.yaml", #"""
+id: CE106
+slug: weak-signature
+title: Certificate signed with SHA-1 or MD5
+category: certificate
+severity: error
+rationale: >-
+  A certificate signature made with MD5 or SHA-1 can be forged: chosen-prefix collisions
+  exist for both (a rogue CA certificate was built from MD5 in 2008, SHA-1 followed with
+  SHAttered and Shambles). Browsers and current TLS libraries reject such certificates.
+  Checked for ACM certificates (`SignatureAlgorithm` such as `SHA1WITHRSA`) and for PEM
+  certificates (`sha1WithRSAEncryption`, `ecdsa-with-SHA1`, `md5WithRSAEncryption`, ...).
+  A self-signed root shipped in a PEM file with other certificates is skipped: a trust
+  anchor is trusted as itself and its own signature is never verified, so a SHA-1
+  self-signature there is harmless. A lone self-signed certificate is reported, since it
+  is the certificate being served. RSASSA-PSS signatures are not judged by their hash.
+remediation: >-
+  Have the certificate reissued with a SHA-256 (or stronger) signature
+  (`sha256WithRSAEncryption`, `ecdsa-with-SHA256`); ACM issues only SHA-256 and stronger.
+  Replace the imported or deployed copy everywhere it is used.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/acm-certificate-characteristics.html
+  - https://docs.aws.amazon.com/acm/latest/APIReference/API_CertificateDetail.html
+examples:
+  - description: A lone self-signed ecdsa-with-SHA1 certificate, and a leaf signed with SHA-1 by its intermediate
+    triggering: true
+    files:
+      self-signed.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBgTCCASigAwIBAgIUcfyuT1tvZe46VOBvREAr1GL6kUQwCQYHKoZIzj0EATAX
+        MRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwHhcNMjYxMTI3MTc0NTM4WhcNMjcxMTI3
+        MTc0NTM4WjAXMRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwWTATBgcqhkjOPQIBBggq
+        hkjOPQMBBwNCAASbJkyFW+onKqnk50YBkKIDObVq7N6Gi6YBb3kIJ++yqoc/8Vdl
+        8EvSHqRWvOE5qjJehQEUqLxAK35AUx9DgINPo1MwUTAdBgNVHQ4EFgQUFvEQbboH
+        /fK42e3zPgCLw0S8LLIwHwYDVR0jBBgwFoAUFvEQbboH/fK42e3zPgCLw0S8LLIw
+        DwYDVR0TAQH/BAUwAwEB/zAJBgcqhkjOPQQBA0gAMEUCIDBsZm5BqEBcqQWrmEBA
+        BHWCsYRtexYX5adlw8F2vezzAiEArOZj20wMiHY8SItu42LvBPe6psS9ptpHpTP8
+        I5ZYF48=
+        -----END CERTIFICATE-----
+      chain.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBpzCCAU6gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeEwCQYHKoZIzj0EATAv
+        MRAwDgYDVQQKDAdFeGFtcGxlMRswGQYDVQQDDBJFeGFtcGxlIElzc3VpbmcgQ0Ew
+        HhcNMjYxMTI3MTc0NTM4WhcNMjcwMjI1MTc0NTM4WjAaMRgwFgYDVQQDDA9hcGku
+        ZXhhbXBsZS5jb20wWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAARxRwrrwXQs/2ee
+        WVeO+A+UjqF4I2M4Xe54ZsjRMH1OYdJf76z4lf9EDSaWqfvmsKAXfQS8pjUFljFQ
+        w43rKng9o14wXDAaBgNVHREEEzARgg9hcGkuZXhhbXBsZS5jb20wHQYDVR0OBBYE
+        FInWaIIfwlNQJRk5qNPBTZfDPkCpMB8GA1UdIwQYMBaAFOCVHf9rewSmNX8hNFz0
+        ErfLJmiRMAkGByqGSM49BAEDSAAwRQIgTbldw87iFTrkj/YWizUyl3YZPsE0aWxt
+        MuzrtsaPszMCIQCTmkePrzsVK3K1LDrb0IXPbGTp3H46iTM8dz1HYwt1XA==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/0
+      - certificates/0
+  - description: An imported certificate signed with SHA1WITHRSA (describe-certificate)
+    triggering: true
+    files:
+      certificate.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f",
+                "DomainName": "legacy.campuslearn.example",
+                "Type": "IMPORTED",
+                "KeyAlgorithm": "RSA-2048",
+                "SignatureAlgorithm": ⚠"SHA1WITHRSA"
+            }
+        }
+    expect:
+      - Certificate/SignatureAlgorithm
+  - description: A SHA-256 chain ending in a root whose self-signature is SHA-1, and an ACM certificate signed with SHA256WITHRSA
+    triggering: false
+    files:
+      fullchain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "KeyAlgorithm": "RSA-2048", "SignatureAlgorithm": "SHA256WITHRSA"}}
+
+"""#),
+    ("rules/certificate/CE107-email-validation.yaml", #"""
+id: CE107
+slug: email-validation
+title: ACM certificate validated by email
+category: certificate
+severity: warning
+rationale: >-
+  ACM renews a DNS-validated certificate on its own for as long as the validation CNAME
+  record stays in place. An email-validated certificate can only be renewed when someone
+  answers the approval email sent to the domain's WHOIS or administrative addresses
+  (admin@, hostmaster@, ...); a missed email means an expired certificate and an outage.
+  In CloudFormation a public certificate requested without `ValidationMethod` is validated
+  by email, so leaving it out is reported too, at the certificate's logical ID;
+  certificates issued by a private CA (`CertificateAuthorityArn`) need no validation. In
+  `describe-certificate` output the method of each domain is read from
+  `DomainValidationOptions`; the first `EMAIL` is reported. Values not known offline are
+  not judged.
+remediation: >-
+  Request a replacement certificate with `ValidationMethod: DNS` (CloudFormation creates the
+  Route 53 records itself when the zone is in the same account), switch the listeners to
+  it, and delete the email-validated one.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/dns-validation.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/email-validation.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-certificate.html
+examples:
+  - description: A template asking for email validation, and one leaving ValidationMethod out
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiCertificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.campuslearn.example
+              ValidationMethod: ⚠EMAIL
+          ⚠WebCertificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: www.campuslearn.example
+              SubjectAlternativeNames: [campuslearn.example]
+    expect:
+      - Resources/ApiCertificate/Properties/ValidationMethod
+      - Resources/WebCertificate
+  - description: describe-certificate output of an email-validated certificate with two domains
+    triggering: true
+    files:
+      certificate.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/5f1c2e7a-0b9d-4c1e-8a3f-2d6b7e9c1a40",
+                "DomainName": "campuslearn.example",
+                "SubjectAlternativeNames": ["campuslearn.example", "www.campuslearn.example"],
+                "DomainValidationOptions": [
+                    {
+                        "DomainName": "campuslearn.example",
+                        "ValidationEmails": ["admin@campuslearn.example"],
+                        "ValidationDomain": "campuslearn.example",
+                        "ValidationStatus": "SUCCESS",
+                        "ValidationMethod": ⚠"EMAIL"
+                    },
+                    {
+                        "DomainName": "www.campuslearn.example",
+                        "ValidationDomain": "campuslearn.example",
+                        "ValidationStatus": "SUCCESS",
+                        "ValidationMethod": "EMAIL"
+                    }
+                ],
+                "Status": "ISSUED",
+                "Type": "AMAZON_ISSUED",
+                "RenewalEligibility": "ELIGIBLE"
+            }
+        }
+    expect:
+      - Certificate/DomainValidationOptions/0/ValidationMethod
+  - description: DNS validation, a private CA certificate, a method from a parameter, and an imported certificate
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Method: {Type: String, AllowedValues: [DNS, EMAIL]}
+        Resources:
+          Public:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.campuslearn.example
+              ValidationMethod: DNS
+              DomainValidationOptions:
+                - {DomainName: api.campuslearn.example, HostedZoneId: Z0123456789ABCDEFGHIJ}
+          Internal:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.internal.campuslearn.example
+              CertificateAuthorityArn: arn:aws:acm-pca:eu-west-1:111122223333:certificate-authority/12345678-1234-1234-1234-123456789012
+          Configurable:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: cdn.campuslearn.example, ValidationMethod: !Ref Method}
+      dns.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "DomainValidationOptions": [{"DomainName": "example.com", "ValidationStatus": "SUCCESS", "ValidationMethod": "DNS"}],
+          "Status": "ISSUED", "Type": "AMAZON_ISSUED"}}
+      imported.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/2", "DomainName": "legacy.example.com",
+          "Status": "ISSUED", "Type": "IMPORTED"}}
+
+"""#),
+    ("rules/certificate/CE108-not-yet-valid.yaml", #"""
+id: CE108
+slug: not-yet-valid
+title: Certificate is not valid yet
+category: certificate
+severity: error
+rationale: >-
+  Before its `NotBefore` time a certificate is as invalid as an expired one: TLS clients
+  refuse the connection. A certificate deployed ahead of its validity period (a renewal
+  pre-dated by the issuer, a clock-skewed signing host, a PEM bundle copied in too early)
+  breaks the service until that moment arrives. Checked for ACM certificates and PEM files
+  against `--now`, never the machine's clock.
+remediation: >-
+  Keep serving the current certificate until the new one is valid, or have the new
+  certificate reissued with a `NotBefore` in the past. Check the clock of the host that
+  signed it.
+references:
+  - https://docs.aws.amazon.com/acm/latest/APIReference/API_CertificateDetail.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
+examples:
+  - description: A PEM certificate and an ACM certificate that only become valid after --now
+    triggering: true
+    now: 2026-11-01
+    files:
+      next.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "Status": "ISSUED", "Type": "IMPORTED", "NotBefore": ⚠"2026-12-01T00:00:00+00:00", "NotAfter": "2027-12-01T00:00:00+00:00"}}
+    expect:
+      - Certificate/NotBefore
+      - certificates/0
+  - description: The same certificates once they are valid
+    triggering: false
+    now: 2026-12-15
+    files:
+      next.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "Status": "ISSUED", "Type": "IMPORTED", "NotBefore": "2026-12-01T00:00:00+00:00", "NotAfter": "2027-12-01T00:00:00+00:00"}}
+
+"""#),
+    ("rules/certificate/CE109-chain-out-of-order.yaml", #"""
+id: CE109
+slug: chain-out-of-order
+title: Certificate chain out of order
+category: certificate
+severity: error
+rationale: >-
+  A PEM file with several certificates (a server certificate and its chain, as imported
+  into ACM or IAM or served by a container) must list them in order: the leaf first, then
+  the certificate that issued it, and so on towards the root. ACM refuses to import a chain
+  in the wrong order, and servers that send it as written make strict clients fail to
+  build a path. For each certificate, archlint compares its issuer with the subject of the
+  next certificate in the file; a mismatch (a wrong order, or a missing intermediate) is
+  reported at the next certificate's `BEGIN CERTIFICATE` line, the one that should have
+  been the issuer. A self-signed certificate ends a chain: the certificates after it are
+  taken as a bundle of other CA certificates (a trust store) and are only reported when the
+  self-signed certificate issued them, which means the chain was written root first.
+remediation: >-
+  Reorder the file: leaf certificate, then each intermediate, each followed by its own
+  issuer. Add any intermediate that is missing; the root may be left out. Keep bundles of
+  unrelated CA certificates in a file of their own.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-format.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
+examples:
+  - description: The intermediate placed before the leaf it issued
+    triggering: true
+    files:
+      chain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+  - description: A full chain with the root between the leaf and the intermediate
+    triggering: true
+    files:
+      fullchain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+      - certificates/2
+  - description: A chain written root first
+    triggering: true
+    files:
+      reversed.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+      - certificates/2
+  - description: Leaf, intermediate and root in order; a leaf and its intermediate in separate files; a bundle of unrelated self-signed roots
+    triggering: false
+    files:
+      fullchain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+      leaf.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+      intermediate.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+      ca-bundle.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBgTCCASigAwIBAgIUcfyuT1tvZe46VOBvREAr1GL6kUQwCQYHKoZIzj0EATAX
+        MRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwHhcNMjYxMTI3MTc0NTM4WhcNMjcxMTI3
+        MTc0NTM4WjAXMRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwWTATBgcqhkjOPQIBBggq
+        hkjOPQMBBwNCAASbJkyFW+onKqnk50YBkKIDObVq7N6Gi6YBb3kIJ++yqoc/8Vdl
+        8EvSHqRWvOE5qjJehQEUqLxAK35AUx9DgINPo1MwUTAdBgNVHQ4EFgQUFvEQbboH
+        /fK42e3zPgCLw0S8LLIwHwYDVR0jBBgwFoAUFvEQbboH/fK42e3zPgCLw0S8LLIw
+        DwYDVR0TAQH/BAUwAwEB/zAJBgcqhkjOPQQBA0gAMEUCIDBsZm5BqEBcqQWrmEBA
+        BHWCsYRtexYX5adlw8F2vezzAiEArOZj20wMiHY8SItu42LvBPe6psS9ptpHpTP8
+        I5ZYF48=
+        -----END CERTIFICATE-----
+
+"""#),
     ("rules/encryption/EN101-plaintext-secret.yaml", #"""
 id: EN101
 slug: plaintext-secret
@@ -279,6 +1057,648 @@ examples:
               DefaultActions:
                 - Type: forward
                   TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067
+
+"""#),
+    ("rules/encryption/EN103-weak-tls-policy.yaml", #"""
+id: EN103
+slug: weak-tls-policy
+title: HTTPS or TLS listener accepts TLS 1.0 or 1.1
+category: encryption
+severity: warning
+rationale: >-
+  The security policy of an HTTPS (Application Load Balancer) or TLS (Network Load
+  Balancer) listener decides which protocol versions clients may negotiate. TLS 1.0 and 1.1
+  are deprecated (RFC 8996): they rely on SHA-1 and CBC constructions with known attacks,
+  and PCI DSS and most compliance frameworks forbid them. A listener created through the
+  API, the CLI, CloudFormation or the CDK without `SslPolicy` gets
+  `ELBSecurityPolicy-2016-08`, which accepts TLS 1.0 and 1.1; only the console picks a
+  TLS 1.3 policy by default. archlint keeps the predefined ELB policies and the oldest TLS
+  version each accepts as a table taken from the ELB documentation; a policy name that is
+  not in the table, or a value that is not known offline, is not judged. The finding sits
+  on the `SslPolicy` value, or on the `Protocol` value when `SslPolicy` is left out.
+remediation: >-
+  Set `SslPolicy` to a policy that accepts TLS 1.2 and later, such as
+  `ELBSecurityPolicy-TLS13-1-2-Res-2021-06` (TLS 1.3 and 1.2 with forward-secret AEAD
+  ciphers only), `ELBSecurityPolicy-TLS13-1-2-2021-06`, or a FIPS or post-quantum variant
+  (`ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09`). Check the load balancer's access or
+  connection logs first for clients still negotiating TLS 1.0 or 1.1.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listener.html
+examples:
+  - description: A TLS 1.1 policy, an HTTPS listener left on the default policy, and an NLB TLS listener on ELBSecurityPolicy-2016-08
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          LegacyHTTPS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref LoadBalancer
+              Port: 443
+              Protocol: HTTPS
+              SslPolicy: ⚠ELBSecurityPolicy-TLS-1-1-2017-01
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/1
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: !Ref TargetGroup
+          DefaultPolicyHTTPS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref LoadBalancer
+              Port: 8443
+              Protocol: ⚠HTTPS
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/1
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: !Ref TargetGroup
+          NetworkTLS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/mqtt/4e1a1b3c2d5f6a7b
+              Port: 8883
+              Protocol: TLS
+              SslPolicy: ⚠ELBSecurityPolicy-2016-08
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/2
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/mqtt/73e2d6bc24d8a067
+          TargetGroup:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Port: 8080, Protocol: HTTP}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties: {Scheme: internet-facing}
+    expect:
+      - Resources/LegacyHTTPS/Properties/SslPolicy
+      - Resources/DefaultPolicyHTTPS/Properties/Protocol
+      - Resources/NetworkTLS/Properties/SslPolicy
+  - description: describe-listeners output with an HTTPS listener on a TLS 1.0 policy
+    triggering: true
+    files:
+      listeners.json: |
+        {
+            "Listeners": [
+                {
+                    "ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2",
+                    "LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                    "Port": 443,
+                    "Protocol": "HTTPS",
+                    "SslPolicy": ⚠"ELBSecurityPolicy-TLS13-1-0-2021-06",
+                    "Certificates": [{"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1"}],
+                    "DefaultActions": [{"Type": "forward", "TargetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067"}]
+                },
+                {
+                    "ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/0a1b2c3d4e5f6a7b",
+                    "LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                    "Port": 80,
+                    "Protocol": "HTTP",
+                    "DefaultActions": [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]
+                }
+            ]
+        }
+    expect:
+      - Listeners/0/SslPolicy
+  - description: TLS 1.2+ policies (TLS 1.3, FS, FIPS, post-quantum), a policy from a parameter, an unknown policy name, and an HTTP listener
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Policy: {Type: String, Default: ELBSecurityPolicy-TLS13-1-2-Res-2021-06}
+        Resources:
+          Recommended:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              Port: 443
+              Protocol: HTTPS
+              SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06
+          ForwardSecrecy:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 8443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-FS-1-2-Res-2020-10}
+          Fips:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 9443, Protocol: TLS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04}
+          PostQuantum:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 10443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09}
+          FromParameter:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 11443, Protocol: HTTPS, SslPolicy: !Ref Policy}
+          NotInTheTable:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 12443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-2031-01}
+          Plain:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              Port: 80
+              Protocol: HTTP
+              DefaultActions:
+                - Type: redirect
+                  RedirectConfig: {Protocol: HTTPS, Port: '443', StatusCode: HTTP_301}
+      listeners.json: |
+        {"Listeners": [{"ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/mqtt/1/2",
+          "Port": 8883, "Protocol": "TLS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-3-2021-06"}]}
+
+"""#),
+    ("rules/encryption/EN104-efs-transit-encryption.yaml", #"""
+id: EN104
+slug: efs-transit-encryption
+title: EFS volume mounted without encryption in transit
+category: encryption
+severity: error
+rationale: >-
+  An Amazon EFS volume in an ECS task definition is mounted over NFS. Unless
+  `transitEncryption` is `ENABLED`, the traffic between the task and the file system
+  crosses the VPC in clear text, and EFS IAM authorization (which requires TLS) cannot be
+  used. ECS treats a missing `transitEncryption` as `DISABLED`, so leaving it out is the
+  same as turning it off. A value that is not known offline (a parameter, `Fn::If`) is not
+  judged. The finding sits on the `transitEncryption` value, or on the
+  `efsVolumeConfiguration` key when the value is left out.
+remediation: >-
+  Set `transitEncryption: ENABLED` in the volume's `efsVolumeConfiguration` (optionally with
+  `transitEncryptionPort`), and enforce it on the file system with a policy that denies
+  `aws:SecureTransport` false.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html
+  - https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html
+examples:
+  - description: A template with one EFS volume that leaves transitEncryption out and one that disables it
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: uploads
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+                  MountPoints:
+                    - {SourceVolume: uploads, ContainerPath: /srv/uploads}
+                    - {SourceVolume: cache, ContainerPath: /srv/cache}
+              Volumes:
+                - Name: uploads
+                  ⚠EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    RootDirectory: /uploads
+                - Name: cache
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ⚠DISABLED
+    expect:
+      - Resources/TaskDefinition/Properties/Volumes/0/EFSVolumeConfiguration
+      - Resources/TaskDefinition/Properties/Volumes/1/EFSVolumeConfiguration/TransitEncryption
+  - description: register-task-definition input with an EFS volume and no transitEncryption
+    triggering: true
+    files:
+      task-definition.json: |
+        {
+          "family": "uploads",
+          "containerDefinitions": [
+            {"name": "app", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2",
+             "mountPoints": [{"sourceVolume": "uploads", "containerPath": "/srv/uploads"}]}
+          ],
+          "volumes": [
+            {
+              "name": "uploads",
+              ⚠"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0", "rootDirectory": "/uploads"}
+            }
+          ]
+        }
+    expect:
+      - volumes/0/efsVolumeConfiguration
+  - description: Transit encryption enabled (with IAM authorization), a value from a parameter, and a bind-mount volume
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          TransitEncryption: {Type: String, AllowedValues: [ENABLED, DISABLED]}
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: uploads
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+              Volumes:
+                - Name: uploads
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ENABLED
+                    AuthorizationConfig: {AccessPointId: fsap-0123456789abcdef0, IAM: ENABLED}
+                - Name: shared
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: !Ref TransitEncryption
+                - Name: scratch
+                  Host: {}
+      task-definition.json: |
+        {"family": "reports", "containerDefinitions": [{"name": "app", "image": "nginx:1.27.2"}],
+         "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-1", "transitEncryption": "ENABLED"}}]}
+
+"""#),
+    ("rules/encryption/EN105-bucket-insecure-transport.yaml", #"""
+id: EN105
+slug: bucket-insecure-transport
+title: S3 bucket accepts requests without TLS
+category: encryption
+severity: warning
+rationale: >-
+  Amazon S3 answers plain HTTP as well as HTTPS. Unless a bucket policy denies requests
+  whose `aws:SecureTransport` is false, a misconfigured client, SDK endpoint or proxy can
+  read and write objects in clear text, and AWS Config, Security Hub (S3.5) and most
+  frameworks report the bucket. The recommended statement is a `Deny` for every principal
+  with `Condition: {Bool: {aws:SecureTransport: "false"}}` (`BoolIfExists` works too); any
+  `Deny` statement with that condition is accepted. Bucket policies are matched to their
+  bucket across the scanned templates, and buckets declared with the same name (copies of
+  one template) share their policies. A bucket is not judged when one of its policies
+  cannot be read offline, or when a bucket policy in its template names its bucket by a
+  reference no scanned bucket resolves (a parameter, an import): that policy may be the
+  bucket's. The finding sits on the bucket's logical ID.
+remediation: >-
+  Attach an `AWS::S3::BucketPolicy` with a statement such as `Effect: Deny`,
+  `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`,
+  `Condition: {Bool: {aws:SecureTransport: "false"}}`. Consider also denying
+  `s3:TlsVersion` below 1.2.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-ssl-requests-only.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+examples:
+  - description: A bucket without a policy, and one whose policy only grants access
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Uploads:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-uploads
+          ⚠Assets:
+            Type: AWS::S3::Bucket
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Assets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: cloudfront.amazonaws.com}
+                    Action: s3:GetObject
+                    Resource: !Sub '${Assets.Arn}/*'
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: s3:DeleteObject
+                    Resource: !Sub '${Assets.Arn}/*'
+    expect:
+      - Resources/Uploads
+      - Resources/Assets
+  - description: The recommended Deny on aws:SecureTransport (Bool and BoolIfExists), with the policy in another template naming the bucket
+    triggering: false
+    files:
+      storage.yaml: |
+        Resources:
+          Uploads:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-uploads
+          Assets:
+            Type: AWS::S3::Bucket
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Assets
+              PolicyDocument:
+                Statement:
+                  - Sid: DenyInsecureTransport
+                    Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: [!GetAtt Assets.Arn, !Sub '${Assets.Arn}/*']
+                    Condition:
+                      BoolIfExists: {'aws:SecureTransport': 'false'}
+      policies.yaml: |
+        Resources:
+          UploadsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-uploads
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Deny
+                    Principal: {AWS: '*'}
+                    Action: 's3:*'
+                    Resource: ['arn:aws:s3:::campuslearn-uploads', 'arn:aws:s3:::campuslearn-uploads/*']
+                    Condition:
+                      Bool: {'aws:SecureTransport': false}
+  - description: Two copies of one template (YAML and JSON) declaring the same bucket name, each with its TLS-only policy
+    triggering: false
+    files:
+      bucket.yaml: |
+        Parameters:
+          AppName: {Type: String}
+        Resources:
+          Bucket:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Sub '${AppName}-${AWS::Region}-${AWS::AccountId}'
+          BucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Sub '${AppName}-${AWS::Region}-${AWS::AccountId}'
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: {AWS: '*'}
+                    Action: 's3:*'
+                    Resource: !Sub 'arn:${AWS::Partition}:s3:::${AppName}-${AWS::Region}-${AWS::AccountId}/*'
+                    Condition: {Bool: {'aws:SecureTransport': false}}
+      bucket.json: |
+        {"Parameters": {"AppName": {"Type": "String"}},
+         "Resources": {
+          "Bucket": {"Type": "AWS::S3::Bucket",
+            "Properties": {"BucketName": {"Fn::Sub": "${AppName}-${AWS::Region}-${AWS::AccountId}"}}},
+          "BucketPolicy": {"Type": "AWS::S3::BucketPolicy",
+            "Properties": {"Bucket": {"Fn::Sub": "${AppName}-${AWS::Region}-${AWS::AccountId}"},
+              "PolicyDocument": {"Statement": [{"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "s3:*",
+                "Resource": {"Fn::Sub": "arn:${AWS::Partition}:s3:::${AppName}-${AWS::Region}-${AWS::AccountId}/*"},
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}}}}}
+  - description: Policies that cannot be judged offline - a bucket named by a parameter, and a statement list behind Fn::If
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          LogsBucketName: {Type: String}
+          Strict: {Type: String}
+        Conditions:
+          IsStrict: !Equals [!Ref Strict, 'true']
+        Resources:
+          Logs:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Ref LogsBucketName
+          LogsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref LogsBucketName
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: !Sub 'arn:aws:s3:::${LogsBucketName}/*'
+                    Condition: {Bool: {'aws:SecureTransport': 'false'}}
+      other.yaml: |
+        Conditions:
+          IsStrict: !Equals [!Ref 'AWS::Region', eu-west-1]
+        Resources:
+          Reports:
+            Type: AWS::S3::Bucket
+          ReportsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Reports
+              PolicyDocument:
+                Statement: !If
+                  - IsStrict
+                  - - Effect: Deny
+                      Principal: '*'
+                      Action: 's3:*'
+                      Resource: !Sub '${Reports.Arn}/*'
+                      Condition: {Bool: {'aws:SecureTransport': 'false'}}
+                  - !Ref 'AWS::NoValue'
+
+"""#),
+    ("rules/encryption/EN106-bucket-public-or-unencrypted.yaml", #"""
+id: EN106
+slug: bucket-public-or-unencrypted
+title: S3 bucket turns off its public access block or its default encryption
+category: encryption
+severity: error
+rationale: >-
+  Since April 2023 a new bucket blocks public access with all four Block Public Access
+  settings on, and since January 2023 S3 encrypts every new object with SSE-S3 (AES256) by
+  default. Leaving `PublicAccessBlockConfiguration` or `BucketEncryption` out therefore
+  keeps those defaults and is not reported. Writing one of `BlockPublicAcls`,
+  `BlockPublicPolicy`, `IgnorePublicAcls` or `RestrictPublicBuckets` as `false` lets an ACL
+  or a bucket policy expose the data to the internet: each such flag is a finding at its
+  value. A default encryption rule whose `SSEAlgorithm` is not `AES256`, `aws:kms` or
+  `aws:kms:dsse` is an attempt to disable encryption and is reported at its value. Values
+  not known offline are not judged.
+remediation: >-
+  Remove the `false` flags (or set all four to `true`) and serve public content through
+  CloudFront with origin access control instead of a public bucket. Use `AES256`, or
+  `aws:kms` with a customer-managed key, as the `SSEAlgorithm`.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-publicaccessblockconfiguration.html
+examples:
+  - description: Two public access block flags turned off, and default encryption set to no algorithm S3 knows
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Website:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-website
+              PublicAccessBlockConfiguration:
+                BlockPublicAcls: true
+                BlockPublicPolicy: ⚠false
+                IgnorePublicAcls: true
+                RestrictPublicBuckets: ⚠false
+          Exports:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault:
+                      SSEAlgorithm: ⚠NONE
+    expect:
+      - Resources/Website/Properties/PublicAccessBlockConfiguration/BlockPublicPolicy
+      - Resources/Website/Properties/PublicAccessBlockConfiguration/RestrictPublicBuckets
+      - Resources/Exports/Properties/BucketEncryption/ServerSideEncryptionConfiguration/0/ServerSideEncryptionByDefault/SSEAlgorithm
+  - description: All flags on, defaults left in place, KMS and DSSE-KMS encryption, and flags from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          AllowPublic: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Locked:
+            Type: AWS::S3::Bucket
+            Properties:
+              PublicAccessBlockConfiguration:
+                BlockPublicAcls: true
+                BlockPublicPolicy: true
+                IgnorePublicAcls: true
+                RestrictPublicBuckets: true
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault:
+                      SSEAlgorithm: aws:kms
+                      KMSMasterKeyID: !GetAtt DataKey.Arn
+                    BucketKeyEnabled: true
+          Defaults:
+            Type: AWS::S3::Bucket
+          Dsse:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault: {SSEAlgorithm: 'aws:kms:dsse'}
+          Configurable:
+            Type: AWS::S3::Bucket
+            Properties:
+              PublicAccessBlockConfiguration:
+                BlockPublicPolicy: !Ref AllowPublic
+                RestrictPublicBuckets: !Ref AllowPublic
+          DataKey:
+            Type: AWS::KMS::Key
+
+"""#),
+    ("rules/encryption/EN107-no-customer-managed-key.yaml", #"""
+id: EN107
+slug: no-customer-managed-key
+title: Data encrypted without a customer-managed KMS key
+category: encryption
+severity: note
+rationale: >-
+  CloudWatch Logs log groups, ECR repositories, Secrets Manager secrets, CodePipeline
+  artifact stores and CodeBuild build output are always encrypted at rest, but by default
+  with a key you do not control: log groups without `KmsKeyId` use a key CloudWatch Logs
+  owns, ECR repositories without an encryption configuration (or with
+  `encryptionType: AES256`) use SSE-S3, secrets without `KmsKeyId` use the AWS managed key
+  `aws/secretsmanager`, and artifact stores without `encryptionKey` and CodeBuild projects
+  without `EncryptionKey` use the AWS managed key `aws/s3`. With a customer-managed
+  key you decide who may decrypt (the key policy), can revoke access by disabling the key,
+  and see every use in CloudTrail; an AWS managed key named as `alias/aws/...` is reported
+  too. This is a note: the defaults are encrypted, and many workloads accept them. Values
+  not known offline (a `!GetAtt Key.Arn`, a parameter) are taken as customer-managed keys.
+remediation: >-
+  Create an `AWS::KMS::Key` with a key policy granting the service principal
+  (`logs.<region>.amazonaws.com`, the ECR, Secrets Manager or CodePipeline role) what it
+  needs, and reference it: `KmsKeyId` on the log group and the secret,
+  `EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on the repository (set at
+  creation only), `ArtifactStore.EncryptionKey: {Id: ..., Type: KMS}` on the pipeline,
+  `EncryptionKey` on the CodeBuild project.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html
+  - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/S3-artifact-encryption.html
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html
+examples:
+  - description: A log group, an AES256 repository, a secret, a pipeline artifact store and a build project, all on AWS keys
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiLogs:
+            Type: AWS::Logs::LogGroup
+            Properties:
+              LogGroupName: /ecs/campuslearn-api
+              RetentionInDays: 30
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: campuslearn-api
+              EncryptionConfiguration:
+                EncryptionType: ⚠AES256
+          ⚠DatabaseSecret:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: {PasswordLength: 32, ExcludePunctuation: true}
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/pipeline
+              ⚠ArtifactStore:
+                Type: S3
+                Location: campuslearn-artifacts
+              Stages: []
+          ⚠Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: CODEPIPELINE}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: 'aws/codebuild/standard:7.0'}
+              Source: {Type: CODEPIPELINE}
+    expect:
+      - Resources/ApiLogs
+      - Resources/Repository/Properties/EncryptionConfiguration/EncryptionType
+      - Resources/DatabaseSecret
+      - Resources/Pipeline/Properties/ArtifactStore
+      - Resources/Build
+  - description: CLI exports - describe-log-groups, describe-repositories, get-pipeline and batch-get-projects
+    triggering: true
+    files:
+      log-groups.json: |
+        {"logGroups": [
+          ⚠{"logGroupName": "/ecs/campuslearn-api", "arn": "arn:aws:logs:eu-west-1:111122223333:log-group:/ecs/campuslearn-api:*", "storedBytes": 0},
+          {"logGroupName": "/ecs/campuslearn-worker", "kmsKeyId": "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"}
+        ]}
+      repositories.json: |
+        {"repositories": [{"repositoryName": "campuslearn-api",
+          "repositoryArn": "arn:aws:ecr:eu-west-1:111122223333:repository/campuslearn-api",
+          "imageTagMutability": "IMMUTABLE", "imageScanningConfiguration": {"scanOnPush": true},
+          "encryptionConfiguration": {"encryptionType": ⚠"AES256"}}]}
+      pipeline.json: |
+        {"pipeline": {"name": "campuslearn", "roleArn": "arn:aws:iam::111122223333:role/pipeline",
+          ⚠"artifactStore": {"type": "S3", "location": "campuslearn-artifacts"},
+          "stages": []}}
+      projects.json: |
+        {"projects": [{"name": "campuslearn", "arn": "arn:aws:codebuild:eu-west-1:111122223333:project/campuslearn",
+          "serviceRole": "arn:aws:iam::111122223333:role/build",
+          "environment": {"type": "LINUX_CONTAINER", "image": "aws/codebuild/standard:7.0", "environmentVariables": []},
+          "encryptionKey": ⚠"arn:aws:kms:eu-west-1:111122223333:alias/aws/s3"}]}
+    expect:
+      - logGroups/0
+      - pipeline/artifactStore
+      - projects/0/encryptionKey
+      - repositories/0/encryptionConfiguration/encryptionType
+  - description: Customer-managed keys everywhere, some known only at deploy time
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          LogKey:
+            Type: AWS::KMS::Key
+          ApiLogs:
+            Type: AWS::Logs::LogGroup
+            Properties: {LogGroupName: /ecs/campuslearn-api, KmsKeyId: !GetAtt LogKey.Arn}
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              EncryptionConfiguration:
+                EncryptionType: KMS
+                KmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+          DatabaseSecret:
+            Type: AWS::SecretsManager::Secret
+            Properties: {KmsKeyId: !Ref LogKey}
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              ArtifactStore:
+                Type: S3
+                Location: campuslearn-artifacts
+                EncryptionKey: {Id: 'arn:aws:kms:eu-west-1:111122223333:alias/campuslearn-artifacts', Type: KMS}
+              Stages: []
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              EncryptionKey: !GetAtt LogKey.Arn
+              Artifacts: {Type: CODEPIPELINE}
 
 """#),
     ("rules/health-check/HC108-no-circuit-breaker.yaml", #"""
