@@ -281,6 +281,584 @@ examples:
                   TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067
 
 """#),
+    ("rules/health-check/HC101-health-check-disabled.yaml", #"""
+id: HC101
+slug: health-check-disabled
+title: Target group health checks disabled
+category: health-check
+severity: error
+rationale: >-
+  Without health checks a load balancer keeps routing requests to every registered target,
+  including tasks that have crashed, hung or are still starting, and ECS never learns that a
+  task behind the load balancer is broken. For `instance`, `ip` and `alb` targets the Elastic
+  Load Balancing API documents health checks as always on, so `HealthCheckEnabled: false`
+  there either fails to deploy or states an intent that must not ship. Lambda target groups
+  have health checks off by default and optional, so they are not judged; neither is a
+  target group whose target type is not known offline.
+remediation: >-
+  Remove `HealthCheckEnabled: false` (or set it to `true`) and give the target group a
+  health-check path that exercises the application, such as `/health`.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+examples:
+  - description: Health checks turned off for IP targets and for instance targets (the default type)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              TargetType: ip
+              HealthCheckEnabled: ⚠false
+          LegacyTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              HealthCheckEnabled: ⚠'false'
+    expect:
+      - Resources/ApiTargets/Properties/HealthCheckEnabled
+      - Resources/LegacyTargets/Properties/HealthCheckEnabled
+  - description: describe-target-groups output with health checks off
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "TargetType": "instance",
+           "HealthCheckEnabled": ⚠false}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckEnabled
+  - description: Enabled, left out, a Lambda target group with health checks off, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Checks: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckEnabled: true}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: false}
+          Switched:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckEnabled: !Ref Checks}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "fn", "TargetType": "lambda", "HealthCheckEnabled": false},
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "TargetType": "ip", "HealthCheckEnabled": true}
+        ]}
+
+"""#),
+    ("rules/health-check/HC102-matcher-accepts-errors.yaml", #"""
+id: HC102
+slug: matcher-accepts-errors
+title: Health-check matcher accepts 4xx or 5xx responses
+category: health-check
+severity: warning
+rationale: >-
+  The matcher lists the HTTP codes that count as healthy. A list or range that reaches into
+  400–599 (`200-499`, `200,404`, `200-599`) keeps a target in service while it answers
+  with client or server errors: a missing health route (404), a broken dependency (500) or
+  an overloaded process (503) all look healthy, and the load balancer keeps sending users
+  there. The default is `200`. gRPC matchers (`GrpcCode`, 0–99, default 12) are not HTTP
+  codes and never trigger this rule. A matcher from a parameter is not judged.
+remediation: >-
+  Accept only success codes (`HttpCode: "200"` or `"200-299"`; add 3xx only if the health
+  route redirects on purpose), and make the health route return 200 when the service works.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html
+examples:
+  - description: A range up to 499 and an explicit 404
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              Matcher:
+                HttpCode: ⚠200-499
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              Matcher: {HttpCode: ⚠'200,404'}
+    expect:
+      - Resources/Api/Properties/Matcher/HttpCode
+      - Resources/Web/Properties/Matcher/HttpCode
+  - description: describe-target-groups output accepting every code up to 599
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080,
+           "Matcher": {"HttpCode": ⚠"200-599"}}
+        ]}
+    expect:
+      - TargetGroups/0/Matcher/HttpCode
+  - description: Success and redirect codes, the default, a gRPC matcher and a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Codes: {Type: String}
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, Matcher: {HttpCode: 200-399}}
+          B:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          C:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, ProtocolVersion: GRPC, Port: 50051, Matcher: {GrpcCode: 0-99}}
+          D:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, Matcher: {HttpCode: !Ref Codes}}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "Matcher": {"HttpCode": "200,202"}}
+        ]}
+
+"""#),
+    ("rules/health-check/HC103-timeout-not-below-interval.yaml", #"""
+id: HC103
+slug: timeout-not-below-interval
+title: Health-check timeout not shorter than the interval
+category: health-check
+severity: error
+rationale: >-
+  Each health check must finish (or time out) before the next one starts. A timeout equal
+  to or longer than the interval means checks overlap, a slow target is never seen to fail
+  in time, and Elastic Load Balancing rejects the combination for Application Load Balancer
+  target groups. When only one of the two is written, the AWS default stands in for the
+  other: interval 30 s and timeout 5 s for HTTP and HTTPS target groups, interval 10 s and
+  timeout 5 s for GENEVE, interval 35 s and timeout 30 s for Lambda targets, interval 30 s
+  for TCP, TLS, UDP and TCP_UDP target groups. Network Load Balancer timeouts are judged
+  only when written: AWS fixed them (6 s for HTTP, 10 s for TCP and HTTPS health checks) long
+  before they became configurable, and paired them with a 10 s interval itself. Target
+  groups whose health checks are off, and values from parameters, are not judged.
+remediation: >-
+  Keep `HealthCheckTimeoutSeconds` well below `HealthCheckIntervalSeconds`, for example a
+  5 s timeout with a 10–30 s interval, and make the health route answer within the timeout.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+examples:
+  - description: A timeout equal to the interval, and a long timeout against the default 30 s interval
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              HealthCheckIntervalSeconds: 15
+              HealthCheckTimeoutSeconds: ⚠15
+          Reports:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTPS
+              Port: 443
+              HealthCheckTimeoutSeconds: ⚠60
+    expect:
+      - Resources/Api/Properties/HealthCheckTimeoutSeconds
+      - Resources/Reports/Properties/HealthCheckTimeoutSeconds
+  - description: describe-target-groups output; the timeout is longer than the interval
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080, "TargetType": "ip",
+           "HealthCheckIntervalSeconds": 5, "HealthCheckTimeoutSeconds": ⚠6}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckTimeoutSeconds
+  - description: Timeouts below the interval, defaults only, an NLB interval with its default timeout, and a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Timeout: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 5000, TargetType: ip, HealthCheckIntervalSeconds: 30, HealthCheckTimeoutSeconds: 5}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          Tcp:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: TCP, Port: 6379, HealthCheckIntervalSeconds: 10}
+          Fast:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: 10}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: true, HealthCheckTimeoutSeconds: 30}
+          Param:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckTimeoutSeconds: !Ref Timeout}
+
+"""#),
+    ("rules/health-check/HC104-slow-failure-detection.yaml", #"""
+id: HC104
+slug: slow-failure-detection
+title: Failed targets detected after more than five minutes
+category: health-check
+severity: warning
+rationale: >-
+  A target leaves service only after `UnhealthyThresholdCount` consecutive failed checks,
+  one every `HealthCheckIntervalSeconds`. When that product exceeds 300 seconds, users keep
+  reaching a dead task for more than five minutes, and ECS replaces it just as late. Left
+  out, the defaults are 2 failures and a 30 s interval (HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP),
+  10 s for GENEVE, and 5 failures every 35 s for Lambda targets. The finding points at the
+  interval when it is written, else at the threshold. Target groups whose health checks
+  are off, and values from parameters, are not judged.
+remediation: >-
+  Lower the interval (10–30 s) or the unhealthy threshold (2–3) so that
+  `UnhealthyThresholdCount × HealthCheckIntervalSeconds` stays at or under a few minutes.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+examples:
+  - description: Ten failures a minute apart, and a 5-minute interval with the default threshold of 2
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              HealthCheckIntervalSeconds: ⚠60
+              UnhealthyThresholdCount: 10
+          Batch:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              HealthCheckIntervalSeconds: ⚠300
+              HealthCheckTimeoutSeconds: 10
+    expect:
+      - Resources/Api/Properties/HealthCheckIntervalSeconds
+      - Resources/Batch/Properties/HealthCheckIntervalSeconds
+  - description: describe-target-groups output, ten failures 35 s apart
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080,
+           "HealthCheckIntervalSeconds": ⚠35, "UnhealthyThresholdCount": 10}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckIntervalSeconds
+  - description: A threshold of 10 on the default 30 s interval is exactly 5 minutes; defaults; a Lambda group; a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Interval: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, UnhealthyThresholdCount: 10}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: 30, UnhealthyThresholdCount: 3}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: true}
+          Param:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: !Ref Interval, UnhealthyThresholdCount: 10}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080, "TargetType": "ip",
+           "HealthCheckIntervalSeconds": 30, "HealthCheckTimeoutSeconds": 5, "UnhealthyThresholdCount": 2}
+        ]}
+
+"""#),
+    ("rules/health-check/HC105-health-check-port-mismatch.yaml", #"""
+id: HC105
+slug: health-check-port-mismatch
+title: Health-check port differs from the port the service registers
+category: health-check
+severity: warning
+rationale: >-
+  An ECS service registers each task in its target group on the `containerPort` of its
+  `loadBalancers` entry. A target group whose `HealthCheckPort` names another port checks
+  something other than what serves the traffic: a task whose application is down stays
+  healthy, or a working task is failed because nothing listens on the checked port. The
+  default, `traffic-port`, always checks the registered port. Only target groups that a
+  scanned ECS service maps are judged; a health port that the task definition exposes as
+  well (a dedicated management port) is taken as deliberate.
+remediation: >-
+  Leave `HealthCheckPort` out (or set it to `traffic-port`), or set it to the container
+  port the service maps and expose a dedicated health port in the task definition if the
+  application serves health on another port.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html
+examples:
+  - description: The service registers port 8080; the target group checks 8081, which no container exposes
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              TargetType: ip
+              HealthCheckPort: ⚠'8081'
+          ApiTask:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2
+                  PortMappings: [{ContainerPort: 8080}]
+          ApiService:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref ApiTask
+              LoadBalancers:
+                - ContainerName: api
+                  ContainerPort: 8080
+                  TargetGroupArn: !Ref ApiTargets
+    expect:
+      - Resources/ApiTargets/Properties/HealthCheckPort
+  - description: CLI exports; the service maps container port 5000, the target group checks 80
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "backend", "taskDefinition": "backend:7",
+          "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/backend-tg/73e2d6bc24d8a067",
+                             "containerName": "backend", "containerPort": 5000}]}]}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/backend-tg/73e2d6bc24d8a067",
+           "TargetGroupName": "backend-tg", "Protocol": "HTTP", "Port": 5000, "TargetType": "ip",
+           "HealthCheckPort": ⚠"80"}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckPort
+  - description: traffic-port, the mapped port, a dedicated health port the task exposes, and a target group no service maps
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: traffic-port}
+          B:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: '8080'}
+          C:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: '8081'}
+          Unmapped:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, TargetType: ip, HealthCheckPort: '9999'}
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2
+                  PortMappings: [{ContainerPort: 8080}, {ContainerPort: 8081}]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref Task
+              LoadBalancers:
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref A}
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref B}
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref C}
+
+"""#),
+    ("rules/health-check/HC106-container-without-health-check.yaml", #"""
+id: HC106
+slug: container-without-health-check
+title: Essential container without a health check
+category: health-check
+severity: warning
+rationale: >-
+  Without a container `healthCheck`, ECS only knows whether the process is running. A
+  container that is up but deadlocked, out of connections or unable to reach its
+  dependencies stays `RUNNING`, services without a load balancer never replace it, and the
+  deployment circuit breaker and dependent containers (`dependsOn` `HEALTHY`) have nothing
+  to go on. Only essential containers (`essential` is true when left out) of task
+  definitions that a scanned ECS service runs are judged; the finding points at the
+  container.
+remediation: >-
+  Add a `healthCheck` with a `CMD-SHELL` command that exercises the application, for
+  example `["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]`, with an
+  `interval`, `timeout`, `retries` and a `startPeriod` long enough for the application to start.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck
+examples:
+  - description: A service runs a task definition whose essential containers have no health check
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - ⚠Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                - ⚠Name: proxy
+                  Image: public.ecr.aws/nginx/nginx:1.27.2
+                  Essential: true
+                - Name: log-router
+                  Image: public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2
+                  Essential: false
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref Task
+    expect:
+      - Resources/Task/Properties/ContainerDefinitions/0
+      - Resources/Task/Properties/ContainerDefinitions/1
+  - description: CLI exports; the service names the task definition family and revision
+    triggering: true
+    files:
+      service.json: |
+        {"service": {"serviceName": "worker", "taskDefinition": "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:12"}}
+      task-definition.json: |
+        {"taskDefinition": {"family": "worker", "revision": 12,
+          "taskDefinitionArn": "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:12",
+          "containerDefinitions": [
+            ⚠{"name": "worker", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:3.1.0", "essential": true}
+          ]}}
+    expect:
+      - taskDefinition/containerDefinitions/0
+  - description: Containers with health checks, a non-essential sidecar, and a task definition no scanned service runs
+    triggering: false
+    files:
+      task-definition.json: |
+        {"family": "campus-api", "containerDefinitions": [
+          {"name": "api", "image": "111122223333.dkr.ecr.af-south-1.amazonaws.com/campus-api:4f2a9c1", "essential": true,
+           "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost:5000/health || exit 1"], "interval": 30, "timeout": 5, "retries": 3, "startPeriod": 60}},
+          {"name": "xray", "image": "public.ecr.aws/xray/aws-xray-daemon:3.3.12", "essential": false}]}
+      service.json: |
+        {"serviceName": "campus-api", "cluster": "campus", "taskDefinition": "campus-api"}
+      template.yaml: |
+        Resources:
+          Unused:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: tool
+                  Image: public.ecr.aws/docker/library/busybox:1.36
+
+"""#),
+    ("rules/health-check/HC107-health-check-command-form.yaml", #"""
+id: HC107
+slug: health-check-command-form
+title: Container health-check command not in CMD or CMD-SHELL form
+category: health-check
+severity: error
+rationale: >-
+  ECS requires a container health-check `command` to start with `CMD` (run the arguments
+  directly) or `CMD-SHELL` (run the rest with the container's shell). A command written as
+  one string (`["curl -f http://localhost/ || exit 1"]`) is taken as the name of an
+  executable that does not exist, so the check fails on every run and ECS keeps replacing
+  healthy tasks; an empty command, or `CMD` with nothing after it, checks nothing. Docker's
+  `NONE`, which switches off a health check inherited from the image, is not a form ECS
+  documents and leaves the container unchecked, so it is reported too. A command from a
+  parameter is not judged.
+remediation: >-
+  Write the command as `["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]` or
+  `["CMD", "/bin/healthcheck", "--port", "8080"]`. To go without a health check, remove the
+  `healthCheck` block rather than writing `NONE`.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck
+examples:
+  - description: A shell line without CMD-SHELL, NONE, and CMD with no command
+    triggering: true
+    files:
+      task-definition.json: |
+        {"family": "api", "containerDefinitions": [
+          {"name": "api", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1",
+           "healthCheck": {"command": [⚠"curl -f http://localhost:8080/health || exit 1"]}},
+          {"name": "proxy", "image": "public.ecr.aws/nginx/nginx:1.27.2",
+           "healthCheck": {"command": [⚠"NONE"]}},
+          {"name": "agent", "image": "public.ecr.aws/cloudwatch-agent/cloudwatch-agent:1.300049.1b929",
+           "healthCheck": {"command": [⚠"CMD"]}}]}
+    expect:
+      - containerDefinitions/0/healthCheck/command/0
+      - containerDefinitions/1/healthCheck/command/0
+      - containerDefinitions/2/healthCheck/command/0
+  - description: The same mistake in a template, and a health check without a command
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                  HealthCheck:
+                    Command: [⚠'wget -qO- http://localhost:8080/health']
+                - Name: worker
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:2.0.1
+                  ⚠HealthCheck:
+                    Interval: 30
+    expect:
+      - Resources/Task/Properties/ContainerDefinitions/0/HealthCheck/Command/0
+      - Resources/Task/Properties/ContainerDefinitions/1/HealthCheck
+  - description: CMD-SHELL and CMD forms, and a command from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Check: {Type: CommaDelimitedList}
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                  HealthCheck:
+                    Command: [CMD-SHELL, 'curl -f http://localhost:8080/health || exit 1']
+                - Name: probe
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:1.0.0
+                  HealthCheck:
+                    Command: [CMD, /bin/probe, --port, '9090']
+                - Name: custom
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/custom:1.0.0
+                  HealthCheck:
+                    Command: !Ref Check
+
+"""#),
     ("rules/health-check/HC108-no-circuit-breaker.yaml", #"""
 id: HC108
 slug: no-circuit-breaker
@@ -389,6 +967,134 @@ examples:
             Type: AWS::ECS::Service
             Properties:
               DesiredCount: !Ref Count
+              LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
+
+"""#),
+    ("rules/health-check/HC110-minimum-healthy-zero.yaml", #"""
+id: HC110
+slug: minimum-healthy-zero
+title: Service deployments may stop every task
+category: health-check
+severity: warning
+rationale: >-
+  `minimumHealthyPercent` is the share of the desired tasks that must stay running and
+  healthy during a deployment. At 0, ECS may stop every running task before the
+  replacements have started, let alone passed their health checks: each deployment, and
+  every deployment of a broken image, is an outage. Daemon services (where 0 is the AWS
+  default) and services using the CODE_DEPLOY or EXTERNAL deployment controller are not
+  judged; left out, a replica service uses 100 %.
+remediation: >-
+  Set `minimumHealthyPercent` to 100 (or at least 50 with two or more tasks) and
+  `maximumPercent` to 200 so that new tasks start before old ones stop.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
+examples:
+  - description: A template service with minimumHealthyPercent 0
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+              DeploymentConfiguration:
+                MinimumHealthyPercent: ⚠0
+                MaximumPercent: 100
+    expect:
+      - Resources/Service/Properties/DeploymentConfiguration/MinimumHealthyPercent
+  - description: describe-services output
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api", "desiredCount": 1, "schedulingStrategy": "REPLICA",
+          "deploymentConfiguration": {"minimumHealthyPercent": ⚠0, "maximumPercent": 100}}]}
+    expect:
+      - services/0/deploymentConfiguration/minimumHealthyPercent
+  - description: 100 and 50 percent, left out, a daemon service, and a CodeDeploy blue/green service
+    triggering: false
+    files:
+      services.json: |
+        {"services": [
+          {"serviceName": "api", "deploymentConfiguration": {"minimumHealthyPercent": 100, "maximumPercent": 200}},
+          {"serviceName": "web", "deploymentConfiguration": {"minimumHealthyPercent": 50, "maximumPercent": 200}},
+          {"serviceName": "jobs", "desiredCount": 2},
+          {"serviceName": "node-agent", "schedulingStrategy": "DAEMON",
+           "deploymentConfiguration": {"minimumHealthyPercent": 0, "maximumPercent": 100}},
+          {"serviceName": "blue-green", "deploymentController": {"type": "CODE_DEPLOY"},
+           "deploymentConfiguration": {"minimumHealthyPercent": 0, "maximumPercent": 200}}]}
+
+"""#),
+    ("rules/health-check/HC111-no-grace-period.yaml", #"""
+id: HC111
+slug: no-grace-period
+title: Load-balanced service without a health-check grace period
+category: health-check
+severity: note
+rationale: >-
+  While a new task starts, the load balancer health checks it like any other. Without
+  `healthCheckGracePeriodSeconds`, ECS acts on those failures at once, so an application
+  that needs longer to start than `UnhealthyThresholdCount × interval` is stopped before it
+  is ready, and deployments cycle through tasks that never become healthy. ECS uses 0 when
+  the setting is left out, and `describe-services` prints 0 then, so 0 and absent are the
+  same finding. Services without a load balancer are not judged (the grace period only
+  applies to load balancer health checks), nor are values from parameters.
+remediation: >-
+  Set `HealthCheckGracePeriodSeconds` to the time the application needs to start and pass
+  its first health checks (for example 60), in addition to a container health check
+  `startPeriod`.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+examples:
+  - description: A service behind a load balancer without a grace period
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Service:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+              LoadBalancers:
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api/6d0ecf831eec9f09}
+    expect:
+      - Resources/Service
+  - description: describe-services output, where an unset grace period prints as 0
+    triggering: true
+    files:
+      services.json: |
+        {"services": [
+          {"serviceName": "backend", "desiredCount": 2, "healthCheckGracePeriodSeconds": ⚠0,
+           "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:af-south-1:111122223333:targetgroup/backend-tg/3863f024aad07096",
+                              "containerName": "backend", "containerPort": 5000}]},
+          ⚠{"serviceName": "frontend", "desiredCount": 2,
+           "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:af-south-1:111122223333:targetgroup/frontend-tg/8c1f4a2b9e7d6f01",
+                              "containerName": "frontend", "containerPort": 3000}]}]}
+    expect:
+      - services/0/healthCheckGracePeriodSeconds
+      - services/1
+  - description: A grace period, a service without a load balancer, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Grace: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ECS::Service
+            Properties:
+              HealthCheckGracePeriodSeconds: 60
+              LoadBalancers: [{ContainerName: api, ContainerPort: 8080, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api/6d0ecf831eec9f09}]
+          Worker:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+          Web:
+            Type: AWS::ECS::Service
+            Properties:
+              HealthCheckGracePeriodSeconds: !Ref Grace
               LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
 
 """#),

@@ -1,0 +1,16 @@
+import ArchlintModel
+
+/// An essential container, run by an ECS service, that has no container health check.
+struct HC106ContainerWithoutHealthCheck: Rule {
+    static let id = "HC106"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        for (task, service) in HealthCheckLinks.tasksRunByServices(in: model) {
+            context.checked(task.resource)
+            for container in task.containers where container.healthCheck == nil && container.isEssential == true {
+                context.report("essential container `\(container.name.value ?? "?")` run by service \(service.resource.name) has no healthCheck",
+                               at: container.site, on: task.resource)
+            }
+        }
+    }
+}
