@@ -8,7 +8,8 @@ struct HC106ContainerWithoutHealthCheck: Rule {
         for (task, service) in HealthCheckLinks.tasksRunByServices(in: model) {
             context.checked(task.resource)
             for container in task.containers where container.healthCheck == nil && container.isEssential == true {
-                context.report("essential container `\(container.name.value ?? "?")` run by service \(service.resource.name) has no healthCheck",
+                let name = container.name.value.map { "essential container `\($0)`" } ?? "an essential container"
+                context.report("\(name) run by service \(service.resource.name) has no healthCheck",
                                at: container.site, on: task.resource)
             }
         }

@@ -14,7 +14,8 @@ struct PL105GitHubV1OAuth: Rule {
                     guard action.owner.value == "ThirdParty", action.provider.value == "GitHub",
                           let version = action.version.value, version.trimmingCharacters(in: .whitespaces) == "1" else { continue }
                     let token = action.configuration.first { $0.key.lowercased() == "oauthtoken" }?.value
-                    context.report("GitHub version 1 source action `\(action.name.value ?? "?")` authenticates with an OAuth token kept in the pipeline",
+                    let name = action.name.value.map { " `\($0)`" } ?? ""
+                    context.report("GitHub version 1 source action\(name) authenticates with an OAuth token kept in the pipeline",
                                    at: token?.site ?? action.site, on: pipeline.resource)
                 }
             }
