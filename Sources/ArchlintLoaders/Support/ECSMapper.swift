@@ -69,6 +69,7 @@ enum ECSMapper {
         }
         service.healthCheckGracePeriod = body.child("healthCheckGracePeriodSeconds")?.int ?? .absent
         service.deploymentController = body.child("deploymentController", "type")?.string ?? .absent
+        service.schedulingStrategy = body.child("schedulingStrategy")?.string ?? .absent
         return service
     }
 }

@@ -1701,6 +1701,586 @@ examples:
               Artifacts: {Type: CODEPIPELINE}
 
 """#),
+    ("rules/health-check/HC101-health-check-disabled.yaml", #"""
+id: HC101
+slug: health-check-disabled
+title: Target group health checks disabled
+category: health-check
+severity: error
+rationale: >-
+  Without health checks a load balancer keeps routing requests to every registered target,
+  including tasks that have crashed, hung or are still starting, and ECS never learns that a
+  task behind the load balancer is broken. For `instance`, `ip` and `alb` targets the Elastic
+  Load Balancing API documents health checks as always on, so `HealthCheckEnabled: false`
+  there either fails to deploy or states an intent that must not ship. Lambda target groups
+  have health checks off by default and optional, so they are not judged; neither is a
+  target group whose target type is not known offline.
+remediation: >-
+  Remove `HealthCheckEnabled: false` (or set it to `true`) and give the target group a
+  health-check path that exercises the application, such as `/health`.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+examples:
+  - description: Health checks turned off for IP targets and for instance targets (the default type)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              TargetType: ip
+              HealthCheckEnabled: ⚠false
+          LegacyTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              HealthCheckEnabled: ⚠'false'
+    expect:
+      - Resources/ApiTargets/Properties/HealthCheckEnabled
+      - Resources/LegacyTargets/Properties/HealthCheckEnabled
+  - description: describe-target-groups output with health checks off
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "TargetType": "instance",
+           "HealthCheckEnabled": ⚠false}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckEnabled
+  - description: Enabled, left out, a Lambda target group with health checks off, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Checks: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckEnabled: true}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: false}
+          Switched:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckEnabled: !Ref Checks}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "fn", "TargetType": "lambda", "HealthCheckEnabled": false},
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "TargetType": "ip", "HealthCheckEnabled": true}
+        ]}
+
+"""#),
+    ("rules/health-check/HC102-matcher-accepts-errors.yaml", #"""
+id: HC102
+slug: matcher-accepts-errors
+title: Health-check matcher accepts 4xx or 5xx responses
+category: health-check
+severity: warning
+rationale: >-
+  The matcher lists the HTTP codes that count as healthy. A list or range that reaches into
+  400–599 (`200-499`, `200,404`, `200-599`) keeps a target in service while it answers
+  with client or server errors: a missing health route (404), a broken dependency (500) or
+  an overloaded process (503) all look healthy, and the load balancer keeps sending users
+  there. The default is `200`. gRPC matchers (`GrpcCode`, 0–99, default 12) are not HTTP
+  codes and never trigger this rule. A matcher from a parameter is not judged.
+remediation: >-
+  Accept only success codes (`HttpCode: "200"` or `"200-299"`; add 3xx only if the health
+  route redirects on purpose), and make the health route return 200 when the service works.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html
+examples:
+  - description: A range up to 499 and an explicit 404
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              Matcher:
+                HttpCode: ⚠200-499
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              Matcher: {HttpCode: ⚠'200,404'}
+    expect:
+      - Resources/Api/Properties/Matcher/HttpCode
+      - Resources/Web/Properties/Matcher/HttpCode
+  - description: describe-target-groups output accepting every code up to 599
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080,
+           "Matcher": {"HttpCode": ⚠"200-599"}}
+        ]}
+    expect:
+      - TargetGroups/0/Matcher/HttpCode
+  - description: Success and redirect codes, the default, a gRPC matcher and a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Codes: {Type: String}
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, Matcher: {HttpCode: 200-399}}
+          B:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          C:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, ProtocolVersion: GRPC, Port: 50051, Matcher: {GrpcCode: 0-99}}
+          D:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, Matcher: {HttpCode: !Ref Codes}}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "Matcher": {"HttpCode": "200,202"}}
+        ]}
+
+"""#),
+    ("rules/health-check/HC103-timeout-not-below-interval.yaml", #"""
+id: HC103
+slug: timeout-not-below-interval
+title: Health-check timeout not shorter than the interval
+category: health-check
+severity: error
+rationale: >-
+  Each health check must finish (or time out) before the next one starts. A timeout equal
+  to or longer than the interval means checks overlap, a slow target is never seen to fail
+  in time, and Elastic Load Balancing rejects the combination for Application Load Balancer
+  target groups. When only one of the two is written, the AWS default stands in for the
+  other: interval 30 s and timeout 5 s for HTTP and HTTPS target groups, interval 10 s and
+  timeout 5 s for GENEVE, interval 35 s and timeout 30 s for Lambda targets, interval 30 s
+  for TCP, TLS, UDP and TCP_UDP target groups. Network Load Balancer timeouts are judged
+  only when written: AWS fixed them (6 s for HTTP, 10 s for TCP and HTTPS health checks) long
+  before they became configurable, and paired them with a 10 s interval itself. Target
+  groups whose health checks are off, and values from parameters, are not judged.
+remediation: >-
+  Keep `HealthCheckTimeoutSeconds` well below `HealthCheckIntervalSeconds`, for example a
+  5 s timeout with a 10–30 s interval, and make the health route answer within the timeout.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+examples:
+  - description: A timeout equal to the interval, and a long timeout against the default 30 s interval
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              HealthCheckIntervalSeconds: 15
+              HealthCheckTimeoutSeconds: ⚠15
+          Reports:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTPS
+              Port: 443
+              HealthCheckTimeoutSeconds: ⚠60
+    expect:
+      - Resources/Api/Properties/HealthCheckTimeoutSeconds
+      - Resources/Reports/Properties/HealthCheckTimeoutSeconds
+  - description: describe-target-groups output; the timeout is longer than the interval
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080, "TargetType": "ip",
+           "HealthCheckIntervalSeconds": 5, "HealthCheckTimeoutSeconds": ⚠6}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckTimeoutSeconds
+  - description: Timeouts below the interval, defaults only, an NLB interval with its default timeout, and a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Timeout: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 5000, TargetType: ip, HealthCheckIntervalSeconds: 30, HealthCheckTimeoutSeconds: 5}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          Tcp:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: TCP, Port: 6379, HealthCheckIntervalSeconds: 10}
+          Fast:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: 10}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: true, HealthCheckTimeoutSeconds: 30}
+          Param:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckTimeoutSeconds: !Ref Timeout}
+
+"""#),
+    ("rules/health-check/HC104-slow-failure-detection.yaml", #"""
+id: HC104
+slug: slow-failure-detection
+title: Failed targets detected after more than five minutes
+category: health-check
+severity: warning
+rationale: >-
+  A target leaves service only after `UnhealthyThresholdCount` consecutive failed checks,
+  one every `HealthCheckIntervalSeconds`. When that product exceeds 300 seconds, users keep
+  reaching a dead task for more than five minutes, and ECS replaces it just as late. Left
+  out, the defaults are 2 failures and a 30 s interval (HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP),
+  10 s for GENEVE, and 5 failures every 35 s for Lambda targets. The finding points at the
+  interval when it is written, else at the threshold. Target groups whose health checks
+  are off, and values from parameters, are not judged.
+remediation: >-
+  Lower the interval (10–30 s) or the unhealthy threshold (2–3) so that
+  `UnhealthyThresholdCount × HealthCheckIntervalSeconds` stays at or under a few minutes.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+examples:
+  - description: Ten failures a minute apart, and a 5-minute interval with the default threshold of 2
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              HealthCheckIntervalSeconds: ⚠60
+              UnhealthyThresholdCount: 10
+          Batch:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              HealthCheckIntervalSeconds: ⚠300
+              HealthCheckTimeoutSeconds: 10
+    expect:
+      - Resources/Api/Properties/HealthCheckIntervalSeconds
+      - Resources/Batch/Properties/HealthCheckIntervalSeconds
+  - description: describe-target-groups output, ten failures 35 s apart
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080,
+           "HealthCheckIntervalSeconds": ⚠35, "UnhealthyThresholdCount": 10}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckIntervalSeconds
+  - description: A threshold of 10 on the default 30 s interval is exactly 5 minutes; defaults; a Lambda group; a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Interval: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, UnhealthyThresholdCount: 10}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: 30, UnhealthyThresholdCount: 3}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: true}
+          Param:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: !Ref Interval, UnhealthyThresholdCount: 10}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080, "TargetType": "ip",
+           "HealthCheckIntervalSeconds": 30, "HealthCheckTimeoutSeconds": 5, "UnhealthyThresholdCount": 2}
+        ]}
+
+"""#),
+    ("rules/health-check/HC105-health-check-port-mismatch.yaml", #"""
+id: HC105
+slug: health-check-port-mismatch
+title: Health-check port differs from the port the service registers
+category: health-check
+severity: warning
+rationale: >-
+  An ECS service registers each task in its target group on the `containerPort` of its
+  `loadBalancers` entry. A target group whose `HealthCheckPort` names another port checks
+  something other than what serves the traffic: a task whose application is down stays
+  healthy, or a working task is failed because nothing listens on the checked port. The
+  default, `traffic-port`, always checks the registered port. Only target groups that a
+  scanned ECS service maps are judged; a health port that the task definition exposes as
+  well (a dedicated management port) is taken as deliberate.
+remediation: >-
+  Leave `HealthCheckPort` out (or set it to `traffic-port`), or set it to the container
+  port the service maps and expose a dedicated health port in the task definition if the
+  application serves health on another port.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html
+examples:
+  - description: The service registers port 8080; the target group checks 8081, which no container exposes
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              TargetType: ip
+              HealthCheckPort: ⚠'8081'
+          ApiTask:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2
+                  PortMappings: [{ContainerPort: 8080}]
+          ApiService:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref ApiTask
+              LoadBalancers:
+                - ContainerName: api
+                  ContainerPort: 8080
+                  TargetGroupArn: !Ref ApiTargets
+    expect:
+      - Resources/ApiTargets/Properties/HealthCheckPort
+  - description: CLI exports; the service maps container port 5000, the target group checks 80
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "backend", "taskDefinition": "backend:7",
+          "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/backend-tg/73e2d6bc24d8a067",
+                             "containerName": "backend", "containerPort": 5000}]}]}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/backend-tg/73e2d6bc24d8a067",
+           "TargetGroupName": "backend-tg", "Protocol": "HTTP", "Port": 5000, "TargetType": "ip",
+           "HealthCheckPort": ⚠"80"}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckPort
+  - description: traffic-port, the mapped port, a dedicated health port the task exposes, and a target group no service maps
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: traffic-port}
+          B:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: '8080'}
+          C:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: '8081'}
+          Unmapped:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, TargetType: ip, HealthCheckPort: '9999'}
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2
+                  PortMappings: [{ContainerPort: 8080}, {ContainerPort: 8081}]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref Task
+              LoadBalancers:
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref A}
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref B}
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref C}
+
+"""#),
+    ("rules/health-check/HC106-container-without-health-check.yaml", #"""
+id: HC106
+slug: container-without-health-check
+title: Essential container without a health check
+category: health-check
+severity: warning
+rationale: >-
+  Without a container `healthCheck`, ECS only knows whether the process is running. A
+  container that is up but deadlocked, out of connections or unable to reach its
+  dependencies stays `RUNNING`, services without a load balancer never replace it, and the
+  deployment circuit breaker and dependent containers (`dependsOn` `HEALTHY`) have nothing
+  to go on. Only essential containers (`essential` is true when left out) of task
+  definitions that a scanned ECS service runs are judged; the finding points at the
+  container.
+remediation: >-
+  Add a `healthCheck` with a `CMD-SHELL` command that exercises the application, for
+  example `["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]`, with an
+  `interval`, `timeout`, `retries` and a `startPeriod` long enough for the application to start.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck
+examples:
+  - description: A service runs a task definition whose essential containers have no health check
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - ⚠Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                - ⚠Name: proxy
+                  Image: public.ecr.aws/nginx/nginx:1.27.2
+                  Essential: true
+                - Name: log-router
+                  Image: public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2
+                  Essential: false
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref Task
+    expect:
+      - Resources/Task/Properties/ContainerDefinitions/0
+      - Resources/Task/Properties/ContainerDefinitions/1
+  - description: CLI exports; the service names the task definition family and revision
+    triggering: true
+    files:
+      service.json: |
+        {"service": {"serviceName": "worker", "taskDefinition": "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:12"}}
+      task-definition.json: |
+        {"taskDefinition": {"family": "worker", "revision": 12,
+          "taskDefinitionArn": "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:12",
+          "containerDefinitions": [
+            ⚠{"name": "worker", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:3.1.0", "essential": true}
+          ]}}
+    expect:
+      - taskDefinition/containerDefinitions/0
+  - description: Containers with health checks, a non-essential sidecar, and a task definition no scanned service runs
+    triggering: false
+    files:
+      task-definition.json: |
+        {"family": "campus-api", "containerDefinitions": [
+          {"name": "api", "image": "111122223333.dkr.ecr.af-south-1.amazonaws.com/campus-api:4f2a9c1", "essential": true,
+           "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost:5000/health || exit 1"], "interval": 30, "timeout": 5, "retries": 3, "startPeriod": 60}},
+          {"name": "xray", "image": "public.ecr.aws/xray/aws-xray-daemon:3.3.12", "essential": false}]}
+      service.json: |
+        {"serviceName": "campus-api", "cluster": "campus", "taskDefinition": "campus-api"}
+      template.yaml: |
+        Resources:
+          Unused:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: tool
+                  Image: public.ecr.aws/docker/library/busybox:1.36
+
+"""#),
+    ("rules/health-check/HC107-health-check-command-form.yaml", #"""
+id: HC107
+slug: health-check-command-form
+title: Container health-check command not in CMD or CMD-SHELL form
+category: health-check
+severity: error
+rationale: >-
+  ECS documents that a container health-check `command` starts with `CMD` (run the
+  arguments directly) or `CMD-SHELL` (run the rest with the container's shell). Docker runs
+  no probe at all for any other first element: a command written as one string
+  (`["curl -f http://localhost/ || exit 1"]`) or as a bare program (`["powershell", ...]`)
+  is silently ignored, the container's health stays `UNKNOWN`, a broken container is never
+  replaced for failing it, and a `dependsOn` condition `HEALTHY` is never met. An empty
+  command, or `CMD` with nothing after it, checks nothing either. Docker's `NONE`, which
+  switches off a health check inherited from the image, is not a form ECS documents and
+  leaves the container unchecked behind a `healthCheck` block, so it is reported too. A
+  command from a parameter is not judged.
+remediation: >-
+  Write the command as `["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]` or
+  `["CMD", "/bin/healthcheck", "--port", "8080"]`. To go without a health check, remove the
+  `healthCheck` block rather than writing `NONE`.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck
+examples:
+  - description: A shell line without CMD-SHELL, NONE, and CMD with no command
+    triggering: true
+    files:
+      task-definition.json: |
+        {"family": "api", "containerDefinitions": [
+          {"name": "api", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1",
+           "healthCheck": {"command": [⚠"curl -f http://localhost:8080/health || exit 1"]}},
+          {"name": "proxy", "image": "public.ecr.aws/nginx/nginx:1.27.2",
+           "healthCheck": {"command": [⚠"NONE"]}},
+          {"name": "agent", "image": "public.ecr.aws/cloudwatch-agent/cloudwatch-agent:1.300049.1b929",
+           "healthCheck": {"command": [⚠"CMD"]}}]}
+    expect:
+      - containerDefinitions/0/healthCheck/command/0
+      - containerDefinitions/1/healthCheck/command/0
+      - containerDefinitions/2/healthCheck/command/0
+  - description: The same mistake in a template, and a health check without a command
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                  HealthCheck:
+                    Command: [⚠'wget -qO- http://localhost:8080/health']
+                - Name: worker
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:2.0.1
+                  ⚠HealthCheck:
+                    Interval: 30
+    expect:
+      - Resources/Task/Properties/ContainerDefinitions/0/HealthCheck/Command/0
+      - Resources/Task/Properties/ContainerDefinitions/1/HealthCheck
+  - description: CMD-SHELL and CMD forms, and a command from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Check: {Type: CommaDelimitedList}
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                  HealthCheck:
+                    Command: [CMD-SHELL, 'curl -f http://localhost:8080/health || exit 1']
+                - Name: probe
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:1.0.0
+                  HealthCheck:
+                    Command: [CMD, /bin/probe, --port, '9090']
+                - Name: custom
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/custom:1.0.0
+                  HealthCheck:
+                    Command: !Ref Check
+
+"""#),
     ("rules/health-check/HC108-no-circuit-breaker.yaml", #"""
 id: HC108
 slug: no-circuit-breaker
@@ -1809,6 +2389,134 @@ examples:
             Type: AWS::ECS::Service
             Properties:
               DesiredCount: !Ref Count
+              LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
+
+"""#),
+    ("rules/health-check/HC110-minimum-healthy-zero.yaml", #"""
+id: HC110
+slug: minimum-healthy-zero
+title: Service deployments may stop every task
+category: health-check
+severity: warning
+rationale: >-
+  `minimumHealthyPercent` is the share of the desired tasks that must stay running and
+  healthy during a deployment. At 0, ECS may stop every running task before the
+  replacements have started, let alone passed their health checks: each deployment, and
+  every deployment of a broken image, is an outage. Daemon services (where 0 is the AWS
+  default) and services using the CODE_DEPLOY or EXTERNAL deployment controller are not
+  judged; left out, a replica service uses 100 %.
+remediation: >-
+  Set `minimumHealthyPercent` to 100 (or at least 50 with two or more tasks) and
+  `maximumPercent` to 200 so that new tasks start before old ones stop.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
+examples:
+  - description: A template service with minimumHealthyPercent 0
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+              DeploymentConfiguration:
+                MinimumHealthyPercent: ⚠0
+                MaximumPercent: 100
+    expect:
+      - Resources/Service/Properties/DeploymentConfiguration/MinimumHealthyPercent
+  - description: describe-services output
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api", "desiredCount": 1, "schedulingStrategy": "REPLICA",
+          "deploymentConfiguration": {"minimumHealthyPercent": ⚠0, "maximumPercent": 100}}]}
+    expect:
+      - services/0/deploymentConfiguration/minimumHealthyPercent
+  - description: 100 and 50 percent, left out, a daemon service, and a CodeDeploy blue/green service
+    triggering: false
+    files:
+      services.json: |
+        {"services": [
+          {"serviceName": "api", "deploymentConfiguration": {"minimumHealthyPercent": 100, "maximumPercent": 200}},
+          {"serviceName": "web", "deploymentConfiguration": {"minimumHealthyPercent": 50, "maximumPercent": 200}},
+          {"serviceName": "jobs", "desiredCount": 2},
+          {"serviceName": "node-agent", "schedulingStrategy": "DAEMON",
+           "deploymentConfiguration": {"minimumHealthyPercent": 0, "maximumPercent": 100}},
+          {"serviceName": "blue-green", "deploymentController": {"type": "CODE_DEPLOY"},
+           "deploymentConfiguration": {"minimumHealthyPercent": 0, "maximumPercent": 200}}]}
+
+"""#),
+    ("rules/health-check/HC111-no-grace-period.yaml", #"""
+id: HC111
+slug: no-grace-period
+title: Load-balanced service without a health-check grace period
+category: health-check
+severity: note
+rationale: >-
+  While a new task starts, the load balancer health checks it like any other. Without
+  `healthCheckGracePeriodSeconds`, ECS acts on those failures at once, so an application
+  that needs longer to start than `UnhealthyThresholdCount × interval` is stopped before it
+  is ready, and deployments cycle through tasks that never become healthy. ECS uses 0 when
+  the setting is left out, and `describe-services` prints 0 then, so 0 and absent are the
+  same finding. Services without a load balancer are not judged (the grace period only
+  applies to load balancer health checks), nor are values from parameters.
+remediation: >-
+  Set `HealthCheckGracePeriodSeconds` to the time the application needs to start and pass
+  its first health checks (for example 60), in addition to a container health check
+  `startPeriod`.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+examples:
+  - description: A service behind a load balancer without a grace period
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Service:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+              LoadBalancers:
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api/6d0ecf831eec9f09}
+    expect:
+      - Resources/Service
+  - description: describe-services output, where an unset grace period prints as 0
+    triggering: true
+    files:
+      services.json: |
+        {"services": [
+          {"serviceName": "backend", "desiredCount": 2, "healthCheckGracePeriodSeconds": ⚠0,
+           "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:af-south-1:111122223333:targetgroup/backend-tg/3863f024aad07096",
+                              "containerName": "backend", "containerPort": 5000}]},
+          ⚠{"serviceName": "frontend", "desiredCount": 2,
+           "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:af-south-1:111122223333:targetgroup/frontend-tg/8c1f4a2b9e7d6f01",
+                              "containerName": "frontend", "containerPort": 3000}]}]}
+    expect:
+      - services/0/healthCheckGracePeriodSeconds
+      - services/1
+  - description: A grace period, a service without a load balancer, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Grace: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ECS::Service
+            Properties:
+              HealthCheckGracePeriodSeconds: 60
+              LoadBalancers: [{ContainerName: api, ContainerPort: 8080, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api/6d0ecf831eec9f09}]
+          Worker:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+          Web:
+            Type: AWS::ECS::Service
+            Properties:
+              HealthCheckGracePeriodSeconds: !Ref Grace
               LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
 
 """#),
@@ -3548,6 +4256,316 @@ examples:
                   Image: !Sub '111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:${Tag}'
 
 """#),
+    ("rules/pipeline/PL103-ecr-mutable-tags.yaml", #"""
+id: PL103
+slug: ecr-mutable-tags
+title: ECR repository with mutable image tags
+category: pipeline
+severity: warning
+rationale: >-
+  With mutable tags, pushing an image under an existing tag silently replaces what that
+  tag points at. A task definition that names `api:1.4.2` may then run different code
+  tomorrow, a rollback to a previous revision brings back whatever the tag now holds, and
+  anyone who can push can swap a release. CloudFormation and the ECR API create
+  repositories with `MUTABLE` tags when `imageTagMutability` is left out.
+  `MUTABLE_WITH_EXCLUSION` keeps tags mutable apart from the excluded filters and is
+  reported too; `IMMUTABLE` and `IMMUTABLE_WITH_EXCLUSION` are not. A value from a parameter
+  is not judged.
+remediation: >-
+  Set `ImageTagMutability: IMMUTABLE` (CLI: `aws ecr put-image-tag-mutability
+  --image-tag-mutability IMMUTABLE`), tag each build uniquely (commit SHA), and reference
+  images by that tag or by digest.
+references:
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-repository.html
+examples:
+  - description: A template repository left to the default, and one set to MUTABLE
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: api
+          WorkerRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: worker
+              ImageTagMutability: ⚠MUTABLE
+    expect:
+      - Resources/ApiRepository
+      - Resources/WorkerRepository/Properties/ImageTagMutability
+  - description: describe-repositories output
+    triggering: true
+    files:
+      repositories.json: |
+        {"repositories": [
+          {"repositoryName": "backend", "repositoryArn": "arn:aws:ecr:af-south-1:111122223333:repository/backend",
+           "imageTagMutability": ⚠"MUTABLE", "imageScanningConfiguration": {"scanOnPush": true}}]}
+    expect:
+      - repositories/0/imageTagMutability
+  - description: Immutable tags, immutable with exclusions, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Mutability: {Type: String}
+        Resources:
+          A:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: api, ImageTagMutability: IMMUTABLE}
+          B:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: tools, ImageTagMutability: !Ref Mutability}
+      repositories.json: |
+        {"repositories": [
+          {"repositoryName": "web", "imageTagMutability": "IMMUTABLE"},
+          {"repositoryName": "base", "imageTagMutability": "IMMUTABLE_WITH_EXCLUSION",
+           "imageTagMutabilityExclusionFilters": [{"filterType": "WILDCARD", "filter": "latest"}]}]}
+
+"""#),
+    ("rules/pipeline/PL104-ecr-no-scan-on-push.yaml", #"""
+id: PL104
+slug: ecr-no-scan-on-push
+title: ECR repository without scan on push
+category: pipeline
+severity: warning
+rationale: >-
+  Without scan on push, images with known vulnerabilities in their operating system
+  packages reach the registry, and from there production, without anyone being told.
+  Scanning at push time puts the findings in front of the pipeline (and EventBridge) before
+  the deployment. `scanOnPush` is false when `imageScanningConfiguration` is left out.
+  archlint does not read the registry-level scanning configuration
+  (`aws ecr get-registry-scanning-configuration`): where registry filters or Amazon
+  Inspector enhanced scanning cover the repository, this finding can be suppressed. A
+  value from a parameter is not judged.
+remediation: >-
+  Set `ImageScanningConfiguration: {ScanOnPush: true}` on the repository, or configure
+  registry-level scanning (basic scan on push, or enhanced scanning with Amazon Inspector)
+  with a filter that covers it, and fail the pipeline on critical findings.
+references:
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-imagescanningconfiguration.html
+examples:
+  - description: A repository without a scanning configuration, and one with scanning switched off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: api
+              ImageTagMutability: IMMUTABLE
+          WorkerRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: worker
+              ImageScanningConfiguration:
+                ScanOnPush: ⚠false
+    expect:
+      - Resources/ApiRepository
+      - Resources/WorkerRepository/Properties/ImageScanningConfiguration/ScanOnPush
+  - description: describe-repositories output
+    triggering: true
+    files:
+      repositories.json: |
+        {"repositories": [
+          {"repositoryName": "backend", "imageTagMutability": "IMMUTABLE",
+           "imageScanningConfiguration": {"scanOnPush": ⚠false}}]}
+    expect:
+      - repositories/0/imageScanningConfiguration/scanOnPush
+  - description: Scan on push in both forms, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Scan: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          A:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: api, ImageScanningConfiguration: {ScanOnPush: true}}
+          B:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: tools, ImageScanningConfiguration: {ScanOnPush: !Ref Scan}}
+      repositories.json: |
+        {"repositories": [{"repositoryName": "web", "imageScanningConfiguration": {"scanOnPush": true}}]}
+
+"""#),
+    ("rules/pipeline/PL105-github-v1-oauth.yaml", #"""
+id: PL105
+slug: github-v1-oauth
+title: GitHub version 1 source action with an OAuth token
+category: pipeline
+severity: warning
+rationale: >-
+  The GitHub version 1 source action (owner `ThirdParty`, provider `GitHub`, version 1)
+  authenticates with a personal OAuth token stored in the pipeline's configuration. The
+  token carries its owner's access to every repository they can reach, is readable by
+  anyone who can update or export the pipeline, never rotates by itself, and relies on
+  webhooks with a shared secret. AWS no longer recommends the action and points to GitHub
+  version 2 through a CodeConnections (formerly CodeStar Connections) connection, backed by
+  a GitHub App scoped to chosen repositories. The finding points at `OAuthToken` when it is
+  written, else at the action.
+remediation: >-
+  Create a CodeConnections connection to GitHub and replace the action with owner `AWS`,
+  provider `CodeStarSourceConnection`, version 1, `ConnectionArn` and `FullRepositoryId`;
+  revoke the old personal access token and delete its webhook.
+references:
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/update-github-action-connections.html
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/appendix-github-oauth.html
+examples:
+  - description: A template pipeline with a GitHub v1 source action and its token
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          GitHubToken: {Type: String, NoEcho: true}
+        Resources:
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              Stages:
+                - Name: Source
+                  Actions:
+                    - Name: Source
+                      ActionTypeId: {Category: Source, Owner: ThirdParty, Provider: GitHub, Version: '1'}
+                      Configuration:
+                        Owner: example-org
+                        Repo: backend
+                        Branch: main
+                        OAuthToken: ⚠!Ref GitHubToken
+    expect:
+      - Resources/Pipeline/Properties/Stages/0/Actions/0/Configuration/OAuthToken
+  - description: get-pipeline output, where the token is masked, and an action without a token
+    triggering: true
+    files:
+      pipeline.json: |
+        {"pipeline": {"name": "backend", "stages": [
+          {"name": "Source", "actions": [
+            {"name": "Source", "actionTypeId": {"category": "Source", "owner": "ThirdParty", "provider": "GitHub", "version": "1"},
+             "configuration": {"Owner": "example-org", "Repo": "backend", "Branch": "main", "OAuthToken": ⚠"****"}},
+            ⚠{"name": "Docs", "actionTypeId": {"category": "Source", "owner": "ThirdParty", "provider": "GitHub", "version": "1"},
+             "configuration": {"Owner": "example-org", "Repo": "docs", "Branch": "main"}}]},
+          {"name": "Build", "actions": [
+            {"name": "Build", "actionTypeId": {"category": "Build", "owner": "AWS", "provider": "CodeBuild", "version": "1"}}]}]}}
+    expect:
+      - pipeline/stages/0/actions/0/configuration/OAuthToken
+      - pipeline/stages/0/actions/1
+  - description: A CodeConnections source action, and a ThirdParty GitHub action of another version
+    triggering: false
+    files:
+      pipeline.json: |
+        {"pipeline": {"name": "backend", "stages": [
+          {"name": "Source", "actions": [
+            {"name": "Source", "actionTypeId": {"category": "Source", "owner": "AWS", "provider": "CodeStarSourceConnection", "version": "1"},
+             "configuration": {"ConnectionArn": "arn:aws:codeconnections:eu-west-1:111122223333:connection/6f2e1a7b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+                               "FullRepositoryId": "example-org/backend", "BranchName": "main"}},
+            {"name": "Legacy", "actionTypeId": {"category": "Source", "owner": "ThirdParty", "provider": "GitHub", "version": "2"}}]}]}}
+
+"""#),
+    ("rules/pipeline/PL106-buildspec-self-deploy.yaml", #"""
+id: PL106
+slug: buildspec-self-deploy
+title: Buildspec that deploys by itself
+category: pipeline
+severity: warning
+rationale: >-
+  A build that runs `aws ecs update-service`, `aws cloudformation deploy`, `cdk deploy`,
+  `kubectl apply`, `helm upgrade` and the like deploys from inside the build stage. The
+  pipeline's approval stage, its deploy actions and their rollback never see that change;
+  the build role must hold deployment permissions; and a failed or half-finished deployment
+  still shows as a successful build. Every command of every phase is searched, each line of
+  a multi-line `|` block included. Reads and waits (`aws ecs describe-services`,
+  `aws ecs wait services-stable`, `aws ecs register-task-definition`), printed text and
+  comments are not deployments; `eksctl utils write-kubeconfig` only configures `kubectl`.
+remediation: >-
+  Let the build produce artifacts only (the image, `imagedefinitions.json` or
+  `imageDetail.json`, a packaged template) and deploy them in a deploy stage of the pipeline
+  (ECS, CodeDeploy blue/green or CloudFormation action) after a manual approval; remove the
+  deployment permissions from the CodeBuild role.
+references:
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/ecs-cd-pipeline.html
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html
+examples:
+  - description: A post_build block that registers a task definition and updates the service, then waits for it
+    triggering: true
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t $ECR_URI:$IMAGE_TAG .
+              - docker push $ECR_URI:$IMAGE_TAG
+          post_build:
+            commands:
+              - printf '[{"name":"api","imageUri":"%s"}]' "$ECR_URI:$IMAGE_TAG" > imagedefinitions.json
+              - ⚠|
+                # register the new revision
+                NEW_TASK_DEF=$(aws ecs register-task-definition --cli-input-json file://task-def.json --query 'taskDefinition.taskDefinitionArn' --output text)
+                echo Updating the service...
+                aws ecs update-service --cluster $CLUSTER --service $SERVICE \
+                  --task-definition $NEW_TASK_DEF --force-new-deployment
+                aws ecs wait services-stable --cluster $CLUSTER --services $SERVICE
+    expect:
+      - phases/post_build/commands/1
+  - description: Other tools deploying from the build, one per command
+    triggering: true
+    files:
+      buildspec.yaml: |
+        version: 0.2
+        phases:
+          install:
+            commands:
+              - npm ci
+              - eksctl utils write-kubeconfig --cluster prod
+          build:
+            commands:
+              - ⚠npx cdk deploy --all --require-approval never
+              - ⚠aws --region eu-west-1 cloudformation deploy --template-file packaged.yaml --stack-name api
+              - ⚠kubectl -n prod set image deployment/api api=$IMAGE
+              - ⚠helm upgrade --install api ./chart
+              - ⚠sam deploy --no-confirm-changeset
+    expect:
+      - phases/build/commands/0
+      - phases/build/commands/1
+      - phases/build/commands/2
+      - phases/build/commands/3
+      - phases/build/commands/4
+  - description: Builds that only push images and write artifacts, describe and wait, print or comment on deploy commands
+    triggering: false
+    files:
+      buildspec.yml: |
+        version: 0.2
+        env:
+          variables:
+            ECS_SERVICE: backend
+        phases:
+          pre_build:
+            commands:
+              - aws ecr get-login-password --region $AWS_REGION | docker login --username AWS --password-stdin $REGISTRY
+              - aws ecs describe-services --cluster $CLUSTER --services $ECS_SERVICE
+          build:
+            commands:
+              - docker build -t $REPO:$CODEBUILD_RESOLVED_SOURCE_VERSION .
+              - docker push $REPO:$CODEBUILD_RESOLVED_SOURCE_VERSION
+          post_build:
+            commands:
+              - echo "the pipeline's deploy stage runs aws ecs update-service, not this build"
+              - |
+                # aws ecs update-service is done by the ECS deploy action
+                printf '[{"name":"backend","imageUri":"%s"}]' "$REPO:$CODEBUILD_RESOLVED_SOURCE_VERSION" > imagedefinitions.json
+                aws ecs wait services-stable --cluster $CLUSTER --services $ECS_SERVICE
+                kubectl get pods -n prod
+                aws cloudformation package --template-file template.yaml --s3-bucket $BUCKET --output-template-file packaged.yaml
+        artifacts:
+          files:
+            - imagedefinitions.json
+            - packaged.yaml
+
+"""#),
     ("rules/private-subnet/PS101-public-ip-assigned.yaml", #"""
 id: PS101
 slug: public-ip-assigned
@@ -3722,6 +4740,470 @@ examples:
               NetworkConfiguration:
                 AwsvpcConfiguration:
                   Subnets: [!Ref PrivateSubnet, !Ref Subnet, subnet-described-nowhere]
+
+"""#),
+    ("rules/private-subnet/PS103-subnet-not-described.yaml", #"""
+id: PS103
+slug: subnet-not-described
+title: Service subnet described in no scanned file
+category: private-subnet
+severity: note
+rationale: >-
+  Whether a subnet is private depends on its route table and `MapPublicIpOnLaunch`, which
+  archlint reads from `describe-subnets`, `describe-route-tables` and templates. A service
+  subnet named by a literal ID that none of the scanned files describes cannot be judged by
+  PS102, so a service in a public subnet would pass unnoticed. This note says which
+  subnets went unchecked; it is not a violation. Subnets from parameters or unresolved
+  intrinsics are not reported.
+remediation: >-
+  Scan the network description as well (`aws ec2 describe-subnets` and
+  `aws ec2 describe-route-tables` output, or the VPC template), or reference the subnets
+  from the template that creates them.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html#subnet-types
+  - https://docs.aws.amazon.com/cli/latest/reference/ec2/describe-route-tables.html
+examples:
+  - description: A service definition whose subnets no scanned file describes
+    triggering: true
+    files:
+      service.json: |
+        {
+          "serviceName": "backend-service",
+          "cluster": "backend-cluster",
+          "taskDefinition": "backend",
+          "networkConfiguration": {
+            "awsvpcConfiguration": {
+              "subnets": [⚠"subnet-0f3a1c9e", ⚠"subnet-07b2d4e6"],
+              "securityGroups": ["sg-0c1d2e3f"],
+              "assignPublicIp": "DISABLED"
+            }
+          }
+        }
+    expect:
+      - networkConfiguration/awsvpcConfiguration/subnets/0
+      - networkConfiguration/awsvpcConfiguration/subnets/1
+  - description: A template naming one described and one undescribed subnet
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.3.0/24}
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [!Ref AppSubnet, ⚠subnet-0aa11bb22cc33dd44]
+    expect:
+      - Resources/Service/Properties/NetworkConfiguration/AwsvpcConfiguration/Subnets/1
+  - description: Subnets described by a describe-subnets export, and subnets from parameters
+    triggering: false
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api",
+          "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0aaa", "subnet-0bbb"]}}}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-0aaa", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false},
+          {"SubnetId": "subnet-0bbb", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false}]}
+      template.yaml: |
+        Parameters:
+          Subnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
+          SubnetA: {Type: 'AWS::EC2::Subnet::Id'}
+        Resources:
+          One:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration: {Subnets: !Ref Subnets}
+          Two:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration: {Subnets: [!Ref SubnetA]}
+
+"""#),
+    ("rules/private-subnet/PS104-open-security-group-workload.yaml", #"""
+id: PS104
+slug: open-security-group-workload
+title: Workload security group open to the internet
+category: private-subnet
+severity: error
+rationale: >-
+  A security group attached to a workload (an ECS service's tasks, an RDS instance) that
+  admits `0.0.0.0/0` or `::/0` lets anyone on the internet reach it on those ports as soon
+  as it has a public address or sits behind a public path, bypassing the load balancer,
+  its TLS and any WAF; for a database it exposes the login to password guessing from
+  everywhere. Workloads should admit traffic only from the load balancer's security group
+  or from known internal ranges. Every open rule of such a group is reported, on any port
+  (80 and 443 included: those belong open on the load balancer, not on the workload); a
+  group used only by a load balancer is PS105's. CIDRs from parameters are not judged.
+remediation: >-
+  Replace the `0.0.0.0/0` / `::/0` rule with one whose source is the load balancer's
+  security group (`SourceSecurityGroupId`), or a private CIDR for internal callers; reach
+  tasks and databases for administration through SSM Session Manager or ECS Exec.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-network.html
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html
+examples:
+  - description: A service's group open on its port and on SSH over IPv6, and a database group open on 5432
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: app tasks
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - IpProtocol: tcp
+                  FromPort: 5000
+                  ToPort: 5000
+                  CidrIp: ⚠0.0.0.0/0
+          SshFromAnywhere:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties:
+              GroupId: !GetAtt AppGroup.GroupId
+              IpProtocol: tcp
+              FromPort: 22
+              ToPort: 22
+              CidrIpv6: ⚠::/0
+          DatabaseGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: database
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: ⚠0.0.0.0/0}
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [subnet-1]
+                  SecurityGroups: [!Ref AppGroup]
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              VPCSecurityGroups: [!GetAtt DatabaseGroup.GroupId]
+    expect:
+      - Resources/AppGroup/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/SshFromAnywhere/Properties/CidrIpv6
+      - Resources/DatabaseGroup/Properties/SecurityGroupIngress/0/CidrIp
+  - description: CLI exports; the tasks' group admits everything from anywhere, the database's group port 3306
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api",
+          "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0aaa"], "securityGroups": ["sg-0app"]}}}]}
+      db-instances.json: |
+        {"DBInstances": [{"DBInstanceIdentifier": "orders", "PubliclyAccessible": false,
+          "VpcSecurityGroups": [{"VpcSecurityGroupId": "sg-0db", "Status": "active"}]}]}
+      security-groups.json: |
+        {"SecurityGroups": [
+          {"GroupId": "sg-0app", "GroupName": "api-tasks", "VpcId": "vpc-1",
+           "IpPermissions": [{"IpProtocol": "-1", "IpRanges": [{"CidrIp": ⚠"0.0.0.0/0"}], "Ipv6Ranges": [], "UserIdGroupPairs": []}]},
+          {"GroupId": "sg-0db", "GroupName": "orders-db", "VpcId": "vpc-1",
+           "IpPermissions": [{"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306,
+                              "IpRanges": [{"CidrIp": "10.0.0.0/16"}, {"CidrIp": ⚠"0.0.0.0/0", "Description": "temporary"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/IpRanges/0/CidrIp
+      - SecurityGroups/1/IpPermissions/0/IpRanges/1/CidrIp
+  - description: Tasks admit only the load balancer's group, the load balancer's own group is open on 443, internal CIDRs, and a CIDR from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          AdminCidr: {Type: String}
+        Resources:
+          LoadBalancerGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: load balancer
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+          AppGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: app tasks
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 5000, ToPort: 5000, SourceSecurityGroupId: !Ref LoadBalancerGroup}
+                - {IpProtocol: tcp, FromPort: 5000, ToPort: 5000, CidrIp: 10.0.0.0/16}
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref AdminCidr}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, subnet-2]
+              SecurityGroups: [!Ref LoadBalancerGroup]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [subnet-3]
+                  SecurityGroups: [!Ref AppGroup]
+
+"""#),
+    ("rules/private-subnet/PS105-load-balancer-open-port.yaml", #"""
+id: PS105
+slug: load-balancer-open-port
+title: Load balancer security group open to the internet beyond 80 and 443
+category: private-subnet
+severity: warning
+rationale: >-
+  An internet-facing load balancer's security group is meant to admit `0.0.0.0/0` and
+  `::/0` on 80 and 443, and that is never reported. Opening it to the internet on other
+  ports (a debug listener on 8080, an admin port, a whole range or all traffic) publishes
+  whatever listener sits there, usually one without TLS or authentication, and often a
+  path straight to the targets. ICMP rules are not judged (they carry no listener). A
+  group that is also attached to a workload is reported by PS104 instead; CIDRs and ports
+  from parameters are not judged.
+remediation: >-
+  Keep only 80 and 443 open to `0.0.0.0/0`/`::/0` on the load balancer's group; serve
+  other listeners on an internal load balancer, or admit them only from known CIDRs.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+examples:
+  - description: A load balancer's group open on 8080 and on the range 80-443
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          LoadBalancerGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: load balancer
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: ⚠0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 80, ToPort: 443, CidrIpv6: ⚠'::/0'}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, subnet-2]
+              SecurityGroups: [!Ref LoadBalancerGroup]
+    expect:
+      - Resources/LoadBalancerGroup/Properties/SecurityGroupIngress/1/CidrIp
+      - Resources/LoadBalancerGroup/Properties/SecurityGroupIngress/2/CidrIpv6
+  - description: CLI exports; the load balancer's group admits all traffic
+    triggering: true
+    files:
+      load-balancers.json: |
+        {"LoadBalancers": [{"LoadBalancerName": "web", "Scheme": "internet-facing", "Type": "application",
+          "SecurityGroups": ["sg-0lb"]}]}
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0lb", "GroupName": "web-alb", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]},
+            {"IpProtocol": "-1", "IpRanges": [{"CidrIp": ⚠"0.0.0.0/0"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/1/IpRanges/0/CidrIp
+  - description: 80 and 443 open to everyone, ICMP, other ports from a private CIDR, and a group also used by a service (PS104's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          LoadBalancerGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: load balancer
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIpv6: '::/0'}
+                - {IpProtocol: icmp, FromPort: 3, ToPort: 4, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 10.0.0.0/8}
+          SharedGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: shared
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 0.0.0.0/0}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, subnet-2]
+              SecurityGroups: [!Ref LoadBalancerGroup, !Ref SharedGroup]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration: {Subnets: [subnet-3], SecurityGroups: [!Ref SharedGroup]}
+
+"""#),
+    ("rules/private-subnet/PS106-internet-facing-lb-private-subnets.yaml", #"""
+id: PS106
+slug: internet-facing-lb-private-subnets
+title: Internet-facing load balancer placed only in private subnets
+category: private-subnet
+severity: error
+rationale: >-
+  An internet-facing load balancer gets public addresses in the subnets it is placed in,
+  but traffic reaches it only if those subnets route to an internet gateway. In subnets
+  whose default route leads to a NAT gateway, or that have none, the load balancer is
+  unreachable from the internet and its replies cannot get out: the service is down for
+  its users while every health check is green. `Scheme` defaults to `internet-facing` for
+  Application and Network Load Balancers; Gateway Load Balancers have no scheme. Only load
+  balancers whose every subnet is known to be private are reported; a subnet whose default
+  route goes to a firewall or Gateway Load Balancer endpoint (an inspected path to an
+  internet gateway), or that no scanned file describes, is not judged.
+remediation: >-
+  Place the internet-facing load balancer in public subnets (route table with `0.0.0.0/0`
+  to the internet gateway), one per Availability Zone, and keep the targets in the private
+  subnets; or set `Scheme: internal` if it should not face the internet.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-scheme
+  - https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html#subnet-types
+examples:
+  - description: The scheme left to its default, both subnets routed through a NAT gateway
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Nat:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: subnet-public, AllocationId: eipalloc-1}
+          AppSubnetA:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.3.0/24}
+          AppSubnetB:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.4.0/24}
+          PrivateRoutes:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1}
+          DefaultRoute:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref PrivateRoutes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}
+          AssociationA:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PrivateRoutes, SubnetId: !Ref AppSubnetA}
+          AssociationB:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PrivateRoutes, SubnetId: !Ref AppSubnetB}
+          ⚠LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [!Ref AppSubnetA, !Ref AppSubnetB]
+    expect:
+      - Resources/LoadBalancer
+  - description: describe-load-balancers output; both subnets use the VPC's main table, which routes to a NAT gateway
+    triggering: true
+    files:
+      load-balancers.json: |
+        {"LoadBalancers": [{"LoadBalancerName": "web", "Scheme": ⚠"internet-facing", "Type": "application",
+          "AvailabilityZones": [{"ZoneName": "eu-west-1a", "SubnetId": "subnet-0aaa"},
+                                {"ZoneName": "eu-west-1b", "SubnetId": "subnet-0bbb"}]}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-0aaa", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false},
+          {"SubnetId": "subnet-0bbb", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false}]}
+      route-tables.json: |
+        {"RouteTables": [{"RouteTableId": "rtb-main", "VpcId": "vpc-1", "Associations": [{"Main": true}],
+          "Routes": [{"DestinationCidrBlock": "10.0.0.0/16", "GatewayId": "local"},
+                     {"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+    expect:
+      - LoadBalancers/0/Scheme
+  - description: Public subnets, an internal load balancer in private subnets, one private and one public subnet, a firewall endpoint route, and undescribed subnets
+    triggering: false
+    files:
+      load-balancers.json: |
+        {"LoadBalancers": [
+          {"LoadBalancerName": "public", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-pub1"}, {"SubnetId": "subnet-pub2"}]},
+          {"LoadBalancerName": "internal", "Scheme": "internal", "AvailabilityZones": [{"SubnetId": "subnet-priv1"}, {"SubnetId": "subnet-priv2"}]},
+          {"LoadBalancerName": "mixed", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-priv1"}, {"SubnetId": "subnet-pub2"}]},
+          {"LoadBalancerName": "inspected", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-fw1"}]},
+          {"LoadBalancerName": "elsewhere", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-unknown"}]}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-pub1", "VpcId": "vpc-1"}, {"SubnetId": "subnet-pub2", "VpcId": "vpc-1"},
+          {"SubnetId": "subnet-priv1", "VpcId": "vpc-1"}, {"SubnetId": "subnet-priv2", "VpcId": "vpc-1"},
+          {"SubnetId": "subnet-fw1", "VpcId": "vpc-1"}]}
+      route-tables.json: |
+        {"RouteTables": [
+          {"RouteTableId": "rtb-public", "VpcId": "vpc-1",
+           "Associations": [{"Main": false, "SubnetId": "subnet-pub1"}, {"Main": false, "SubnetId": "subnet-pub2"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "igw-1"}]},
+          {"RouteTableId": "rtb-private", "VpcId": "vpc-1",
+           "Associations": [{"Main": false, "SubnetId": "subnet-priv1"}, {"Main": false, "SubnetId": "subnet-priv2"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]},
+          {"RouteTableId": "rtb-inspected", "VpcId": "vpc-1",
+           "Associations": [{"Main": false, "SubnetId": "subnet-fw1"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "vpce-0firewall"}]}]}
+
+"""#),
+    ("rules/private-subnet/PS107-rds-publicly-accessible.yaml", #"""
+id: PS107
+slug: rds-publicly-accessible
+title: RDS instance publicly accessible
+category: private-subnet
+severity: error
+rationale: >-
+  With `PubliclyAccessible: true` the database endpoint resolves to a public IP address,
+  and in a subnet routed to an internet gateway anything its security groups admit can
+  reach the database login from the internet. A database belongs in private subnets,
+  reachable only from the application's security group. Left out, the default depends on
+  the VPC and subnet group (public in a default VPC without a subnet group), so only an
+  explicit `true` is reported; a value from a parameter is not judged.
+remediation: >-
+  Set `PubliclyAccessible: false`, put the instance in a DB subnet group of private
+  subnets, and admit only the application's security group; reach it for administration
+  through a bastion-free path such as SSM port forwarding.
+references:
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html
+examples:
+  - description: A template database with a public endpoint
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              AllocatedStorage: '20'
+              PubliclyAccessible: ⚠true
+    expect:
+      - Resources/Database/Properties/PubliclyAccessible
+  - description: describe-db-instances output
+    triggering: true
+    files:
+      db-instances.json: |
+        {"DBInstances": [
+          {"DBInstanceIdentifier": "orders", "Engine": "mysql", "PubliclyAccessible": ⚠true},
+          {"DBInstanceIdentifier": "reports", "Engine": "postgres", "PubliclyAccessible": false}]}
+    expect:
+      - DBInstances/0/PubliclyAccessible
+  - description: Private, left out, and from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Public: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          A:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, PubliclyAccessible: false}
+          B:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, DBSubnetGroupName: private}
+          C:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, PubliclyAccessible: !Ref Public}
 
 """#),
 ]
