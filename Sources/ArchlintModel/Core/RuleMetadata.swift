@@ -28,6 +28,10 @@ public struct RuleExample: Sendable, Hashable {
 
 /// A rule's data, read from `rules/<category>/<ID>-<slug>.yaml`: used by the engine, the
 /// reports, `archlint rules`, `archlint explain` and the generated docs. Never written in Swift.
+///
+/// The examples are the bulk of a rule file and `check` never reads them, so a catalog may
+/// hand them over as a loader (`init(..., loadExamples:)`) that runs on first use, once.
+/// Equality and hashing are by value, examples included.
 public struct RuleMetadata: Sendable, Hashable {
     public var id: String
     public var slug: String
@@ -37,13 +41,36 @@ public struct RuleMetadata: Sendable, Hashable {
     public var rationale: String
     public var remediation: String
     public var references: [String]
-    public var examples: [RuleExample]
+    public var examples: [RuleExample] {
+        get { exampleStore.value }
+        set { exampleStore = OnDemand(newValue) }
+    }
+    /// True once the examples have been parsed (or were given).
+    public var examplesLoaded: Bool { exampleStore.isComputed }
     /// Path of the rule file, relative to the repository root.
     public var sourcePath: String
+    private var exampleStore: OnDemand<[RuleExample]>
 
     public init(id: String, slug: String, title: String, category: Category, severity: Severity,
                 rationale: String, remediation: String, references: [String], examples: [RuleExample],
                 sourcePath: String) {
+        self.init(id: id, slug: slug, title: title, category: category, severity: severity, rationale: rationale,
+                  remediation: remediation, references: references, examples: OnDemand(examples),
+                  sourcePath: sourcePath)
+    }
+
+    /// Metadata whose examples are read by `loadExamples` when first asked for.
+    public init(id: String, slug: String, title: String, category: Category, severity: Severity,
+                rationale: String, remediation: String, references: [String],
+                sourcePath: String, loadExamples: @escaping @Sendable () -> [RuleExample]) {
+        self.init(id: id, slug: slug, title: title, category: category, severity: severity, rationale: rationale,
+                  remediation: remediation, references: references, examples: OnDemand(loadExamples),
+                  sourcePath: sourcePath)
+    }
+
+    private init(id: String, slug: String, title: String, category: Category, severity: Severity,
+                 rationale: String, remediation: String, references: [String], examples: OnDemand<[RuleExample]>,
+                 sourcePath: String) {
         self.id = id
         self.slug = slug
         self.title = title
@@ -52,7 +79,23 @@ public struct RuleMetadata: Sendable, Hashable {
         self.rationale = rationale
         self.remediation = remediation
         self.references = references
-        self.examples = examples
+        self.exampleStore = examples
         self.sourcePath = sourcePath
+    }
+
+    public static func == (a: RuleMetadata, b: RuleMetadata) -> Bool {
+        a.id == b.id && a.slug == b.slug && a.title == b.title && a.category == b.category
+            && a.severity == b.severity && a.rationale == b.rationale && a.remediation == b.remediation
+            && a.references == b.references && a.sourcePath == b.sourcePath
+            && (a.exampleStore === b.exampleStore || a.examples == b.examples)
+    }
+
+    /// Leaves the examples out: equal metadata hash equally all the same, and hashing never
+    /// makes a catalog read its examples.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(slug)
+        hasher.combine(severity)
+        hasher.combine(sourcePath)
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import ArchlintModel
+@testable import ArchlintRules
+import Testing
+
+/// The catalog reads each rule file only up to its `examples:` key at start-up and the
+/// examples on first use: that must give exactly what parsing the whole file gives.
+@Suite struct RuleCatalogLazyTests {
+    @Test func lazyMetadataEqualsTheFullParse() throws {
+        for file in embeddedRuleFiles {
+            let full = try RuleFileParser.parse(text: file.text, path: file.path)
+            let lazy = try RuleFileParser.parseLazily(text: file.text, path: file.path)
+            #expect(!full.examples.isEmpty, "\(file.path)")
+            #expect(lazy.examples == full.examples, "\(file.path): examples differ")
+            #expect(lazy == full, "\(file.path)")
+            #expect(lazy.hashValue == full.hashValue)
+        }
+    }
+
+    @Test func sharedCatalogMatchesAFreshFullParse() throws {
+        let full = try embeddedRuleFiles.map { try RuleFileParser.parse(text: $0.text, path: $0.path) }.sorted { $0.id < $1.id }
+        #expect(RuleCatalog.shared.rules == full)
+    }
+
+    @Test func examplesAreParsedOnlyWhenAskedFor() {
+        let catalog = RuleCatalog(files: embeddedRuleFiles)
+        var rule = catalog.rules[0]
+        let copy = rule
+        #expect(!rule.examplesLoaded)
+        #expect(!rule.examples.isEmpty)
+        #expect(rule.examplesLoaded && copy.examplesLoaded, "copies share the parsed examples")
+        rule.examples = []
+        #expect(rule.examples.isEmpty && !copy.examples.isEmpty)
+    }
+
+    @Test func headerStopsAtTheTopLevelExamplesKey() {
+        let text = "id: X1\nrationale: >-\n  examples: inside a folded scalar\nexamples:\n  - files: {}\n"
+        let split = RuleFileParser.examplesStart(Array(text.utf8))
+        #expect(split == text.utf8.count - "examples:\n  - files: {}\n".utf8.count)
+        #expect(RuleFileParser.examplesStart(Array("id: X1\nexamplesX: 1\n".utf8)) == nil)
+    }
+
+    @Test func brokenExamplesShowInProblems() {
+        let good = embeddedRuleFiles[0]
+        let broken = (path: good.path, text: good.text + "  - files: [unclosed\n")
+        let catalog = RuleCatalog(files: [broken])
+        #expect(catalog.rules.count == 1, "the header still reads")
+        #expect(catalog.problems.count == 1)
+    }
+
+    @Test(arguments: ["  text \n", "text", "\n\u{00A0}text\u{2003}", "   ", "", "a b"])
+    func trimmingMatchesFoundation(text: String) {
+        #expect(RuleFileParser.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
