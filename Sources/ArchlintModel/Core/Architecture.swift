@@ -87,24 +87,34 @@ public struct ResourceIndex<Entity: Sendable>: Sendable {
 
     /// The entity a reference points at, or nil when no scanned file describes it.
     public func resolve(_ reference: Reference) -> Entity? {
+        position(of: reference).map { all[$0] }
+    }
+
+    /// Where in `all` the entity a reference points at is: for indexes keyed by entity
+    /// without copying it.
+    public func position(of reference: Reference) -> Int? {
         switch reference {
         case .logical(let file, let id):
-            return byKey[Self.logicalKey(file: file, id: id)].map { all[$0] }
+            return byKey[Self.logicalKey(file: file, id: id)]
         case .arn(let arn):
-            if let hit = byKey[arn] { return all[hit] }
+            if let hit = byKey[arn] { return hit }
             // Placeholder accounts and regions differ between exports: fall back to the
             // resource part of the ARN (`role/path/Name` → `Name`, `task-definition/f:3` → `f:3`, then `f`).
             for candidate in Self.nameCandidates(fromARN: arn) {
-                if let hit = byKey[candidate] { return all[hit] }
+                if let hit = byKey[candidate] { return hit }
             }
             return nil
         case .name(let name):
-            if let hit = byKey[name] { return all[hit] }
+            if let hit = byKey[name] { return hit }
             if let colon = name.lastIndex(of: ":"), name[name.index(after: colon)...].allSatisfy(\.isNumber) {
-                return byKey[String(name[..<colon])].map { all[$0] }
+                return byKey[String(name[..<colon])]
             }
             return nil
         }
+    }
+
+    public func position(of fact: Fact<Reference>) -> Int? {
+        fact.value.flatMap(position)
     }
 
     public func resolve(_ fact: Fact<Reference>) -> Entity? {

@@ -6,11 +6,12 @@ struct CE101CertificateExpired: Rule {
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         let now = context.options.now
+        lazy var uses = CertificateUse(model)
         for certificate in model.certificates.all {
             context.checked(certificate.resource)
             guard case .known(let notAfter, let site) = certificate.notAfter, notAfter < now else { continue }
             context.report("certificate for \(certificate.label) expired on \(notAfter.dayString)", at: site, on: certificate.resource)
-            for (listener, use) in CertificateUse.listeners(of: certificate, in: model) {
+            for (listener, use) in uses.listeners(of: certificate) {
                 context.report("listener serves certificate for \(certificate.label), which expired on \(notAfter.dayString)",
                                at: use, on: listener.resource)
             }

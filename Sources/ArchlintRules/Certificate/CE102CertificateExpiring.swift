@@ -8,13 +8,14 @@ struct CE102CertificateExpiring: Rule {
     func check(_ model: Architecture, _ context: inout RuleContext) {
         let now = context.options.now
         let window = context.options.expiryWindowDays
+        lazy var uses = CertificateUse(model)
         for certificate in model.certificates.all {
             context.checked(certificate.resource)
             guard case .known(let notAfter, let site) = certificate.notAfter, notAfter >= now,
                   let days = certificate.daysLeft(at: now), days < window else { continue }
             let when = "expires on \(notAfter.dayString), in \(days) day\(days == 1 ? "" : "s")"
             context.report("certificate for \(certificate.label) \(when)", at: site, on: certificate.resource)
-            for (listener, use) in CertificateUse.listeners(of: certificate, in: model) {
+            for (listener, use) in uses.listeners(of: certificate) {
                 context.report("listener serves certificate for \(certificate.label), which \(when)", at: use, on: listener.resource)
             }
         }

@@ -8,6 +8,7 @@ struct CE104RenewalAtRisk: Rule {
     func check(_ model: Architecture, _ context: inout RuleContext) {
         let now = context.options.now
         let window = context.options.expiryWindowDays
+        lazy var uses = CertificateUse(model)
         for certificate in model.certificates.all {
             context.checked(certificate.resource)
             if certificate.type.isUnknown { continue }
@@ -22,7 +23,7 @@ struct CE104RenewalAtRisk: Rule {
             }
             guard case .known(let eligibility, let site) = certificate.renewalEligibility,
                   eligibility.uppercased() == "INELIGIBLE" else { continue }
-            let listeners = CertificateUse.listeners(of: certificate, in: model)
+            let listeners = uses.listeners(of: certificate)
             let users = Set(certificate.inUseBy).union(listeners.map { $0.0.arn ?? $0.0.resource.name })
             guard !users.isEmpty else { continue }
             let use = "in use by \(users.count) resource\(users.count == 1 ? "" : "s")"

@@ -5,8 +5,9 @@ struct HC105HealthCheckPortMismatch: Rule {
     static let id = "HC105"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        let links = HealthCheckLinks(model)
         for group in model.targetGroups.all {
-            let mappings = HealthCheckLinks.mappings(to: group, in: model)
+            let mappings = links.mappings(to: group)
             guard !mappings.isEmpty else { continue }
             context.checked(group.resource)
             guard case .known(let written, let site) = group.healthCheckPort,

@@ -5,11 +5,12 @@ struct PS102PublicSubnetPlacement: Rule {
     static let id = "PS102"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        let tables = RouteTableLookup(model)
         for service in model.services.all where service.networkSite != nil {
             context.checked(service.resource)
             for reference in service.subnets {
                 guard let site = reference.site else { continue }
-                switch SubnetExposure.of(reference, in: model) {
+                switch SubnetExposure.of(reference, in: model, tables: tables) {
                 case .publicRoute(let subnet, let table, let route):
                     let destination = route.destination.value ?? "0.0.0.0/0"
                     context.report("subnet \(subnet.resource.name) is public: route table \(table.resource.name) sends \(destination) to internet gateway \(route.targetName)",

@@ -6,10 +6,11 @@ struct PS103SubnetNotDescribed: Rule {
     static let id = "PS103"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        let tables = RouteTableLookup(model)
         for service in model.services.all where service.networkSite != nil {
             context.checked(service.resource)
             for reference in service.subnets {
-                guard let site = reference.site, case .notDescribed(let id) = SubnetExposure.of(reference, in: model) else { continue }
+                guard let site = reference.site, case .notDescribed(let id) = SubnetExposure.of(reference, in: model, tables: tables) else { continue }
                 context.report("subnet \(id) is described in no scanned file, so whether it is private was not checked",
                                at: site, on: service.resource)
             }

@@ -5,6 +5,7 @@ struct PS106InternetFacingLBPrivateSubnets: Rule {
     static let id = "PS106"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        let tables = RouteTableLookup(model)
         for balancer in model.loadBalancers.all {
             context.checked(balancer.resource)
             // Gateway Load Balancers have no scheme; the default is internet-facing otherwise.
@@ -13,8 +14,8 @@ struct PS106InternetFacingLBPrivateSubnets: Rule {
                   !balancer.subnets.isEmpty else { continue }
             var names: [String] = []
             for reference in balancer.subnets {
-                guard case .privateSubnet(let subnet) = SubnetExposure.of(reference, in: model),
-                      Self.hasNoInboundPath(subnet, in: model) else { names = []; break }
+                guard case .privateSubnet(let subnet) = SubnetExposure.of(reference, in: model, tables: tables),
+                      Self.hasNoInboundPath(subnet, tables: tables) else { names = []; break }
                 names.append(subnet.subnetId ?? subnet.resource.name)
             }
             guard !names.isEmpty else { continue }
@@ -26,8 +27,8 @@ struct PS106InternetFacingLBPrivateSubnets: Rule {
     /// A private subnet whose default routes all lead to a NAT gateway, or that has none. A
     /// default route to a firewall or Gateway Load Balancer endpoint may be the inspected path
     /// to an internet gateway, so such subnets are not judged.
-    static func hasNoInboundPath(_ subnet: Subnet, in model: Architecture) -> Bool {
-        guard let table = SubnetExposure.routeTable(for: subnet, in: model) else { return false }
+    static func hasNoInboundPath(_ subnet: Subnet, tables: RouteTableLookup) -> Bool {
+        guard let table = tables.table(for: subnet) else { return false }
         return table.routes.filter(\.isDefaultRoute).allSatisfy { $0.target.value == .natGateway }
     }
 }

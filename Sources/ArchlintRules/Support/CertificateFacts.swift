@@ -20,17 +20,23 @@ extension Date {
     }
 }
 
-/// Listeners that serve a certificate, each with the site of the reference to it.
-enum CertificateUse {
-    static func listeners(of certificate: Certificate, in model: Architecture) -> [(Listener, Site)] {
-        var uses: [(Listener, Site)] = []
+/// Listeners that serve each certificate, each with the site of the reference to it: built
+/// once, so a lookup per certificate does not scan every listener.
+struct CertificateUse {
+    private let byCertificate: [ResourceInfo: [(Listener, Site)]]
+
+    init(_ model: Architecture) {
+        var byCertificate: [ResourceInfo: [(Listener, Site)]] = [:]
         for listener in model.listeners.all {
             for reference in listener.certificates {
-                guard let site = reference.site, let used = model.certificates.resolve(reference),
-                      used.resource == certificate.resource else { continue }
-                uses.append((listener, site))
+                guard let site = reference.site, let used = model.certificates.position(of: reference) else { continue }
+                byCertificate[model.certificates.all[used].resource, default: []].append((listener, site))
             }
         }
-        return uses
+        self.byCertificate = byCertificate
+    }
+
+    func listeners(of certificate: Certificate) -> [(Listener, Site)] {
+        byCertificate[certificate.resource] ?? []
     }
 }

@@ -14,13 +14,13 @@ enum SubnetExposure {
     /// An unresolved intrinsic or parameter.
     case unknown
 
-    static func of(_ reference: Fact<Reference>, in model: Architecture) -> SubnetExposure {
+    static func of(_ reference: Fact<Reference>, in model: Architecture, tables: RouteTableLookup) -> SubnetExposure {
         guard let ref = reference.value else { return .unknown }
         guard let subnet = model.subnets.resolve(ref) else {
             if case .logical = ref { return .unknown }
             return ref.description.contains("${") ? .unknown : .notDescribed(ref.description)
         }
-        if let table = routeTable(for: subnet, in: model) {
+        if let table = tables.table(for: subnet) {
             if let route = table.routes.first(where: { $0.isDefaultRoute && $0.target.value == .internetGateway }) {
                 return .publicRoute(subnet, table, route)
             }
@@ -34,16 +34,35 @@ enum SubnetExposure {
         if case .known(true, let site) = subnet.mapPublicIpOnLaunch { return .mapsPublicIp(subnet, site) }
         return .undetermined(subnet)
     }
+}
 
-    /// The explicitly associated table, else the main table of the subnet's VPC.
-    static func routeTable(for subnet: Subnet, in model: Architecture) -> RouteTable? {
-        let tables = model.routeTables.all
-        if let explicit = tables.first(where: { table in
-            table.subnets.contains { model.subnets.resolve($0).map { $0.resource == subnet.resource } ?? false }
-        }) {
-            return explicit
+/// Which route table each described subnet uses: the explicitly associated table, else the
+/// main table of the subnet's VPC (the first in model order of either). Built once, so a
+/// lookup per subnet does not scan every route table.
+struct RouteTableLookup {
+    private let tables: [RouteTable]
+    private let explicit: [ResourceInfo: Int]
+    private let mainByVPC: [Reference: Int]
+
+    init(_ model: Architecture) {
+        tables = model.routeTables.all
+        var explicit: [ResourceInfo: Int] = [:]
+        var mainByVPC: [Reference: Int] = [:]
+        for (index, table) in tables.enumerated() {
+            for reference in table.subnets {
+                guard let subnet = model.subnets.position(of: reference) else { continue }
+                let resource = model.subnets.all[subnet].resource
+                if explicit[resource] == nil { explicit[resource] = index }
+            }
+            if table.isMain, let vpc = table.vpc.value, mainByVPC[vpc] == nil { mainByVPC[vpc] = index }
         }
-        guard let vpc = subnet.vpc.value else { return nil }
-        return tables.first { $0.isMain && $0.vpc.value == vpc }
+        self.explicit = explicit
+        self.mainByVPC = mainByVPC
+    }
+
+    func table(for subnet: Subnet) -> RouteTable? {
+        if let index = explicit[subnet.resource] { return tables[index] }
+        guard let vpc = subnet.vpc.value, let index = mainByVPC[vpc] else { return nil }
+        return tables[index]
     }
 }
