@@ -11,7 +11,7 @@ struct LP104PassRoleUnrestricted: Rule {
             for statement in document.judgedAllowStatements
             where statement.onAllResources && !statement.hasCondition(key: "iam:PassedToService") && !statement.conditionsUnknown {
                 for entry in statement.actionEntries where !entry.isBroadWildcard && entry.grants("iam:PassRole") {
-                    let how = entry.text.caseInsensitiveCompare("iam:PassRole") == .orderedSame ? "" : " (through `\(entry.text)`)"
+                    let how = FastText.equalIgnoringCase(entry.text, "iam:PassRole") ? "" : " (through `\(entry.text)`)"
                     context.report("iam:PassRole on every role\(how) without an iam:PassedToService condition",
                                    at: entry.site, on: document.owner)
                 }

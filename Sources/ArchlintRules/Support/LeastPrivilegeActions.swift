@@ -31,13 +31,30 @@ enum LeastPrivilegeActions {
         return table
     }()
 
-    static func isEscalation(_ action: IAMAction) -> Bool { escalation.contains(action.fullName.lowercased()) }
-    static func isDataRead(_ action: IAMAction) -> Bool { dataRead[action.fullName.lowercased()] != nil }
-    static func isPassRole(_ action: IAMAction) -> Bool {
-        action.fullName.caseInsensitiveCompare(passRole) == .orderedSame
+    // Each is asked about every action a wildcard grants: the service is checked first, so
+    // most actions are answered without building their lowercased full name.
+    private static let escalationServices = services(of: escalation)
+    private static let dataReadServices = services(of: Set(dataRead.keys))
+
+    static func isEscalation(_ action: IAMAction) -> Bool {
+        escalationServices.contains(action.service.lowercased()) && escalation.contains(action.fullName.lowercased())
+    }
+    static func isDataRead(_ action: IAMAction) -> Bool {
+        dataReadServices.contains(action.service.lowercased()) && dataRead[action.fullName.lowercased()] != nil
+    }
+    static func isPassRole(_ action: IAMAction) -> Bool { isNamed(action, passRole) }
+
+    /// True when `action` is `fullName` (`service:Name`), ignoring case.
+    static func isNamed(_ action: IAMAction, _ fullName: String) -> Bool {
+        guard let colon = fullName.firstIndex(of: ":") else { return false }
+        return FastText.equalIgnoringCase(action.service, fullName[..<colon])
+            && FastText.equalIgnoringCase(action.name, fullName[fullName.index(after: colon)...])
     }
 
     private static func lowercased(_ names: [String]) -> Set<String> { Set(names.map { $0.lowercased() }) }
+    private static func services(of names: Set<String>) -> Set<String> {
+        Set(names.map { String($0.prefix { $0 != ":" }) })
+    }
 
     /// `iam:A, iam:B, iam:C and 4 more`: what a wildcard grants, short enough for a message.
     static func list(_ actions: [IAMAction], limit: Int = 3) -> String {
@@ -54,7 +71,7 @@ enum LeastPrivilegeActions {
     /// How an entry reaches the actions, for messages: nothing when it names the one action
     /// itself, the entry in parentheses when it is a wildcard.
     static func how(_ entry: ActionEntry, grants actions: [IAMAction]) -> String {
-        if actions.count == 1, actions[0].fullName.caseInsensitiveCompare(entry.text) == .orderedSame { return "" }
+        if actions.count == 1, isNamed(actions[0], entry.text) { return "" }
         return " (through `\(entry.text)`)"
     }
 }
@@ -68,6 +85,6 @@ extension Statement {
     /// Attribute-based access control: a `…:ResourceTag/…` condition limits which resources
     /// the statement reaches even on `Resource: "*"`.
     var isScopedByResourceTags: Bool {
-        conditions.contains { $0.key.lowercased().contains(":resourcetag/") }
+        conditions.contains { FastText.contains($0.key.lowercased(), ":resourcetag/") }
     }
 }

@@ -17,7 +17,7 @@ struct ActionEntry {
     var service: String { text.split(separator: ":").first.map(String.init) ?? text }
 
     func grants(_ fullName: String) -> Bool {
-        granted.contains { $0.fullName.caseInsensitiveCompare(fullName) == .orderedSame }
+        granted.contains { LeastPrivilegeActions.isNamed($0, fullName) }
     }
 }
 
@@ -25,7 +25,7 @@ extension Statement {
     /// Known action entries with no unresolved `${...}` part.
     var actionEntries: [ActionEntry] {
         actions.compactMap { fact in
-            guard case .known(let text, let site) = fact, !text.contains("${") else { return nil }
+            guard case .known(let text, let site) = fact, !FastText.contains(text, "${") else { return nil }
             return ActionEntry(text: text, site: site, granted: IAMCatalog.shared.expand(text))
         }
     }
@@ -43,7 +43,7 @@ extension Statement {
     }
 
     func hasCondition(key: String) -> Bool {
-        conditions.contains { $0.key.caseInsensitiveCompare(key) == .orderedSame }
+        conditions.contains { FastText.equalIgnoringCase($0.key, key) }
     }
 }
 
@@ -68,12 +68,15 @@ extension PolicyDocument {
 enum TextChecks {
     /// True when some of the text is written out, not only `${...}` placeholders.
     static func hasLiteralText(_ text: String) -> Bool {
-        var rest = Substring(text)
-        while let open = rest.range(of: "${") {
-            if !rest[..<open.lowerBound].isEmpty { return true }
-            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return true }
-            rest = rest[rest.index(after: close)...]
+        let bytes = text.utf8
+        var rest = bytes.startIndex
+        while rest != bytes.endIndex {
+            // Text before the next `${`, or no `${` left: literal text.
+            guard bytes[rest] == UInt8(ascii: "$"), bytes.index(after: rest) != bytes.endIndex,
+                  bytes[bytes.index(after: rest)] == UInt8(ascii: "{") else { return true }
+            guard let close = bytes[rest...].firstIndex(of: UInt8(ascii: "}")) else { return true }
+            rest = bytes.index(after: close)
         }
-        return !rest.isEmpty
+        return false
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// String checks for hot paths. On Linux, Foundation's `caseInsensitiveCompare`,
+/// `range(of:)` and `contains(_:)` with a string argument go through NSString and UTF-16:
+/// over thousands of policies they cost more than the rest of the least-privilege rules.
+enum FastText {
+    /// Case-insensitive equality: byte by byte while both are ASCII, Foundation's
+    /// `caseInsensitiveCompare` as soon as either is not.
+    static func equalIgnoringCase<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
+        var x = a.utf8.makeIterator()
+        var y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil):
+                return true
+            case let (p?, q?):
+                if p >= 0x80 || q >= 0x80 { return a.caseInsensitiveCompare(b) == .orderedSame }
+                if p != q && lower(p) != lower(q) { return false }
+            default:
+                let ascii = a.utf8.allSatisfy { $0 < 0x80 } && b.utf8.allSatisfy { $0 < 0x80 }
+                return ascii ? false : a.caseInsensitiveCompare(b) == .orderedSame
+            }
+        }
+    }
+
+    /// True when `needle` occurs in `text`, compared as UTF-8 bytes: for ASCII needles
+    /// such as `${` the same answer as `contains`.
+    static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { t in
+            needle.utf8.withContiguousStorageIfAvailable { n in search(t, n) }
+        }
+        if let found = found ?? nil { return found }
+        var haystack = String(text)
+        var pattern = needle
+        haystack.makeContiguousUTF8()
+        pattern.makeContiguousUTF8()
+        return contains(haystack, pattern)
+    }
+
+    private static func search(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = n.first else { return true }
+        guard t.count >= n.count else { return false }
+        var i = 0
+        while i <= t.count - n.count {
+            if t[i] == first {
+                var k = 1
+                while k < n.count && t[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+}
