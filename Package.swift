@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "ArchlintDriver",
             dependencies: [
-                "ArchlintModel", "ArchlintLoaders", "ArchlintRules", "ArchlintReporters",
+                "ArchlintModel", "ArchlintLoaders", "ArchlintRules", "ArchlintReporters", "ArchlintYAML",
             ]),
         .executableTarget(
             name: "archlint",

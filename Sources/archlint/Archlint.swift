@@ -13,6 +13,6 @@ struct Archlint: ParsableCommand {
             encryption, health checks, private-subnet placement, certificates and pipeline safety.
             """,
         version: Checker.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, DocsCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, DocsCommand.self, ParseOnlyCommand.self],
         defaultSubcommand: nil)
 }
