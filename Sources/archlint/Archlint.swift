@@ -13,6 +13,7 @@ struct Archlint: ParsableCommand {
             encryption, health checks, private-subnet placement, certificates and pipeline safety.
             """,
         version: Checker.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, DocsCommand.self],
+        subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
+                      DocsCommand.self],
         defaultSubcommand: nil)
 }
