@@ -19,14 +19,16 @@ public enum ReportWriter {
         defer { Interruption.didWrite() }
         do {
             try Data(bytes).write(to: temporary, options: [])
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(description: "cannot write report \(path): \(error.localizedDescription)")
+        }
+        // rename(2) replaces an existing file atomically. (FileManager.replaceItemAt fails on
+        // Linux when the target exists, and leaves neither file behind.)
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError(description: "cannot write report \(path): \(reason)")
         }
     }
 }
