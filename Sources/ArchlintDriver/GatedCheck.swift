@@ -64,6 +64,10 @@ public enum GatedCheck {
         }
 
         var options = request.check
+        // Relative paths are relative to the request's working directory.
+        if resolver.cwd != PathResolver.real(PathResolver.lexical(FileManager.default.currentDirectoryPath)) {
+            options.paths = options.paths.map { $0.hasPrefix("/") ? $0 : resolver.cwd + "/" + $0 }
+        }
         var configRelative: (String) -> String? = { _ in nil }
         if let config {
             options.rules = config.configuredRules(catalog)

@@ -35,9 +35,8 @@ public enum Git {
                 throw GateError("--changed-since: cannot run git: \(error.localizedDescription)")
             }
             guard result.status == 0 else {
-                let detail = String(decoding: result.error, as: UTF8.self)
-                    .split(separator: "\n").first.map(String.init) ?? "exit status \(result.status)"
-                throw GateError("--changed-since: \(failure) (\(detail))")
+                let detail = String(decoding: result.error, as: UTF8.self).split(separator: "\n").first.map { " (\($0))" }
+                throw GateError("--changed-since: \(failure)\(detail ?? "")")
             }
             return result.output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         }
