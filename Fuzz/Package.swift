@@ -14,10 +14,11 @@ let package = Package(
     name: "archlint-fuzz",
     dependencies: [.package(path: "..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .target(name: "FuzzSupport", dependencies: [library]),
-        .executableTarget(name: "FuzzYAML", dependencies: [library]),
-        .executableTarget(name: "FuzzCloudFormation", dependencies: ["FuzzSupport"]),
-        .executableTarget(name: "FuzzCLIJSON", dependencies: ["FuzzSupport"]),
-        .executableTarget(name: "FuzzPEM", dependencies: [library]),
+        .executableTarget(name: "FuzzYAML", dependencies: [library, "FuzzDriver"]),
+        .executableTarget(name: "FuzzCloudFormation", dependencies: ["FuzzSupport", "FuzzDriver"]),
+        .executableTarget(name: "FuzzCLIJSON", dependencies: ["FuzzSupport", "FuzzDriver"]),
+        .executableTarget(name: "FuzzPEM", dependencies: [library, "FuzzDriver"]),
     ]
 )

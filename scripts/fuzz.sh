@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 corpus="../shared/corpus"
-flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+flags=(-c release -Xswiftc -sanitize=fuzzer,address)
 swift build --package-path Fuzz "${flags[@]}"
 bin="$(swift build --package-path Fuzz "${flags[@]}" --show-bin-path)"
 seeds="$(mktemp -d)"

@@ -19,16 +19,17 @@ public enum ReportWriter {
         defer { Interruption.didWrite() }
         do {
             try Data(bytes).write(to: temporary, options: [])
+            // rename(2) replaces an existing report atomically (FileManager.replaceItemAt does not
+            // on Linux: it fails and loses the old file).
+            guard rename(temporary.path, url.path) == 0 else {
+                throw WriteError(description: String(cString: strerror(errno)))
+            }
+        } catch let error as WriteError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError(description: "cannot write report \(path): \(error.description)")
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(description: "cannot write report \(path): \(error.localizedDescription)")
-        }
-        // rename(2) replaces an existing file atomically. (FileManager.replaceItemAt fails on
-        // Linux when the target exists, and leaves neither file behind.)
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(description: "cannot write report \(path): \(reason)")
         }
     }
 }

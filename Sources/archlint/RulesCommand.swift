@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ArchlintModel
 import ArchlintDriver
@@ -52,6 +53,7 @@ struct DocsCommand: ParsableCommand {
     var directory: String
 
     func run() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for (name, text) in CatalogText.documentationFiles(RuleCatalog.shared.rules) {
             try ReportWriter.write(Array(text.utf8), to: directory + "/" + name)
         }

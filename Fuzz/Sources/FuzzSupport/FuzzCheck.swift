@@ -8,10 +8,9 @@ public enum FuzzCheck {
     static let now = Date(timeIntervalSince1970: 1_795_651_200)  // 2026-11-26
     static let limits = LoadLimits(maxFileBytes: 1 << 20, maxNodes: 200_000, maxAliasExpansion: 200_000)
 
-    public static func run(_ bytes: [UInt8], file: String) -> Int32 {
+    public static func run(_ bytes: [UInt8], file: String) {
         if case .loaded(let fragment, _) = FileLoader.load(bytes: bytes, file: file, limits: limits) {
             _ = Engine.run(Architecture(fragment), options: RuleOptions(now: now), jobs: 1)
         }
-        return 0
     }
 }

@@ -54,6 +54,9 @@ enum CLILoader {
         } else if keys.contains("Subnets") || keys.contains("RouteTables") || keys.contains("SecurityGroups") {
             NetworkShapes.ec2(top, into: &fragment)
             kind = "EC2 network description"
+        } else if let instances = top.child("DBInstances"), instances.isSequence {
+            fragment.databases += instances.items.filter(\.isMapping).map(DatabaseShapes.instance)
+            kind = "RDS DB instances"
         } else if let groups = top.child("logGroups"), groups.isSequence {
             fragment.logGroups += groups.items.filter(\.isMapping).map(DeliveryShapes.logGroup)
             kind = "CloudWatch log groups"

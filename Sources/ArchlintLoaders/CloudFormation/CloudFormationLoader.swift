@@ -69,6 +69,8 @@ struct TemplateBuilder {
         switch type {
         case "AWS::IAM::Role":
             fragment.roles.append(IAMResources.role(properties, info: info))
+        case "AWS::IAM::User", "AWS::IAM::Group":
+            fragment.policyDocuments += IAMResources.principalPolicies(properties, info: info)
         case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy":
             fragment.managedPolicies.append(IAMResources.policy(properties, info: info))
         case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy":

@@ -19,6 +19,15 @@ enum IAMResources {
         return role
     }
 
+    /// Inline policies of an IAM user or group.
+    static func principalPolicies(_ properties: Cursor, info: ResourceInfo) -> [PolicyDocument] {
+        (properties.child("Policies")?.items ?? []).compactMap { entry in
+            guard let document = entry.child("PolicyDocument") else { return nil }
+            let name = entry.child("PolicyName")?.string.value ?? "inline"
+            return PolicyMapper.document(document, owner: info, name: name, kind: .identity)
+        }
+    }
+
     static func policy(_ properties: Cursor, info: ResourceInfo) -> ManagedPolicy {
         var policy = ManagedPolicy(resource: info)
         let name = properties.child("PolicyName")?.string.value ?? properties.child("ManagedPolicyName")?.string.value ?? info.name

@@ -13,6 +13,10 @@ enum CertificateMapper {
         certificate.domainName = body.child("DomainName")?.string ?? .absent
         certificate.status = body.child("Status")?.string ?? .absent
         certificate.type = body.child("Type")?.string ?? .absent
+        // A CloudFormation certificate issued by a private CA (no `Type` property there).
+        if certificate.type.isAbsent, let authority = body.child("CertificateAuthorityArn"), !authority.isNull {
+            certificate.type = .known("PRIVATE", authority.site)
+        }
         certificate.notBefore = body.child("NotBefore").map(date) ?? .absent
         certificate.notAfter = body.child("NotAfter").map(date) ?? .absent
         certificate.key = body.child("KeyAlgorithm")?.string.map(acmKey) ?? .absent

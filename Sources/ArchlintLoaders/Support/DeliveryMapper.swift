@@ -54,6 +54,7 @@ enum DeliveryMapper {
         var project = BuildProject(resource: resource)
         project.projectName = body.child("name")?.string ?? .absent
         project.serviceRole = body.child("serviceRole")?.reference ?? .absent
+        project.encryptionKey = body.child("encryptionKey")?.string ?? .absent
         project.environmentVariables = (body.child("environment", "environmentVariables")?.items ?? [])
             .filter(\.isMapping).map { entry in
                 EnvironmentVariable(site: entry.site, name: entry.child("name")?.string ?? .absent,

@@ -15,7 +15,8 @@ enum ECSMapper {
         task.executionRole = body.child("executionRoleArn")?.reference ?? .absent
         task.containers = body.child("containerDefinitions")?.items.filter(\.isMapping).map(container) ?? []
         for volume in body.child("volumes")?.items ?? [] {
-            guard let efs = volume.child("efsVolumeConfiguration") else { continue }
+            // The ECS API spells it `efsVolumeConfiguration`, CloudFormation `EFSVolumeConfiguration`.
+            guard let efs = volume.child("efsVolumeConfiguration") ?? volume.child("EFSVolumeConfiguration") else { continue }
             task.efsVolumes.append(EFSVolume(site: efs.site, name: volume.child("name")?.string ?? .absent,
                                              transitEncryption: efs.child("transitEncryption")?.string ?? .absent))
         }
@@ -68,6 +69,7 @@ enum ECSMapper {
         }
         service.healthCheckGracePeriod = body.child("healthCheckGracePeriodSeconds")?.int ?? .absent
         service.deploymentController = body.child("deploymentController", "type")?.string ?? .absent
+        service.schedulingStrategy = body.child("schedulingStrategy")?.string ?? .absent
         return service
     }
 }

@@ -5,13 +5,20 @@ import Foundation
 /// Reads an IAM policy document (identity, trust or resource policy). CloudFormation and the
 /// AWS CLI spell it identically.
 enum PolicyMapper {
-    static func document(_ cursor: Cursor, owner: ResourceInfo, name: String, kind: PolicyKind,
+    static func document(_ written: Cursor, owner: ResourceInfo, name: String, kind: PolicyKind,
                          isEffective: Bool = true, isAWSManaged: Bool = false) -> PolicyDocument {
+        // CloudFormation also accepts a policy document written as a JSON string.
+        let cursor = written.isMapping ? written : (embeddedDocument(written) ?? written)
         var document = PolicyDocument(owner: owner, name: name, kind: kind, site: cursor.site, statements: [],
                                       isEffective: isEffective, isAWSManaged: isAWSManaged)
         guard let statements = cursor.child("Statement") else { return document }
-        if statements.intrinsic != nil { return document }
-        document.statements = statements.items.filter(\.isMapping).map(statement)
+        if statements.intrinsic != nil {
+            document.hasUnknownStatements = true
+            return document
+        }
+        let entries = statements.items
+        document.hasUnknownStatements = entries.contains { !$0.isMapping || $0.intrinsic != nil }
+        document.statements = entries.filter(\.isMapping).map(statement)
         return document
     }
 
@@ -76,6 +83,10 @@ enum PolicyMapper {
         if cursor.intrinsic != nil { return [.unknown(cursor.site)] }
         if case .scalar(let text) = cursor.node.kind {
             return [.known(Principal(kind: "*", value: text), cursor.site)]
+        }
+        if cursor.isSequence {
+            // `Principal: ["*"]`: not valid IAM, but read as the wildcard it spells.
+            return cursor.items.map { item in item.string.map { Principal(kind: "*", value: $0) } }.filter { !$0.isAbsent }
         }
         var result: [Fact<Principal>] = []
         for (kind, values) in cursor.pairs {

@@ -124,6 +124,8 @@ public struct Service: Sendable, Hashable {
     public var healthCheckGracePeriod: Fact<Int>
     /// `ECS` (default), `CODE_DEPLOY` or `EXTERNAL`: the circuit breaker only applies to ECS.
     public var deploymentController: Fact<String>
+    /// `REPLICA` (the default) or `DAEMON`.
+    public var schedulingStrategy: Fact<String> = .absent
 
     public init(resource: ResourceInfo) {
         self.resource = resource

@@ -93,6 +93,9 @@ public struct PolicyDocument: Sendable, Hashable {
     public var isEffective: Bool
     /// Set for AWS managed policies (`arn:aws:iam::aws:policy/...`).
     public var isAWSManaged: Bool
+    /// True when `Statement`, or one of its entries, is an intrinsic that could not be read:
+    /// `statements` is then not the whole document.
+    public var hasUnknownStatements = false
 
     public init(owner: ResourceInfo, name: String, kind: PolicyKind, site: Site, statements: [Statement],
                 isEffective: Bool = true, isAWSManaged: Bool = false) {

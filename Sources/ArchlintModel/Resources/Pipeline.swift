@@ -76,6 +76,8 @@ public struct BuildProject: Sendable, Hashable {
     public var projectName: Fact<String>
     public var serviceRole: Fact<Reference>
     public var environmentVariables: [EnvironmentVariable]
+    /// KMS key for the build output artifacts; absent means the AWS managed key `aws/s3`.
+    public var encryptionKey: Fact<String> = .absent
 
     public init(resource: ResourceInfo) {
         self.resource = resource

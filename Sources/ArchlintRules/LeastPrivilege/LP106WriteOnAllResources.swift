@@ -1,0 +1,34 @@
+import ArchlintModel
+
+/// Write or permissions-management actions on `Resource: "*"` that could name their
+/// resources. Actions that only accept `*` are never flagged. Entries other rules own are
+/// skipped so each is reported once, by its most specific rule: the bare `*` (LP101),
+/// service-wide wildcards (LP102), anything granting `iam:PassRole` (LP104) or an escalation
+/// action (LP105); LP107's data reads (`kms:Decrypt` is a Write in the catalog) are left out
+/// of the actions judged here.
+struct LP106WriteOnAllResources: Rule {
+    static let id = "LP106"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        for document in model.policies where document.isJudgedForGrants {
+            context.checked(document.owner)
+            for statement in document.judgedAllowStatements
+            where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
+                for entry in statement.actionEntries where !entry.isBroadWildcard {
+                    if entry.granted.contains(where: { LeastPrivilegeActions.isPassRole($0) || LeastPrivilegeActions.isEscalation($0) }) {
+                        continue
+                    }
+                    let writes = entry.granted.filter { action in
+                        (action.accessLevel == .write || action.accessLevel == .permissionsManagement)
+                            && action.supportsResourceLevelPermissions && !LeastPrivilegeActions.isDataRead(action)
+                    }
+                    guard !writes.isEmpty else { continue }
+                    let how = LeastPrivilegeActions.how(entry, grants: writes)
+                    let pronoun = writes.count == 1 ? "it" : "they"
+                    context.report("\(LeastPrivilegeActions.list(writes)) on every resource\(how), though \(pronoun) can be limited to named ARNs",
+                                   at: entry.site, on: document.owner)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArchlintModel
+
+/// Data-read actions of data services (`s3:GetObject`, `secretsmanager:GetSecretValue`,
+/// `ssm:GetParameter*`, `kms:Decrypt`, DynamoDB item reads) on `Resource: "*"`, named or
+/// through a partial wildcard (`s3:Get*`, `dynamodb:*Item`). The bare `*` and service-wide
+/// wildcards are LP101's and LP102's findings.
+struct LP107DataReadOnAllResources: Rule {
+    static let id = "LP107"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        for document in model.policies where document.isJudgedForGrants {
+            context.checked(document.owner)
+            for statement in document.judgedAllowStatements
+            where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
+                for entry in statement.actionEntries where !entry.isBroadWildcard {
+                    let reads = entry.granted.filter(LeastPrivilegeActions.isDataRead)
+                    guard !reads.isEmpty else { continue }
+                    var reaches: [String] = []
+                    for action in reads {
+                        if let reach = LeastPrivilegeActions.dataRead[action.fullName.lowercased()], !reaches.contains(reach) {
+                            reaches.append(reach)
+                        }
+                    }
+                    let how = LeastPrivilegeActions.how(entry, grants: reads)
+                    context.report("\(LeastPrivilegeActions.list(reads)) on every resource\(how) can read \(reaches.joined(separator: ", "))",
+                                   at: entry.site, on: document.owner)
+                }
+            }
+        }
+    }
+}

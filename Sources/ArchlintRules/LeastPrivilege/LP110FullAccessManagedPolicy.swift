@@ -1,0 +1,19 @@
+import ArchlintModel
+
+/// A role with an AWS managed `*FullAccess` policy other than the administrator-level ones
+/// (LP109's): every action of a service on every resource.
+struct LP110FullAccessManagedPolicy: Rule {
+    static let id = "LP110"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        for role in model.roles.all where !role.isServiceLinked {
+            context.checked(role.resource)
+            for case .known(let arn, let site) in role.managedPolicies {
+                guard let name = LeastPrivilegeARNs.awsManagedPolicyName(arn), name.hasSuffix("FullAccess"),
+                      LP109AdminManagedPolicy.policies[name] == nil else { continue }
+                context.report("AWS managed policy \(name) grants full access to its service on every resource",
+                               at: site, on: role.resource)
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArchlintIAMCatalog
+import ArchlintModel
+
+/// An `Action` or `NotAction` entry that grants (or denies, or exempts) nothing: its service
+/// is unknown or no action of the service matches it. AWS managed documents are left out:
+/// there an unmatched action means the catalog is older than the policy.
+struct LP114UnknownAction: Rule {
+    static let id = "LP114"
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        for document in model.policies where document.isEffective && !document.isAWSManaged {
+            context.checked(document.owner)
+            for statement in document.statements {
+                for case .known(let text, let site) in statement.actions + statement.notActions where !text.contains("${") {
+                    guard let problem = Self.problem(text) else { continue }
+                    context.report(problem, at: site, on: document.owner)
+                }
+            }
+        }
+    }
+
+    static func problem(_ text: String) -> String? {
+        switch IAMCatalog.shared.resolve(text) {
+        case .known: return nil
+        case .unknownService(let service): return "`\(text)` names no known service `\(service)`"
+        case .unknownAction:
+            let service = text.split(separator: ":").first.map(String.init) ?? text
+            return "`\(text)` matches no \(LeastPrivilegeActions.display(service)) action"
+        case .malformed: return "`\(text)` is not a valid action (expected service:Action)"
+        }
+    }
+}

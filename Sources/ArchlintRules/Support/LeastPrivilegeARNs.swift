@@ -1,0 +1,56 @@
+import ArchlintModel
+
+/// Reading the ARNs and account IDs least-privilege rules judge. CloudFormation keeps
+/// pseudo parameters as `${AWS::Partition}` / `${AWS::AccountId}` placeholders in the text.
+enum LeastPrivilegeARNs {
+    /// The six fields of an ARN, with the `${AWS::Partition}` placeholder read as a partition.
+    static func fields(_ arn: String) -> [String]? {
+        let text = arn.replacingOccurrences(of: "${AWS::Partition}", with: "aws")
+        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 6, parts[0] == "arn", parts[1] == "aws" || parts[1].hasPrefix("aws-") else { return nil }
+        return parts
+    }
+
+    /// The name of an AWS managed policy (`arn:aws:iam::aws:policy/service-role/Name` → `Name`),
+    /// nil for any other ARN.
+    static func awsManagedPolicyName(_ arn: String) -> String? {
+        guard let parts = fields(arn), parts[2] == "iam", parts[3].isEmpty, parts[4] == "aws",
+              parts[5].hasPrefix("policy/"),
+              let name = parts[5].split(separator: "/").last.map(String.init),
+              !name.contains("${"), !name.contains("*") else { return nil }
+        return name
+    }
+
+    enum Account: Equatable {
+        /// A 12-digit account ID.
+        case id(String)
+        /// `${AWS::AccountId}`: the account the template is deployed to.
+        case deploying
+        /// Written with a placeholder or a wildcard that cannot be read offline.
+        case undetermined
+    }
+
+    static func isAccountID(_ text: String) -> Bool { text.count == 12 && text.allSatisfy(\.isASCIIDigit) }
+
+    /// The account an `AWS` principal belongs to: a bare account ID, or an IAM or STS ARN.
+    /// Nil when the principal names no account (`*`, a unique ID such as `AROA…`).
+    static func account(ofPrincipal text: String) -> Account? {
+        if isAccountID(text) { return .id(text) }
+        if text == "${AWS::AccountId}" { return .deploying }
+        guard let parts = fields(text), parts[2] == "iam" || parts[2] == "sts" else { return nil }
+        if parts[4] == "${AWS::AccountId}" { return .deploying }
+        return isAccountID(parts[4]) ? .id(parts[4]) : .undetermined
+    }
+
+    /// The account of a resource, when one of its keys is an ARN with an account ID.
+    static func account(of resource: ResourceInfo) -> String? {
+        for key in resource.keys {
+            if let parts = fields(key), isAccountID(parts[4]) { return parts[4] }
+        }
+        return nil
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,73 @@
+import ArchlintIAMCatalog
+import ArchlintModel
+
+/// The IAM actions least-privilege rules single out, kept as data in one place.
+enum LeastPrivilegeActions {
+    static let passRole = "iam:PassRole"
+
+    /// Actions that let a principal give itself (or another principal it controls) more
+    /// permissions than it has: LP105.
+    static let escalation: Set<String> = lowercased([
+        "iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion",
+        "iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy",
+        "iam:PutUserPolicy", "iam:PutGroupPolicy", "iam:PutRolePolicy",
+        "iam:CreateAccessKey", "iam:UpdateAssumeRolePolicy",
+        "iam:CreateLoginProfile", "iam:UpdateLoginProfile", "iam:AddUserToGroup",
+    ])
+
+    /// Actions that read the data a data service holds, and what `*` then reaches: LP107.
+    static let dataRead: [String: String] = {
+        var table: [String: String] = [:]
+        for (actions, reach) in [
+            (["s3:GetObject", "s3:GetObjectVersion"], "every object in every bucket"),
+            (["secretsmanager:GetSecretValue"], "every secret"),
+            (["ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "ssm:GetParameterHistory"],
+             "every SSM parameter"),
+            (["kms:Decrypt"], "data encrypted under any KMS key"),
+            (["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan"], "every DynamoDB table"),
+        ] {
+            for action in actions { table[action.lowercased()] = reach }
+        }
+        return table
+    }()
+
+    static func isEscalation(_ action: IAMAction) -> Bool { escalation.contains(action.fullName.lowercased()) }
+    static func isDataRead(_ action: IAMAction) -> Bool { dataRead[action.fullName.lowercased()] != nil }
+    static func isPassRole(_ action: IAMAction) -> Bool {
+        action.fullName.caseInsensitiveCompare(passRole) == .orderedSame
+    }
+
+    private static func lowercased(_ names: [String]) -> Set<String> { Set(names.map { $0.lowercased() }) }
+
+    /// `iam:A, iam:B, iam:C and 4 more`: what a wildcard grants, short enough for a message.
+    static func list(_ actions: [IAMAction], limit: Int = 3) -> String {
+        let names = actions.map(\.fullName)
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
+    }
+
+    /// `s3` → `S3` for messages: short service prefixes are acronyms; longer ones read as written.
+    static func display(_ service: String) -> String {
+        service.count <= 3 && !service.contains("*") ? service.uppercased() : service
+    }
+
+    /// How an entry reaches the actions, for messages: nothing when it names the one action
+    /// itself, the entry in parentheses when it is a wildcard.
+    static func how(_ entry: ActionEntry, grants actions: [IAMAction]) -> String {
+        if actions.count == 1, actions[0].fullName.caseInsensitiveCompare(entry.text) == .orderedSame { return "" }
+        return " (through `\(entry.text)`)"
+    }
+}
+
+extension ActionEntry {
+    /// `iam:*`-style entries and the bare `*`: the broad rules (LP101, LP102) own them.
+    var isBroadWildcard: Bool { isEverything || isServiceWide }
+}
+
+extension Statement {
+    /// Attribute-based access control: a `…:ResourceTag/…` condition limits which resources
+    /// the statement reaches even on `Resource: "*"`.
+    var isScopedByResourceTags: Bool {
+        conditions.contains { $0.key.lowercased().contains(":resourcetag/") }
+    }
+}
