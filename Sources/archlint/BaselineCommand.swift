@@ -14,7 +14,8 @@ struct BaselineCommand: ParsableCommand {
 
             Exit status:
               0  the baseline was written
-              2  usage error, a file could not be loaded (nothing is written: the baseline would be incomplete), or the baseline could not be written
+              2  usage error, a file could not be loaded (nothing is written:
+                 the baseline would be incomplete), or it could not be written
             """)
 
     @OptionGroup var scan: ScanOptions

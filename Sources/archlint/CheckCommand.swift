@@ -19,9 +19,11 @@ struct CheckCommand: ParsableCommand {
             Several reports in one run: give --format and --output in pairs, in order (--output - is standard output), e.g. --format junit --output reports/archlint.xml --format sarif --output reports/archlint.sarif.
 
             Exit status:
-              0  nothing at or above --fail-on (suppressed and baselined findings never count)
-              1  findings (or, with --fail-on note, gate notices) at or above --fail-on
-              2  usage error (bad option, configuration, baseline or --changed-since), a file could not be loaded (the report still covers every other file), or a report could not be written
+              0  nothing at or above --fail-on (waived findings never count)
+              1  findings at or above --fail-on (gate notices count as notes)
+              2  usage error (options, configuration, baseline, --changed-since),
+                 a file could not be loaded (the report still covers every other
+                 file), or a report could not be written
             """)
 
     @OptionGroup var scan: ScanOptions
