@@ -22,6 +22,7 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write("infra/app.yaml", Inputs.templateWithoutWaiver)
         try directory.write("infra/policy.json", Inputs.passRolePolicy)
+        try directory.write(".archlint.yml", Inputs.onlyRules(["LP101", "HC108", "HC109", "LP104"]))
         let now = "--now=2026-11-26"
 
         let record = try archlint(["baseline", "infra", "-o", ".archlint-baseline.json", now], in: directory.path)
@@ -72,6 +73,7 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write("infra/app.yaml", Inputs.templateWithoutWaiver)
         try directory.write("infra/policy.json", Inputs.passRolePolicy)
+        try directory.write(".archlint.yml", Inputs.onlyRules(["LP101", "HC108", "HC109", "LP104"]))
         let now = "--now=2026-11-26"
         #expect(try archlint(["baseline", "infra", now], in: directory.path).status == 0)
 
@@ -99,6 +101,7 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write("infra/app.yaml", Inputs.templateWithoutWaiver)
         try directory.write("other/policy.json", Inputs.passRolePolicy)
+        try directory.write(".archlint.yml", Inputs.onlyRules(["LP101", "HC108", "HC109", "LP104"]))
         #expect(try archlint(["baseline", "infra", "other", "--now=2026-11-26"], in: directory.path).status == 0)
         let check = try archlint(["check", "infra", "--now=2026-11-26", "--baseline", ".archlint-baseline.json", "--fail-on", "note"],
                                  in: directory.path)

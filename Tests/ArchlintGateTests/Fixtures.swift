@@ -1,5 +1,13 @@
+import ArchlintRules
+
 /// Small inputs written into temporary directories by the gate tests.
 enum Inputs {
+    /// A `rules:` section that turns off every rule but these, so that a test sees only the
+    /// findings it is about while the catalog keeps growing.
+    static func onlyRules(_ ids: Set<String>) -> String {
+        "rules:\n" + RuleCatalog.shared.rules.filter { !ids.contains($0.id) }.map { "  \($0.id): {enabled: false}\n" }.joined()
+    }
+
     /// The inline waiver of `template`: its entry starts at 7:13 (the `rule` key).
     static let waiver = """
                   - rule: LP101

@@ -80,7 +80,8 @@ import Testing
               - rule: HC109
                 path: infra/app.yaml
                 reason: staging
-            """)
+
+            """ + Inputs.onlyRules(["LP101", "HC108", "HC109", "PS101"]))
         let report = try run(directory, now: "2026-11-26")
         #expect(report.notices == [Notice(kind: .staleSuppression, ruleId: "PS101",
                                           message: "suppression of PS101 for resource `Service` matches no finding",
