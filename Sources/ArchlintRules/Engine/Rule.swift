@@ -23,7 +23,10 @@ public struct RuleOptions: Sendable {
     public var allowedPrincipals: [String]
     /// Actions to treat as accepting only `Resource: "*"` (LP106, LP107), beside what the IAM
     /// catalog says; `service:Action`, case-insensitive.
-    public var starOnlyActions: [String]
+    public var starOnlyActions: [String] {
+        didSet { starOnlyLookup = Set(starOnlyActions.map { $0.lowercased() }) }
+    }
+    private var starOnlyLookup: Set<String>
 
     public init(now: Date, expiryWindowDays: Int = 30, secretNames: [String] = [], allowedPrincipals: [String] = [],
                 starOnlyActions: [String] = []) {
@@ -32,6 +35,12 @@ public struct RuleOptions: Sendable {
         self.secretNames = secretNames
         self.allowedPrincipals = allowedPrincipals
         self.starOnlyActions = starOnlyActions
+        self.starOnlyLookup = Set(starOnlyActions.map { $0.lowercased() })
+    }
+
+    /// True when the configuration says `action` (`service:Action`) accepts only `Resource: "*"`.
+    public func acceptsOnlyStar(_ action: String) -> Bool {
+        !starOnlyLookup.isEmpty && starOnlyLookup.contains(action.lowercased())
     }
 }
 
