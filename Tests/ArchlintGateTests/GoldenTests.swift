@@ -44,11 +44,13 @@ import Testing
 @Suite struct SARIFValidityTests {
     static let text = GoldenTests.render(.sarif)
 
-    @Test func validatesAgainstTheSchemaWithPythonJSONSchemaWhenAvailable() throws {
+    /// Schema errors of a SARIF document found by Python's `jsonschema`; nil when it is not
+    /// installed (the structural tests still run).
+    static func schemaErrors(_ text: String) throws -> String? {
         let probe = try launch("/usr/bin/env", ["python3", "-c", "import jsonschema"], in: Paths.root)
-        guard probe.status == 0 else { return }  // no validator on this machine: the structural test below still runs
+        guard probe.status == 0 else { return nil }
         let directory = try TemporaryDirectory()
-        let document = try directory.write("campuslearn.sarif", Self.text)
+        let document = try directory.write("report.sarif", text)
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
@@ -59,7 +61,57 @@ import Testing
             sys.exit(1 if errors else 0)
             """
         let run = try launch("/usr/bin/env", ["python3", "-c", script, Paths.sarifSchema, document], in: Paths.root)
-        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        return run.status == 0 ? "" : run.stdout + run.stderr
+    }
+
+    /// The validation can fail: a log whose result has a line 0 and no message is rejected.
+    @Test func theValidatorRejectsAnInvalidLog() throws {
+        let invalid = """
+            {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},
+              "results": [{"ruleId": "A", "locations": [{"physicalLocation": {"region": {"startLine": 0}}}]}]}]}
+            """
+        guard let errors = try Self.schemaErrors(invalid) else { return }
+        #expect(errors.contains("message"), "\(errors)")
+        #expect(errors.contains("startLine"), "\(errors)")
+    }
+
+    @Test func campuslearnValidatesAgainstTheSchema() throws {
+        guard let errors = try Self.schemaErrors(Self.text) else { return }
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
+    /// Everything the gate adds, end to end: inline and config suppressions (one expired), a
+    /// baseline, stale notices of both kinds and a load error.
+    @Test func gateFeaturesValidateAgainstTheSchema() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("infra/app.yaml", Inputs.template)
+        try directory.write("infra/policy.json", Inputs.passRolePolicy)
+        try directory.write("infra/broken.yaml", "Resources: [\n")
+        try directory.write(".archlint.yml", """
+            suppress:
+              - {rule: HC109, resource: Service, reason: "staging, one task", until: 2027-03-01}
+              - {rule: PS101, resource: Nobody, reason: stale}
+
+            """ + Inputs.onlyRules(["LP101", "LP104", "HC108", "HC109", "PS101"]))
+        try directory.write(".archlint-baseline.json", """
+            {"version": 1, "tool": "archlint", "findings": [
+              {"ruleId": "HC108", "file": "infra/app.yaml", "path": "Resources/Service", "resource": "Service"},
+              {"ruleId": "LP104", "file": "infra/gone.json", "path": "Statement/0/Action/1", "resource": "gone.json"}
+            ]}
+            """)
+        let run = try archlint(["check", "infra", "--now=2027-02-15", "--baseline", ".archlint-baseline.json",
+                                "--format", "sarif"], in: directory.path)
+        #expect(run.status == 2, "\(run.stderr)")  // the broken file
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let kinds = results.compactMap { ($0["suppressions"] as? [[String: Any]])?.first?["kind"] as? String }
+        #expect(kinds.sorted() == ["external", "external"])  // HC109 (config), HC108 (baseline); LP101's inline waiver expired
+        #expect(Set(results.compactMap { $0["baselineState"] as? String }) == ["new", "unchanged", "absent"])
+        #expect(results.contains { $0["ruleId"] as? String == "stale-suppression" })
+        #expect(run.stdout.contains("toolExecutionNotifications"))
+        #expect(!run.stdout.contains(directory.path), "no absolute paths")
+        guard let errors = try Self.schemaErrors(run.stdout) else { return }
+        #expect(errors.isEmpty, "\(errors)")
     }
 
     @Test func hasWhatCodeScanningNeeds() throws {
