@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArchlintDriver
 import ArchlintGate
+import ArchlintModel
 import ArchlintReporters
 import Foundation
 
@@ -31,9 +32,15 @@ struct BaselineCommand: ParsableCommand {
         let result = try runGate(scan.request(baseline: prune ? output : nil))
         let report = result.report
         if !report.errors.isEmpty {
-            standardError(String(decoding: Reporter.render(report, format: .text), as: UTF8.self)
-                .trimmingCharacters(in: .newlines))
-            standardError("archlint: files could not be loaded; \(output) was not written")
+            // Only the load errors (the findings would bury them), without the summary line.
+            let errorsOnly = ScanReport(toolVersion: report.toolVersion, files: report.files, skipped: report.skipped,
+                                        resources: report.resources, errors: report.errors, runs: [])
+            let lines = String(decoding: Reporter.render(errorsOnly, format: .text), as: UTF8.self)
+                .split(separator: "\n").dropLast().filter { !$0.isEmpty }
+            standardError(lines.joined(separator: "\n"))
+            let count = report.errors.count
+            standardError("archlint: \(count) file\(count == 1 ? "" : "s") could not be loaded (fix or list under `exclude:` "
+                          + "in .archlint.yml); \(output) was not written")
             throw ExitCode(2)
         }
         let baseline: Baseline

@@ -150,3 +150,24 @@ import Testing
         }
     }
 }
+
+extension ExitCodeTests {
+    /// `--output` naming a FIFO (or a device such as /dev/null) writes into it: renaming a
+    /// temporary file over it would replace it with a regular file.
+    @Test func outputToAFIFOKeepsTheFIFO() throws {
+        let directory = try TemporaryDirectory()
+        let fifo = directory.path + "/report.pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let run = try archlint(["check", Self.fixed, Self.now, "--output", fifo], in: directory.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(count > 0)
+        #expect(String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).contains("resources:"))
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+    }
+}
