@@ -17,6 +17,8 @@ public struct GateRequest: Sendable {
     public var changedSince: String?
     /// Whether file names are needed relative to the repository root (SARIF, GitHub, GitLab).
     public var needsSourceRoot: Bool
+    /// Where relative paths (inputs, `--config`, `--baseline`) are resolved and the
+    /// configuration is looked for: the process's working directory unless a caller says otherwise.
     public var cwd: String
 
     public init(check: CheckOptions, configFile: String? = nil, expiryWindowDays: Int? = nil, baselineFile: String? = nil,
@@ -103,37 +105,56 @@ public enum GatedCheck {
         var used: [Bool] = []
         var subjects: [Notice: String] = [:]
         if let baseline {
-            let toBaseline: (String) -> String = { PathResolver.relative(resolver.absolute($0), to: baselineDirectory) }
-            (report, used) = baseline.apply(to: report, relative: toBaseline)
-            let ran = Set(report.runs.map(\.rule.id))
-            let roots = options.paths.map(resolver.absolute)
-            for (entry, matched) in zip(baseline.entries, used) where !matched && ran.contains(entry.ruleId) {
-                let file = PathResolver.lexical(baselineDirectory + "/" + entry.file)
-                let reached = roots.contains { PathResolver.inside(file, $0) != nil }
-                    && !(options.excluded?(PathResolver.relative(file, to: resolver.cwd)) ?? false)
-                guard reached else { continue }
-                let notice = baseline.staleNotice(entry)
-                report.notices.append(notice)
-                subjects[notice] = file
-            }
-            report.notices.sort()
+            (report, used, subjects) = compare(report, with: baseline, in: baselineDirectory, options: options, resolver: resolver)
         }
-
         if let changed {
             report = ChangedFiles.filter(report, keep: { changed.files.contains(resolver.absolute($0)) },
                                          noticeSubjects: subjects)
         }
-
         var artifactPaths = ArtifactPaths()
         if request.needsSourceRoot {
-            let root = changed?.root ?? Git.topLevel(of: resolver.cwd) ?? resolver.cwd
-            var files = Set(report.errors.map(\.file)).union(report.notices.map(\.site.file))
-            for run in report.runs { files.formUnion(run.findings.flatMap { [$0.site.file] + ($0.waiver.map { [$0.site.file] } ?? []) }) }
-            for file in files {
-                let absolute = resolver.absolute(file)
-                artifactPaths.relative[file] = PathResolver.inside(absolute, root) ?? absolute
-            }
+            artifactPaths = repositoryPaths(report, root: changed?.root ?? Git.topLevel(of: resolver.cwd) ?? resolver.cwd,
+                                            resolver: resolver)
         }
         return GateResult(report: report, config: config, baseline: baseline, baselineUsed: used, artifactPaths: artifactPaths)
+    }
+
+    /// Marks baselined findings; an entry that matched nothing is a notice when the run could
+    /// have seen its finding (its rule ran, its file lies under a scanned path and is not
+    /// excluded). Returns each notice's subject file for `--changed-since`.
+    static func compare(_ report: ScanReport, with baseline: Baseline, in directory: String, options: CheckOptions,
+                        resolver: PathResolver) -> (ScanReport, [Bool], [Notice: String]) {
+        var (result, used) = baseline.apply(to: report) { PathResolver.relative(resolver.absolute($0), to: directory) }
+        var subjects: [Notice: String] = [:]
+        let ran = Set(report.runs.map(\.rule.id))
+        let roots = options.paths.map(resolver.absolute)
+        for (entry, matched) in zip(baseline.entries, used) where !matched && ran.contains(entry.ruleId) {
+            let file = PathResolver.lexical(directory + "/" + entry.file)
+            guard roots.contains(where: { PathResolver.inside(file, $0) != nil }), !(options.excluded?(file) ?? false) else {
+                continue
+            }
+            let notice = baseline.staleNotice(entry)
+            result.notices.append(notice)
+            subjects[notice] = file
+        }
+        result.notices.sort()
+        return (result, used, subjects)
+    }
+
+    /// Every file the report names, relative to the repository root (absolute when outside it).
+    static func repositoryPaths(_ report: ScanReport, root: String, resolver: PathResolver) -> ArtifactPaths {
+        var files = Set(report.errors.map(\.file)).union(report.notices.map(\.site.file))
+        for run in report.runs {
+            for finding in run.findings {
+                files.insert(finding.site.file)
+                if let waiver = finding.waiver { files.insert(waiver.site.file) }
+            }
+        }
+        var paths = ArtifactPaths()
+        for file in files {
+            let absolute = resolver.absolute(file)
+            paths.relative[file] = PathResolver.inside(absolute, root) ?? absolute
+        }
+        return paths
     }
 }

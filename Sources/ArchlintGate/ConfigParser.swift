@@ -82,7 +82,7 @@ public struct ConfigParser {
         var windowSet: Node?
         for pair in try mapping(node, "`rules`") {
             let name = try string(pair.key, "a rule ID")
-            guard let rule = catalog.first(where: { $0.id.caseInsensitiveCompare(name) == .orderedSame || $0.slug == name }) else {
+            guard let rule = Self.rule(name, in: catalog) else {
                 throw fail("unknown rule `\(name)` in `rules` (`archlint rules` lists them)", at: pair.key)
             }
             if let first = seen[rule.id] {
@@ -175,7 +175,7 @@ public struct ConfigParser {
         guard let (ruleText, ruleSite) = try text("rule") else {
             throw GateError("a suppression needs `rule` (a rule ID such as LP101)", at: entry)
         }
-        guard let rule = catalog.first(where: { $0.id.caseInsensitiveCompare(ruleText) == .orderedSame || $0.slug == ruleText }) else {
+        guard let rule = rule(ruleText, in: catalog) else {
             throw GateError("unknown rule `\(ruleText)` in a suppression (`archlint rules` lists them)", at: ruleSite)
         }
         guard let (reason, reasonSite) = try text("reason") else {
@@ -193,6 +193,11 @@ public struct ConfigParser {
         }
         return Suppression(rule: rule.id, scope: .config(path: nil, resource: nil),
                            reason: reason.trimmingCharacters(in: .whitespacesAndNewlines), until: until, site: entry)
+    }
+
+    /// A rule by ID (any case) or slug, as `archlint explain` finds it.
+    static func rule(_ name: String, in catalog: [RuleMetadata]) -> RuleMetadata? {
+        catalog.first { $0.id.caseInsensitiveCompare(name) == .orderedSame || $0.slug == name }
     }
 
     // MARK: Typed values
