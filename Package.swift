@@ -5,6 +5,8 @@ import PackageDescription
 //   ArchlintModel  <- ArchlintLoaders (ArchlintYAML, ArchlintX509)
 //   ArchlintModel  <- ArchlintRules (ArchlintIAMCatalog)
 //   ArchlintModel  <- ArchlintReporters (CLibXML2)
+//   ArchlintModel, ArchlintYAML, ArchlintRules, ArchlintReporters <- ArchlintGate (config,
+//                     suppressions, baseline, changed files)
 //   everything     <- ArchlintDriver <- archlint (thin CLI)
 let package = Package(
     name: "archlint",
@@ -47,14 +49,17 @@ let package = Package(
             name: "ArchlintReporters",
             dependencies: ["ArchlintModel", "CLibXML2"]),
         .target(
+            name: "ArchlintGate",
+            dependencies: ["ArchlintModel", "ArchlintYAML", "ArchlintRules", "ArchlintIAMCatalog", "ArchlintReporters"]),
+        .target(
             name: "ArchlintDriver",
             dependencies: [
-                "ArchlintModel", "ArchlintLoaders", "ArchlintRules", "ArchlintReporters", "ArchlintYAML",
+                "ArchlintModel", "ArchlintLoaders", "ArchlintRules", "ArchlintReporters", "ArchlintGate", "ArchlintYAML",
             ]),
         .executableTarget(
             name: "archlint",
             dependencies: [
-                "ArchlintDriver",
+                "ArchlintDriver", "ArchlintGate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -72,6 +77,11 @@ let package = Package(
         .testTarget(
             name: "ArchlintReportersTests",
             dependencies: ["ArchlintReporters", "ArchlintModel", "CLibXML2", "ArchlintTestSupport"]),
+        .testTarget(
+            name: "ArchlintGateTests",
+            dependencies: ["ArchlintGate", "ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders",
+                           "ArchlintRules", "ArchlintTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "ArchlintDriverTests",
             dependencies: ["ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders", "ArchlintTestSupport"]),

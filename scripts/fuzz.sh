@@ -1,15 +1,50 @@
 #!/usr/bin/env bash
 # Fuzzes every parser entry point with libFuzzer for a bounded time each.
-#   scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60)
-# Seeds come from ../shared/corpus (copied to a temporary directory, never committed).
-# Crashes, hangs and out-of-memory inputs land in fuzz-out/<target>/ (git-ignored); turn each
-# into a regression test under Tests/ before fixing it.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (defaults: 60, all four targets)
+#
+# Targets (Fuzz/, a separate SwiftPM package depending on the root one by path):
+#   FuzzYAML            YAML/JSON composer (ArchlintYAML)
+#   FuzzCloudFormation  CloudFormation loader, then every rule over what it loads
+#   FuzzCLIJSON         AWS CLI JSON loaders, then every rule over what they load
+#   FuzzPEM             PEM/DER certificate reader, directly and through the loader
+#
+# Build: release, AddressSanitizer, SanitizerCoverage (inline 8-bit counters, PC table, comparison
+# tracing), linked against the toolchain's libclang_rt.fuzzer_no_main. Not -sanitize=fuzzer: that
+# links libFuzzer's own main(), which collides with the main SwiftPM defines for an executable
+# target (--defsym main=<Target>_main) and made ld.gold crash. The targets enter libFuzzer through
+# LLVMFuzzerRunDriver instead (Fuzz/Sources/FuzzDriver). libFuzzer is built against libstdc++.
+#
+# Seeds: ../shared/corpus, copied into a temporary directory that libFuzzer also grows; it is
+# deleted on exit, so nothing lands in the repository.
+# Output: fuzz-out/ (git-ignored). Crash, timeout, leak and out-of-memory inputs go to
+# fuzz-out/<target>/; the full libFuzzer log to fuzz-out/<target>.log. Each target ends with one
+# summary line: executions, seconds run, executions per second, peak RSS, artifacts written.
+# Reproduce an artifact with: Fuzz/.build/release/<target> fuzz-out/<target>/crash-...
+# Minimise it with:           Fuzz/.build/release/<target> -minimize_crash=1 -runs=10000 <file>
+# Then add a regression test under Tests/ embedding its bytes, and fix the cause.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzYAML FuzzCloudFormation FuzzCLIJSON FuzzPEM)
 corpus="../shared/corpus"
-flags=(-c release -Xswiftc -sanitize=fuzzer,address)
-swift build --package-path Fuzz "${flags[@]}"
+
+toolchain="$(dirname "$(dirname "$(command -v swift)")")"
+libfuzzer="$(find "$toolchain/lib/clang" -name "libclang_rt.fuzzer_no_main-$(uname -m).a" 2>/dev/null | head -n 1)"
+if [ -z "$libfuzzer" ]; then
+  echo "fuzz.sh: libclang_rt.fuzzer_no_main-$(uname -m).a not found under $toolchain/lib/clang" >&2
+  exit 1
+fi
+flags=(-c release
+  -Xswiftc -sanitize=address
+  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
+  -Xlinker "$libfuzzer" -Xlinker -lstdc++)
+for target in "${targets[@]}"; do
+  swift build --package-path Fuzz "${flags[@]}" --product "$target" 2>&1 \
+    | { grep -vE 'Cannot export local symbol' || true; } | tail -n 3
+done
 bin="$(swift build --package-path Fuzz "${flags[@]}" --show-bin-path)"
 seeds="$(mktemp -d)"
 trap 'rm -rf "$seeds"' EXIT
@@ -26,11 +61,34 @@ seed FuzzCLIJSON -type f -name '*.json' \( -path '*/ecs-*' -o -path '*/elb/*' -o
 seed FuzzCLIJSON -type f -path '*/buildspec/*'
 seed FuzzPEM -type f \( -name '*.pem' -o -name '*.crt' \)
 
-for target in FuzzYAML FuzzCloudFormation FuzzCLIJSON FuzzPEM; do
+# The Swift runtime's crash handler would otherwise catch traps first (libFuzzer keeps a handler it
+# finds installed) and hand them to swift-backtrace instead of writing the artifact.
+export SWIFT_BACKTRACE=enable=no
+
+fuzzer_stat() { # name, log
+  sed -n "s/^stat::$1: *//p" "$2" | tail -n 1
+}
+summaries=()
+for target in "${targets[@]}"; do
   out="fuzz-out/$target"
+  log="fuzz-out/$target.log"
   mkdir -p "$out"
-  echo "== $target: $(ls "$seeds/$target" | wc -l) seeds, ${seconds}s"
+  before="$(find "$out" -type f | wc -l)"
+  echo "== $target: $(find "$seeds/$target" -type f | wc -l) seeds, ${seconds}s"
+  start="$(date +%s.%N)"
+  status=0
   "$bin/$target" "$seeds/$target" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
-    -artifact_prefix="$out/" -print_final_stats=1 2>&1 | grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true
+    -artifact_prefix="$out/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  elapsed="$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
+  grep -E '^(==[0-9]+== ?ERROR|SUMMARY|artifact_prefix|Done [0-9]+ runs)' "$log" || true
+  runs="$(fuzzer_stat number_of_executed_units "$log")"
+  rss="$(fuzzer_stat peak_rss_mb "$log")"
+  found=$(( $(find "$out" -type f | wc -l) - before ))
+  line="$(printf '%-19s %10s executions in %6.1f s (%s exec/s), peak RSS %s MB, exit %d, %d new artifact(s)' \
+    "$target" "${runs:-?}" "$elapsed" "$(awk -v n="${runs:-0}" -v t="$elapsed" 'BEGIN { printf "%d", (t > 0 ? n / t : 0) }')" "${rss:-?}" "$status" "$found")"
+  echo "$line"
+  summaries+=("$line")
 done
-echo "artifacts (crashes, timeouts, ooms): $(find fuzz-out -type f | wc -l)"
+echo "== summary"
+printf '%s\n' "${summaries[@]}"
+echo "artifacts in fuzz-out/ (crashes, timeouts, leaks, ooms): $(find fuzz-out -mindepth 2 -type f | wc -l)"

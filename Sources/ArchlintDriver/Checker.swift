@@ -11,6 +11,14 @@ public struct CheckOptions: Sendable {
     public var jobs: Int
     public var limits: LoadLimits
     public var expiryWindowDays: Int
+    /// The rules to run, with their configured severities; nil runs the whole catalog as shipped.
+    public var rules: [RuleMetadata]? = nil
+    /// Rule parameters from the configuration (see `RuleOptions`).
+    public var secretNames: [String] = []
+    public var allowedPrincipals: [String] = []
+    public var starOnlyActions: [String] = []
+    /// Files (by the path they are reported under) left out of the scan: `exclude` globs.
+    public var excluded: (@Sendable (String) -> Bool)? = nil
 
     public init(paths: [String], now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 limits: LoadLimits = .init(), expiryWindowDays: Int = 30) {
@@ -26,7 +34,14 @@ public enum Checker {
     public static let version = "0.1.0"
 
     public static func run(_ options: CheckOptions) -> ScanReport {
-        let discovery = InputDiscovery.discover(options.paths)
+        check(options).report
+    }
+
+    /// The report, the files read (as reported) and the waivers written inline in the scanned
+    /// templates: what the gate needs beside the report.
+    public static func check(_ options: CheckOptions) -> (report: ScanReport, files: [String], suppressions: [InlineSuppression]) {
+        var discovery = InputDiscovery.discover(options.paths)
+        if let excluded = options.excluded { discovery.files.removeAll { excluded($0.display) } }
         let limits = options.limits
         let outcomes = ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
             switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
@@ -51,9 +66,12 @@ public enum Checker {
             }
         }
         let model = Architecture(fragment)
-        let runs = Engine.run(model, options: RuleOptions(now: options.now, expiryWindowDays: options.expiryWindowDays),
-                              jobs: options.jobs)
-        return ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
-                          resources: resources, errors: errors, runs: runs)
+        let ruleOptions = RuleOptions(now: options.now, expiryWindowDays: options.expiryWindowDays,
+                                      secretNames: options.secretNames, allowedPrincipals: options.allowedPrincipals,
+                                      starOnlyActions: options.starOnlyActions)
+        let runs = Engine.run(model, options: ruleOptions, rules: options.rules, jobs: options.jobs)
+        let report = ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
+                                resources: resources, errors: errors, runs: runs)
+        return (report, discovery.files.map(\.display), fragment.suppressions)
     }
 }

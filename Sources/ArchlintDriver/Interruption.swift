@@ -12,6 +12,14 @@ public enum Interruption {
     nonisolated(unsafe) static var pending = [CChar](repeating: 0, count: 4096)
 
     public static func install() {
+        // A parent may have started us with these signals blocked (or ignored): undo that
+        // first, on the main thread, before any worker thread inherits the mask.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in [SIGINT, SIGTERM] {
+            sigaddset(&unblock, signal)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signal in [SIGINT, SIGTERM] {
             var action = sigaction()
             #if canImport(Glibc)

@@ -14,6 +14,24 @@ public enum ReportWriter {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WriteError(description: "cannot write report \(path): directory \(directory.path) does not exist")
         }
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            // A device or a FIFO (/dev/null, /dev/stdout, a pipe): renaming over it would replace
+            // it with a regular file, so write to it as it is.
+            guard info.st_mode & S_IFMT != S_IFDIR else {
+                throw WriteError(description: "cannot write report \(path): is a directory")
+            }
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw WriteError(description: "cannot write report \(path): \(String(cString: strerror(errno)))")
+            }
+            do {
+                try handle.write(contentsOf: Data(bytes))
+                try handle.close()
+            } catch {
+                throw WriteError(description: "cannot write report \(path): \(error.localizedDescription)")
+            }
+            return
+        }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         Interruption.willWrite(temporary.path)
         defer { Interruption.didWrite() }

@@ -6,13 +6,18 @@ import ArchlintModel
 /// Shape (version 1; fields may be added, never reordered or removed):
 /// `{"version","tool":{"name","version"},"findings":[{"ruleId","category","severity","message",
 /// "file","line","column","resource","resourceType","path"}],"errors":[{"file","line","column",
-/// "message"}],"summary":{"files","skipped","resources","findings","errors",
+/// "message"}],"notices":[{"kind","ruleId","message","file","line","column"}],
+/// "summary":{"files","skipped","resources","findings","errors","suppressed","baselined","notices",
 /// "bySeverity":{"error","warning","note"}}}`
+///
+/// A suppressed finding has `"suppressed": {"kind": "inline"|"config", "reason", "until"?,
+/// "file", "line"}` (where the waiver is written); a baselined one `"baselined": true`.
+/// `summary.findings` and `bySeverity` count the findings that fail the run (not waived).
 enum JSONReporter {
     static func render(_ report: ScanReport) -> String {
         let counts = SeverityCounts(report)
         let findings: [JSONValue] = report.findings.map { finding in
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("ruleId", .string(finding.ruleId)),
                 ("category", .string(finding.category.rawValue)),
                 ("severity", .string(finding.severity.rawValue)),
@@ -23,6 +28,27 @@ enum JSONReporter {
                 ("resource", .string(finding.resource)),
                 ("resourceType", .string(finding.resourceType)),
                 ("path", .string(finding.site.path)),
+            ]
+            if let waiver = finding.waiver {
+                if waiver.kind == .baseline {
+                    members.append(("baselined", .bool(true)))
+                } else {
+                    var about: [(String, JSONValue)] = [("kind", .string(waiver.kind.rawValue)), ("reason", .string(waiver.reason))]
+                    if let until = waiver.until { about.append(("until", .string(until))) }
+                    about += [("file", .string(waiver.site.file)), ("line", .int(waiver.site.line))]
+                    members.append(("suppressed", .object(about)))
+                }
+            }
+            return .object(members)
+        }
+        let notices: [JSONValue] = report.notices.map { notice in
+            .object([
+                ("kind", .string(notice.kind.rawValue)),
+                ("ruleId", .string(notice.ruleId)),
+                ("message", .string(notice.message)),
+                ("file", .string(notice.site.file)),
+                ("line", .int(notice.site.line)),
+                ("column", .int(notice.site.column)),
             ])
         }
         let errors: [JSONValue] = report.errors.map { error in
@@ -38,12 +64,16 @@ enum JSONReporter {
             ("tool", .object([("name", .string("archlint")), ("version", .string(report.toolVersion))])),
             ("findings", .array(findings)),
             ("errors", .array(errors)),
+            ("notices", .array(notices)),
             ("summary", .object([
                 ("files", .int(report.files)),
                 ("skipped", .int(report.skipped)),
                 ("resources", .int(report.resources)),
                 ("findings", .int(counts.total)),
                 ("errors", .int(report.errors.count)),
+                ("suppressed", .int(report.count(waived: .inline) + report.count(waived: .config))),
+                ("baselined", .int(report.count(waived: .baseline))),
+                ("notices", .int(report.notices.count)),
                 ("bySeverity", .object([
                     ("error", .int(counts.errors)),
                     ("warning", .int(counts.warnings)),
@@ -51,23 +81,31 @@ enum JSONReporter {
                 ])),
             ])),
         ])
-        var out = ""
-        document.write(to: &out, indent: "")
-        return out + "\n"
+        return document.text
     }
 }
 
-/// A JSON value whose objects keep their keys in the order given.
-indirect enum JSONValue {
+/// A JSON value whose objects keep their keys in the order given. Used by every JSON-based
+/// format (JSON, SARIF, GitLab) and by the baseline file.
+public indirect enum JSONValue {
     case string(String)
     case int(Int)
+    case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue)])
+
+    /// The value, two-space indented, with a trailing newline.
+    public var text: String {
+        var out = ""
+        write(to: &out, indent: "")
+        return out + "\n"
+    }
 
     func write(to out: inout String, indent: String) {
         switch self {
         case .string(let text): out += JSONValue.quote(text)
         case .int(let number): out += String(number)
+        case .bool(let value): out += value ? "true" : "false"
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"
@@ -93,7 +131,7 @@ indirect enum JSONValue {
     /// use their short forms; every other scalar that `TerminalText` deems unsafe (the rest of
     /// C0, DEL, C1, U+2028/U+2029, bidi controls) becomes `\u00XX`-style, so the report is
     /// safe to print and to embed in JavaScript. Everything else, non-BMP included, is raw UTF-8.
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         out.append("\"")
         for scalar in text.unicodeScalars {

@@ -8,8 +8,11 @@ import ArchlintModel
 /// not among the checked ones, so no finding is lost. Each finding is a `<failure>` whose
 /// `type` is its severity (notes included). Counts follow Surefire: `tests` counts test
 /// cases, `failures` counts test cases with at least one failure (two findings on one
-/// resource make one failed test), `errors` counts test cases with an error. `skipped` is
-/// written on each suite (always 0); the XSD allows no `skipped` on `<testsuites>`.
+/// resource make one failed test), `errors` counts test cases with an error. A waived finding
+/// (suppressed or baselined) is a `<skipped message="reason">` instead of a failure; `skipped`
+/// on each suite counts test cases whose every finding is waived (the XSD allows no `skipped`
+/// on `<testsuites>`). The gate's notices (stale waivers) come last, in `archlint gate`, each
+/// a failure of type `note`.
 /// Times are "0" and there is no timestamp or hostname: the output depends on the report only.
 enum JUnitReporter {
     struct TestCase {
@@ -24,13 +27,15 @@ enum JUnitReporter {
         var classname: String
         var remediation: String
         var cases: [TestCase]
-        var failures: Int { cases.filter { !$0.findings.isEmpty }.count }
+        var failures: Int { cases.filter { $0.findings.contains(where: \.isActive) }.count }
+        /// Test cases whose every finding is waived.
+        var skipped: Int { cases.filter { !$0.findings.isEmpty && !$0.findings.contains(where: \.isActive) }.count }
     }
 
     static func render(_ report: ScanReport) -> [UInt8] {
         let suites = report.runs.map(suite)
-        let tests = suites.reduce(0) { $0 + $1.cases.count } + report.errors.count
-        let failures = suites.reduce(0) { $0 + $1.failures }
+        let tests = suites.reduce(0) { $0 + $1.cases.count } + report.errors.count + report.notices.count
+        let failures = suites.reduce(0) { $0 + $1.failures } + report.notices.count
 
         let xml = XMLMemoryWriter()
         xml.start("testsuites")
@@ -41,6 +46,7 @@ enum JUnitReporter {
         xml.attribute("time", "0")
         for suite in suites { write(suite, to: xml) }
         if !report.errors.isEmpty { writeLoadErrors(report.errors, to: xml) }
+        if !report.notices.isEmpty { writeNotices(report.notices, to: xml) }
         xml.end()
         return xml.finish()
     }
@@ -82,7 +88,7 @@ enum JUnitReporter {
         xml.attribute("tests", suite.cases.count)
         xml.attribute("failures", suite.failures)
         xml.attribute("errors", 0)
-        xml.attribute("skipped", 0)
+        xml.attribute("skipped", suite.skipped)
         xml.attribute("time", "0")
         for testCase in suite.cases {
             xml.start("testcase")
@@ -90,10 +96,19 @@ enum JUnitReporter {
             xml.attribute("classname", suite.classname)
             xml.attribute("time", "0")
             for finding in testCase.findings {
-                xml.start("failure")
-                xml.attribute("type", finding.severity.rawValue)
-                xml.attribute("message", "\(finding.site) \(finding.message)")
-                xml.text(suite.remediation + "\nPath: " + finding.site.path)
+                if let waiver = finding.waiver {
+                    xml.start("skipped")
+                    xml.attribute("type", waiver.kind == .baseline ? "baselined" : "suppressed")
+                    xml.attribute("message", waiver.reason)
+                    let until = waiver.until.map { " until \($0)" } ?? ""
+                    xml.text("\(finding.site) \(finding.message)\nPath: \(finding.site.path)\n"
+                             + "Waived\(until) by \(waiver.site.file):\(waiver.site.line)")
+                } else {
+                    xml.start("failure")
+                    xml.attribute("type", finding.severity.rawValue)
+                    xml.attribute("message", "\(finding.site) \(finding.message)")
+                    xml.text(suite.remediation + "\nPath: " + finding.site.path)
+                }
                 xml.end()
             }
             xml.end()
@@ -117,6 +132,30 @@ enum JUnitReporter {
             xml.start("error")
             xml.attribute("type", "load")
             xml.attribute("message", "\(error.file):\(error.line):\(error.column) \(error.message)")
+            xml.end()
+            xml.end()
+        }
+        xml.end()
+    }
+
+    /// The gate's notices (stale waivers): one test case each, failed as a note.
+    private static func writeNotices(_ notices: [Notice], to xml: XMLMemoryWriter) {
+        xml.start("testsuite")
+        xml.attribute("name", "archlint gate")
+        xml.attribute("tests", notices.count)
+        xml.attribute("failures", notices.count)
+        xml.attribute("errors", 0)
+        xml.attribute("skipped", 0)
+        xml.attribute("time", "0")
+        for notice in notices {
+            xml.start("testcase")
+            xml.attribute("name", "\(notice.site.file): \(notice.kind.rawValue) \(notice.ruleId)")
+            xml.attribute("classname", "gate.\(notice.kind.rawValue)")
+            xml.attribute("time", "0")
+            xml.start("failure")
+            xml.attribute("type", "note")
+            xml.attribute("message", "\(notice.site) \(notice.message)")
+            xml.text(notice.kind.help)
             xml.end()
             xml.end()
         }

@@ -2,7 +2,20 @@ import ArchlintModel
 
 /// The output formats of `archlint check --format`.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, junit
+    case text, json, junit, sarif, github, gitlab
+}
+
+/// How the formats CI servers read (SARIF, GitHub annotations, GitLab Code Quality) name a
+/// file: relative to the repository's root, which the driver works out. A file missing from
+/// the table is named as reported.
+public struct ArtifactPaths: Sendable, Hashable {
+    public var relative: [String: String]
+
+    public init(_ relative: [String: String] = [:]) {
+        self.relative = relative
+    }
+
+    public func path(_ file: String) -> String { relative[file] ?? file }
 }
 
 /// How text output looks. The CLI decides (a TTY, `NO_COLOR`); the reporter only obeys.
@@ -18,18 +31,21 @@ public struct TextStyle: Sendable, Hashable {
 /// Rendering the same report twice gives the same bytes.
 public enum Reporter {
     public static func render(_ report: ScanReport, format: ReportFormat,
-                              style: TextStyle = .init(color: false)) -> [UInt8] {
+                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init()) -> [UInt8] {
         switch format {
         case .text: return Array(TextReporter.render(report, style: style).utf8)
         case .json: return Array(JSONReporter.render(report).utf8)
         case .junit: return JUnitReporter.render(report)
+        case .sarif: return Array(SARIFReporter.render(report, paths: paths).utf8)
+        case .github: return Array(GitHubReporter.render(report, paths: paths).utf8)
+        case .gitlab: return Array(GitLabReporter.render(report, paths: paths).utf8)
         }
     }
 
     /// One line, for example
-    /// `12 files (2 skipped), 48 resources: 3 errors, 5 warnings, 1 note; 1 load error`.
-    /// The skipped part and the load-error part are left out when they are zero; the
-    /// per-severity counts are always there.
+    /// `12 files (2 skipped), 48 resources: 3 errors, 5 warnings, 1 note; 1 load error; 2 suppressed, 40 baselined, 1 notice`.
+    /// The skipped part, the load-error part and the gate's counts are left out when they are
+    /// zero; the per-severity counts (of findings that fail the run) are always there.
     public static func summaryLine(_ report: ScanReport) -> String {
         let counts = SeverityCounts(report)
         var line = counted(report.files, "file")
@@ -38,6 +54,11 @@ public enum Reporter {
         line += [counted(counts.errors, "error"), counted(counts.warnings, "warning"),
                  counted(counts.notes, "note")].joined(separator: ", ")
         if !report.errors.isEmpty { line += "; " + counted(report.errors.count, "load error") }
+        let suppressed = report.count(waived: .inline) + report.count(waived: .config)
+        let gate = [(suppressed, "suppressed"), (report.count(waived: .baseline), "baselined")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            + (report.notices.isEmpty ? [] : [counted(report.notices.count, "notice")])
+        if !gate.isEmpty { line += "; " + gate.joined(separator: ", ") }
         return line
     }
 
@@ -50,9 +71,10 @@ public enum Reporter {
 struct SeverityCounts: Equatable {
     var errors = 0, warnings = 0, notes = 0
 
+    /// Findings that fail the run: waived ones are left out.
     init(_ report: ScanReport) {
         for run in report.runs {
-            for finding in run.findings {
+            for finding in run.findings where finding.isActive {
                 switch finding.severity {
                 case .error: errors += 1
                 case .warning: warnings += 1

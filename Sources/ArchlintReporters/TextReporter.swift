@@ -3,6 +3,9 @@ import ArchlintModel
 /// `file:line:col: severity: [ID] message (resource)`, one line per finding, grouped by file
 /// (files sorted, a blank line between files, findings in report order). Load errors join
 /// their file's group, before its findings, as `file:line:col: error: [load] message`.
+/// A suppressed finding ends with `[suppressed until DATE: reason]`; baselined findings are
+/// only counted in the summary (the machine formats list them); the gate's notices follow
+/// their file's findings as `file:line:col: note: [stale-suppression] message`.
 /// The summary line comes last. Input-derived text goes through `TerminalText.escape`.
 enum TextReporter {
     static func render(_ report: ScanReport, style: TextStyle) -> String {
@@ -13,12 +16,22 @@ enum TextReporter {
                 + paint.severity(.error) + " [load] " + TerminalText.escape(error.message)
             groups[error.file, default: []].append(line)
         }
-        for finding in report.findings {
+        for finding in report.findings where finding.waiver?.kind != .baseline {
             let site = finding.site
-            let line = paint.location(site.file, site.line, site.column) + " "
+            var line = paint.location(site.file, site.line, site.column) + " "
                 + paint.severity(finding.severity)
                 + " [" + TerminalText.escape(finding.ruleId) + "] " + TerminalText.escape(finding.message)
                 + " (" + TerminalText.escape(finding.resource) + ")"
+            if let waiver = finding.waiver {
+                line += " [suppressed" + (waiver.until.map { " until " + $0 } ?? "") + ": "
+                    + TerminalText.escape(waiver.reason) + "]"
+            }
+            groups[site.file, default: []].append(line)
+        }
+        for notice in report.notices {
+            let site = notice.site
+            let line = paint.location(site.file, site.line, site.column) + " " + paint.severity(.note)
+                + " [" + notice.kind.rawValue + "] " + TerminalText.escape(notice.message)
             groups[site.file, default: []].append(line)
         }
         var out = ""

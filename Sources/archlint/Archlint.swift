@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArchlintDriver
+import Foundation
 
 @main
 struct Archlint: ParsableCommand {
@@ -11,8 +12,28 @@ struct Archlint: ParsableCommand {
             CodePipeline/CodeBuild definitions, buildspecs, AWS CLI describe output and PEM
             certificates into one model of the architecture, and checks least privilege,
             encryption, health checks, private-subnet placement, certificates and pipeline safety.
+
+            Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage error (options,
+            configuration, baseline, git), a file that could not be loaded, or a report that
+            could not be written.
             """,
         version: Checker.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, DocsCommand.self, ParseOnlyCommand.self],
+        subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
+                      DocsCommand.self, ParseOnlyCommand.self],
         defaultSubcommand: nil)
+
+    /// As ArgumentParser's, except that a usage error (bad option, failed validation) exits
+    /// with status 2, as documented, instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

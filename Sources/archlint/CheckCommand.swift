@@ -1,14 +1,9 @@
 import ArgumentParser
 import ArchlintDriver
+import ArchlintGate
 import ArchlintModel
 import ArchlintReporters
 import Foundation
-
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, note, never
-
-    var threshold: Severity? { Severity(rawValue: rawValue) }
-}
 
 extension ReportFormat: ExpressibleByArgument {}
 
@@ -17,70 +12,82 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check files and directories, and report every broken policy.",
         discussion: """
-            Directories are walked recursively (skipping .git, .build and node_modules); files
-            ending in .yaml .yml .json .template .pem .crt .cer are read, and each document is
-            recognised by its content. Files of no known kind are skipped and counted.
+            Directories are walked recursively (skipping .git, .build and node_modules); files ending in .yaml .yml .json .template .pem .crt .cer are read, and each document is recognised by its content. Files of no known kind are skipped and counted.
+
+            Configuration comes from --config or the nearest .archlint.yml (rules on or off, severities, rule parameters, excludes, suppressions, the default --fail-on); `archlint init` writes a starter. Suppressed and baselined findings are reported but never fail the run.
+
+            Several reports in one run: give --format and --output in pairs, in order (--output - is standard output), e.g. --format junit --output reports/archlint.xml --format sarif --output reports/archlint.sarif.
 
             Exit status:
-              0  nothing at or above --fail-on
-              1  findings at or above --fail-on
-              2  usage error, or a file could not be loaded (the report still covers every other file)
+              0  nothing at or above --fail-on (waived findings never count)
+              1  findings at or above --fail-on (gate notices count as notes)
+              2  usage error (options, configuration, baseline, --changed-since),
+                 a file could not be loaded (the report still covers every other
+                 file), or a report could not be written
             """)
 
-    @Argument(help: "Files or directories to check.")
-    var paths: [String]
+    @OptionGroup var scan: ScanOptions
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat it with --output for several reports.")
+    var format: [ReportFormat] = []
 
-    @Option(help: "Write the report to this file (atomically); the summary still goes to standard error.")
-    var output: String?
+    @Option(help: "Write the report to this file (atomically), - for standard output; pairs with --format in order. With no report on standard output, the summary goes to standard error.")
+    var output: [String] = []
 
-    @Option(help: "The date (2026-11-26) or date-time (2026-11-26T09:00:00Z) to check certificates against; default: now.")
-    var now: String?
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, note or never; default: the configuration's fail-on, else error.")
+    var failOn: FailOn?
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, note or never.")
-    var failOn: FailOn = .error
+    @Option(help: "A baseline file (from `archlint baseline`): findings recorded in it are listed as baselined and do not fail the run.")
+    var baseline: String?
 
-    @Option(help: "Worker threads for loading and checking; default: the number of cores.")
-    var jobs: Int?
-
-    @Option(name: .customLong("expiry-window"), help: "Days before expiry that a certificate is reported.")
-    var expiryWindow: Int = 30
-
-    @OptionGroup(title: "Input limits")
-    var limits: LimitOptions
+    @Option(name: .customLong("changed-since"), help: "Report only findings in files changed since this git revision (git diff REF...HEAD, uncommitted changes and untracked files); the whole tree is still loaded.")
+    var changedSince: String?
 
     func validate() throws {
-        if let now, DateArgument.parse(now) == nil {
-            throw ValidationError("--now must be an ISO 8601 date or date-time, e.g. 2026-11-26 or 2026-11-26T09:00:00Z")
+        let pairing = "give one --output per --format, in the same order (--output - is standard output)"
+        if output.isEmpty {
+            if format.count > 1 { throw ValidationError("several --format options: \(pairing)") }
+        } else if !(format.count == output.count || (format.isEmpty && output.count == 1)) {
+            throw ValidationError("\(format.count) --format and \(output.count) --output options: \(pairing)")
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if expiryWindow < 0 { throw ValidationError("--expiry-window must not be negative") }
+        if output.filter({ $0 == "-" }).count > 1 { throw ValidationError("only one report can go to standard output") }
+        let files = output.filter { $0 != "-" }
+        if Set(files).count != files.count { throw ValidationError("two reports would be written to the same --output file") }
+    }
+
+    /// (format, file) pairs; a nil file is standard output.
+    var reports: [(format: ReportFormat, file: String?)] {
+        if output.isEmpty { return [(format.first ?? .text, nil)] }
+        let formats = format.isEmpty ? [ReportFormat.text] : format
+        return zip(formats, output).map { ($0, $1 == "-" ? nil : $1) }
     }
 
     func run() throws {
         Interruption.install()
-        let date = now.flatMap(DateArgument.parse) ?? Date()
-        let report = Checker.run(CheckOptions(paths: paths, now: date,
-                                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                              limits: limits.limits, expiryWindowDays: expiryWindow))
-        let toTerminal = output == nil
-        let color = toTerminal && format == .text && isatty(STDOUT_FILENO) == 1
-            && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        let bytes = Reporter.render(report, format: format, style: TextStyle(color: color))
-        if let output {
-            do {
-                try ReportWriter.write(bytes, to: output)
-            } catch {
-                FileHandle.standardError.write(Data("archlint: \(error)\n".utf8))
-                throw ExitCode(2)
+        let reports = reports
+        let ciFormats: Set<ReportFormat> = [.sarif, .github, .gitlab]
+        let result = try runGate(scan.request(baseline: baseline, changedSince: changedSince,
+                                              needsSourceRoot: reports.contains { ciFormats.contains($0.format) }))
+        let report = result.report
+        var writeFailed = false
+        for (format, file) in reports {
+            let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
+                && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            let bytes = Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths)
+            guard let file else {
+                FileHandle.standardOutput.write(Data(bytes))
+                continue
             }
-            FileHandle.standardError.write(Data((Reporter.summaryLine(report) + "\n").utf8))
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            do {
+                try ReportWriter.write(bytes, to: file)
+            } catch {
+                standardError("archlint: \(error)")
+                writeFailed = true
+            }
         }
-        throw ExitCode(Self.exitStatus(report, failOn: failOn.threshold))
+        if !reports.contains(where: { $0.file == nil }) { standardError(Reporter.summaryLine(report)) }
+        if writeFailed { throw ExitCode(2) }
+        throw ExitCode(Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
     }
 
     static func exitStatus(_ report: ScanReport, failOn: Severity?) -> Int32 {

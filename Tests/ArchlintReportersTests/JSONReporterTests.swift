@@ -97,12 +97,16 @@ import Testing
                   "message": "bad & <bad>"
                 }
               ],
+              "notices": [],
               "summary": {
                 "files": 5,
                 "skipped": 1,
                 "resources": 6,
                 "findings": 5,
                 "errors": 2,
+                "suppressed": 0,
+                "baselined": 0,
+                "notices": 0,
                 "bySeverity": {
                   "error": 2,
                   "warning": 2,
@@ -117,7 +121,7 @@ import Testing
 
     @Test func emptyArraysAndObjects() {
         let out = json(Fixture.empty)
-        #expect(out.contains("\n  \"findings\": [],\n  \"errors\": [],\n"))
+        #expect(out.contains("\n  \"findings\": [],\n  \"errors\": [],\n  \"notices\": [],\n"))
         #expect(out.hasSuffix("}\n"))
     }
 

@@ -13,7 +13,10 @@ import Testing
         return Array([SelfMade.pss, SelfMade.psssha1, SelfMade.rsa1024md5].joined(separator: "\n").utf8)
     }
 
-    @Test func threeCertificateChainParsesWellUnderAMillisecond() throws {
+    /// Parses a chain repeatedly and prints the best and average time. Speed is measured with
+    /// benchmarks (scripts/bench.sh), not asserted in tests: timings vary with the machine,
+    /// the build and sanitizers; this test only guards that repeated parses stay correct.
+    @Test func threeCertificateChainParsesRepeatedly() throws {
         let bytes = try Self.chain()
         #expect(PEM.parse(bytes).certificates.count == 3)
         let rounds = 200
@@ -30,11 +33,5 @@ import Testing
         }
         let average = total / rounds
         print("3-certificate chain: best \(best), average \(average)")
-        #if DEBUG
-            // Unoptimised SwiftASN1/X509 code is many times slower; this only catches blow-ups.
-            #expect(best < .milliseconds(20))
-        #else
-            #expect(best < .milliseconds(1))
-        #endif
     }
 }

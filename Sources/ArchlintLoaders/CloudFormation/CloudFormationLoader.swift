@@ -44,6 +44,7 @@ enum CloudFormationLoader {
             let info = ResourceInfo(name: id, type: type, site: body.site, origin: .cloudFormation)
             let properties = body.child("Properties") ?? Cursor(node: Node.emptyMapping, site: body.site.appending("Properties"), template: context)
             builder.add(type: type, id: id, info: info, properties: properties)
+            builder.fragment.suppressions += InlineSuppressions.read(body, resource: id)
         }
         return (builder.finish(), count)
     }

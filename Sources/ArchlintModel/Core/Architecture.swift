@@ -25,6 +25,8 @@ public struct ModelFragment: Sendable {
     public var buildspecs: [Buildspec] = []
     /// What each recognised document was (`CloudFormation`, `ECS services`, ...), in order.
     public var documentKinds: [String] = []
+    /// Waivers written on CloudFormation resources (`Metadata.archlint.suppress`), for the gate.
+    public var suppressions: [InlineSuppression] = []
 
     public init() {}
 
@@ -60,6 +62,7 @@ public struct ModelFragment: Sendable {
         buildProjects += other.buildProjects
         buildspecs += other.buildspecs
         documentKinds += other.documentKinds
+        suppressions += other.suppressions
     }
 }
 

@@ -31,9 +31,12 @@ public struct Finding: Sendable, Hashable, Comparable {
     /// CloudFormation logical ID, or the natural name for CLI JSON.
     public var resource: String
     public var resourceType: String
+    /// Set by the gate when a suppression or the baseline accepts the finding: it is still
+    /// reported, but never fails the run.
+    public var waiver: Waiver?
 
     public init(ruleId: String, category: Category, severity: Severity, message: String, site: Site,
-                resource: String, resourceType: String) {
+                resource: String, resourceType: String, waiver: Waiver? = nil) {
         self.ruleId = ruleId
         self.category = category
         self.severity = severity
@@ -41,7 +44,11 @@ public struct Finding: Sendable, Hashable, Comparable {
         self.site = site
         self.resource = resource
         self.resourceType = resourceType
+        self.waiver = waiver
     }
+
+    /// Not waived: counts against `--fail-on`.
+    public var isActive: Bool { waiver == nil }
 
     /// Report order: file, line, column, rule, then message so that the order is total.
     public static func < (a: Finding, b: Finding) -> Bool {
@@ -116,20 +123,34 @@ public struct ScanReport: Sendable, Hashable {
     public var errors: [LoadError]
     /// One per rule that ran, in rule ID order.
     public var runs: [RuleRun]
+    /// What the gate says about its own waivers (stale suppressions and baseline entries), sorted.
+    public var notices: [Notice]
+    /// True when findings were compared with a baseline (SARIF then gives every result a `baselineState`).
+    public var usesBaseline: Bool
 
-    public init(toolVersion: String, files: Int, skipped: Int, resources: Int, errors: [LoadError], runs: [RuleRun]) {
+    public init(toolVersion: String, files: Int, skipped: Int, resources: Int, errors: [LoadError], runs: [RuleRun],
+                notices: [Notice] = [], usesBaseline: Bool = false) {
         self.toolVersion = toolVersion
         self.files = files
         self.skipped = skipped
         self.resources = resources
         self.errors = errors.sorted()
         self.runs = runs
+        self.notices = notices.sorted()
+        self.usesBaseline = usesBaseline
     }
 
-    /// Every finding of every rule, in report order.
+    /// Every finding of every rule, waived ones included, in report order.
     public var findings: [Finding] { runs.flatMap(\.findings).sorted() }
 
+    /// Findings that fail the run (no waiver), counted at or above `severity`; notices count as notes.
     public func count(atLeast severity: Severity) -> Int {
-        runs.reduce(0) { $0 + $1.findings.filter { $0.severity >= severity }.count }
+        runs.reduce(0) { $0 + $1.findings.filter { $0.isActive && $0.severity >= severity }.count }
+            + (severity <= .note ? notices.count : 0)
+    }
+
+    /// Findings accepted by a waiver of this kind.
+    public func count(waived kind: Waiver.Kind) -> Int {
+        runs.reduce(0) { $0 + $1.findings.filter { $0.waiver?.kind == kind }.count }
     }
 }

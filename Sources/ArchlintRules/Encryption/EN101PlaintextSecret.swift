@@ -27,7 +27,8 @@ struct EN101PlaintextSecret: Rule {
         for variable in variables {
             // An unresolved name or value is never judged: unknown is not a secret.
             guard case .known(let name, _) = variable.name, case .known(let value, let site) = variable.value,
-                  let reason = SecretDetection.reason(name: name, value: value) else { continue }
+                  let reason = SecretDetection.reason(name: name, value: value, extraWords: context.options.secretNames)
+            else { continue }
             context.report(SecretDetection.message(reason, variable: name, where: place), at: site, on: owner)
         }
     }

@@ -13,12 +13,34 @@ public protocol Rule: Sendable {
 /// Settings rules read; time-dependent rules take `now` from here, never from the clock.
 public struct RuleOptions: Sendable {
     public var now: Date
-    /// Certificates expiring within this many days are reported.
+    /// Certificates expiring within this many days are reported (CE102, CE104).
     public var expiryWindowDays: Int
+    /// Extra words that make a variable name a secret's (EN101), beside the built-in ones;
+    /// matched like them, case-insensitively anywhere in the name.
+    public var secretNames: [String]
+    /// Principals a trust policy may name without an `sts:ExternalId` (LP112): 12-digit
+    /// account IDs or principal ARNs, as written.
+    public var allowedPrincipals: [String]
+    /// Actions to treat as accepting only `Resource: "*"` (LP106, LP107), beside what the IAM
+    /// catalog says; `service:Action`, case-insensitive.
+    public var starOnlyActions: [String] {
+        didSet { starOnlyLookup = Set(starOnlyActions.map { $0.lowercased() }) }
+    }
+    private var starOnlyLookup: Set<String>
 
-    public init(now: Date, expiryWindowDays: Int = 30) {
+    public init(now: Date, expiryWindowDays: Int = 30, secretNames: [String] = [], allowedPrincipals: [String] = [],
+                starOnlyActions: [String] = []) {
         self.now = now
         self.expiryWindowDays = expiryWindowDays
+        self.secretNames = secretNames
+        self.allowedPrincipals = allowedPrincipals
+        self.starOnlyActions = starOnlyActions
+        self.starOnlyLookup = Set(starOnlyActions.map { $0.lowercased() })
+    }
+
+    /// True when the configuration says `action` (`service:Action`) accepts only `Resource: "*"`.
+    public func acceptsOnlyStar(_ action: String) -> Bool {
+        !starOnlyLookup.isEmpty && starOnlyLookup.contains(action.lowercased())
     }
 }
 

@@ -21,6 +21,7 @@ struct LP106WriteOnAllResources: Rule {
                     let writes = entry.granted.filter { action in
                         (action.accessLevel == .write || action.accessLevel == .permissionsManagement)
                             && action.supportsResourceLevelPermissions && !LeastPrivilegeActions.isDataRead(action)
+                            && !context.options.acceptsOnlyStar(action.fullName)
                     }
                     guard !writes.isEmpty else { continue }
                     let how = LeastPrivilegeActions.how(entry, grants: writes)

@@ -13,7 +13,9 @@ struct LP107DataReadOnAllResources: Rule {
             for statement in document.judgedAllowStatements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
                 for entry in statement.actionEntries where !entry.isBroadWildcard {
-                    let reads = entry.granted.filter(LeastPrivilegeActions.isDataRead)
+                    let reads = entry.granted.filter {
+                        LeastPrivilegeActions.isDataRead($0) && !context.options.acceptsOnlyStar($0.fullName)
+                    }
                     guard !reads.isEmpty else { continue }
                     var reaches: [String] = []
                     for action in reads {

@@ -18,7 +18,9 @@ struct LP112CrossAccountTrust: Rule {
                 if statement.conditionsUnknown || Self.guardingConditions.contains(where: statement.hasCondition(key:)) { continue }
                 for case .known(let principal, let site) in statement.principals where principal.kind == "AWS" {
                     guard case .id(let account)? = LeastPrivilegeARNs.account(ofPrincipal: principal.value),
-                          account != ownAccount else { continue }
+                          account != ownAccount,
+                          !context.options.allowedPrincipals.contains(where: { $0 == account || $0 == principal.value })
+                    else { continue }
                     context.report("trusts account \(account) without an sts:ExternalId or organisation condition",
                                    at: site, on: document.owner)
                 }

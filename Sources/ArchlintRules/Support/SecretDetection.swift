@@ -18,10 +18,11 @@ enum SecretDetection {
         case privateKey
     }
 
-    static func reason(name: String, value: String) -> Reason? {
+    /// - Parameter extraWords: configured words (upper case) that also make a name a secret's.
+    static func reason(name: String, value: String, extraWords: [String] = []) -> Reason? {
         if let valueReason = valueReason(value) { return valueReason }
         let upper = name.uppercased()
-        guard secretWords.contains(where: upper.contains),
+        guard secretWords.contains(where: upper.contains) || extraWords.contains(where: upper.contains),
               !referenceSuffixes.contains(where: upper.hasSuffix) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || looksLikeReference(trimmed) { return nil }
