@@ -53,13 +53,12 @@ public final class IAMCatalog: Sendable {
 
     /// All actions, sorted by service prefix, then by lowercased action name.
     private let actions: [IAMAction]
-    /// Lowercased service prefixes and action names, back to back; `Entry`s point into it.
+    /// The catalog text, lowercased (ASCII); `Span32`s point into it.
     private let lowered: [UInt8]
     /// Per action: its lowercased name in `lowered`.
     private let nameRanges: [Span32]
     private let services: [ServiceEntry]
     private let serviceIndex: [String: Int]     // lowercased prefix -> index in `services`
-    private let actionIndex: [String: Int]      // lowercased "service:name" -> index in `actions`
     private let cache = ExpansionCache(limit: 4096)
 
     private struct Span32: Sendable { var start: Int32; var count: Int32 }
@@ -67,6 +66,9 @@ public final class IAMCatalog: Sendable {
         var prefix: String
         var lowered: Span32
         var actions: Range<Int>
+        /// Actions in ascending lowercased-name order (as the generator writes them): exact
+        /// lookups then binary-search; otherwise they scan the service's actions.
+        var sorted: Bool
     }
 
     /// Parses the embedded catalog afresh. Prefer `IAMCatalog.shared`.
@@ -78,114 +80,112 @@ public final class IAMCatalog: Sendable {
     /// starts a service (its prefix); `Name<TAB>L|R|W|P|T<TAB>1|0` lines are its actions.
     /// Lines that fit neither are skipped. Services and actions keep the text's order, so
     /// the text should be sorted (the generator sorts it) for sorted expansions.
+    ///
+    /// Runs on the first IAM policy of every check, so it builds no per-action dictionary:
+    /// names are found by service, then by binary search over the service's sorted names.
     public init(parsing text: String) {
         var actions: [IAMAction] = []
-        var lowered: [UInt8] = []
         var nameRanges: [Span32] = []
         var services: [ServiceEntry] = []
         var serviceIndex: [String: Int] = [:]
-        var actionIndex: [String: Int] = [:]
 
         var text = text
         text.makeContiguousUTF8()
+        var lowered = Array(text.utf8)
+        lowered.withUnsafeMutableBufferPointer { all in
+            for i in all.indices { all[i] = asciiLower(all[i]) }
+        }
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let estimate = bytes.count / 28
             actions.reserveCapacity(estimate)
             nameRanges.reserveCapacity(estimate)
-            actionIndex.reserveCapacity(estimate)
-            lowered.reserveCapacity(bytes.count)
 
-            var current: Int? = nil          // index in `services`
-            var keyBuffer: [UInt8] = []
-            keyBuffer.reserveCapacity(256)
-
-            func closeService() {
-                if let c = current { services[c].actions = services[c].actions.lowerBound..<actions.count }
-            }
-
-            var lineStart = 0
-            let end = bytes.count
-            while lineStart < end {
-                var lineEnd = lineStart
-                var tab1 = -1, tab2 = -1
-                while lineEnd < end {
-                    let b = bytes[lineEnd]
-                    if b == 0x0A { break }
-                    if b == 0x09 { if tab1 < 0 { tab1 = lineEnd } else if tab2 < 0 { tab2 = lineEnd } }
-                    lineEnd += 1
+            lowered.withUnsafeBufferPointer { low in
+                func span(_ s: Span32) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: low[Int(s.start)..<Int(s.start + s.count)])
                 }
-                defer { lineStart = lineEnd + 1 }
-                var contentEnd = lineEnd
-                if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                if contentEnd == lineStart { continue }
+                var current: Int? = nil          // index in `services`
 
-                if tab1 < 0 {
-                    // Service line.
-                    closeService()
-                    let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), as: UTF8.self)
-                    let start = lowered.count
-                    for i in lineStart..<contentEnd { lowered.append(asciiLower(bytes[i])) }
-                    let key = String(decoding: lowered[start...], as: UTF8.self)
-                    if serviceIndex[key] != nil {
-                        // A repeated prefix: its later actions would not be contiguous with the
-                        // earlier ones. The generator never writes this; keep the first block only.
-                        lowered.removeLast(lowered.count - start)
-                        current = nil
+                func closeService() {
+                    if let c = current { services[c].actions = services[c].actions.lowerBound..<actions.count }
+                }
+
+                var lineStart = 0
+                let end = bytes.count
+                while lineStart < end {
+                    var lineEnd = lineStart
+                    var tab1 = -1, tab2 = -1
+                    while lineEnd < end {
+                        let b = bytes[lineEnd]
+                        if b == 0x0A { break }
+                        if b == 0x09 { if tab1 < 0 { tab1 = lineEnd } else if tab2 < 0 { tab2 = lineEnd } }
+                        lineEnd += 1
+                    }
+                    defer { lineStart = lineEnd + 1 }
+                    var contentEnd = lineEnd
+                    if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                    if contentEnd == lineStart { continue }
+
+                    if tab1 < 0 {
+                        // Service line.
+                        closeService()
+                        let key = String(decoding: UnsafeBufferPointer(rebasing: low[lineStart..<contentEnd]), as: UTF8.self)
+                        if serviceIndex[key] != nil {
+                            // A repeated prefix: its later actions would not be contiguous with the
+                            // earlier ones. The generator never writes this; keep the first block only.
+                            current = nil
+                            continue
+                        }
+                        let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), as: UTF8.self)
+                        serviceIndex[key] = services.count
+                        services.append(ServiceEntry(
+                            prefix: prefix,
+                            lowered: Span32(start: Int32(lineStart), count: Int32(contentEnd - lineStart)),
+                            actions: actions.count..<actions.count, sorted: true))
+                        current = services.count - 1
                         continue
                     }
-                    serviceIndex[key] = services.count
-                    services.append(ServiceEntry(
-                        prefix: prefix,
-                        lowered: Span32(start: Int32(start), count: Int32(lowered.count - start)),
-                        actions: actions.count..<actions.count))
-                    current = services.count - 1
-                    continue
-                }
 
-                // Action line: Name<TAB>Level<TAB>Flag
-                guard let c = current, tab2 == tab1 + 2, contentEnd == tab2 + 2, tab1 > lineStart else { continue }
-                let level: AccessLevel
-                switch bytes[tab1 + 1] {
-                case UInt8(ascii: "L"): level = .list
-                case UInt8(ascii: "R"): level = .read
-                case UInt8(ascii: "W"): level = .write
-                case UInt8(ascii: "P"): level = .permissionsManagement
-                case UInt8(ascii: "T"): level = .tagging
-                default: continue
-                }
-                let rlp: Bool
-                switch bytes[tab2 + 1] {
-                case UInt8(ascii: "1"): rlp = true
-                case UInt8(ascii: "0"): rlp = false
-                default: continue
-                }
+                    // Action line: Name<TAB>Level<TAB>Flag
+                    guard let c = current, tab2 == tab1 + 2, contentEnd == tab2 + 2, tab1 > lineStart else { continue }
+                    let level: AccessLevel
+                    switch bytes[tab1 + 1] {
+                    case UInt8(ascii: "L"): level = .list
+                    case UInt8(ascii: "R"): level = .read
+                    case UInt8(ascii: "W"): level = .write
+                    case UInt8(ascii: "P"): level = .permissionsManagement
+                    case UInt8(ascii: "T"): level = .tagging
+                    default: continue
+                    }
+                    let rlp: Bool
+                    switch bytes[tab2 + 1] {
+                    case UInt8(ascii: "1"): rlp = true
+                    case UInt8(ascii: "0"): rlp = false
+                    default: continue
+                    }
 
-                // Key: lowercased "prefix:name".
-                let svc = services[c]
-                keyBuffer.removeAll(keepingCapacity: true)
-                let ps = Int(svc.lowered.start)
-                keyBuffer.append(contentsOf: lowered[ps..<(ps + Int(svc.lowered.count))])
-                keyBuffer.append(UInt8(ascii: ":"))
-                let nameStart = lowered.count
-                for i in lineStart..<tab1 {
-                    let l = asciiLower(bytes[i])
-                    lowered.append(l)
-                    keyBuffer.append(l)
+                    // A name seen before in this service: keep the first. Sorted blocks need
+                    // only a look at the previous name.
+                    let name = Span32(start: Int32(lineStart), count: Int32(tab1 - lineStart))
+                    let first = services[c].actions.lowerBound
+                    if actions.count > first {
+                        let order = compareBytes(span(nameRanges[actions.count - 1]), span(name))
+                        if order == 0 { continue }
+                        if order > 0 { services[c].sorted = false }
+                        if !services[c].sorted,
+                           (first..<actions.count).contains(where: { compareBytes(span(nameRanges[$0]), span(name)) == 0 }) {
+                            continue
+                        }
+                    }
+                    nameRanges.append(name)
+                    actions.append(IAMAction(
+                        service: services[c].prefix,
+                        name: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab1]), as: UTF8.self),
+                        accessLevel: level,
+                        supportsResourceLevelPermissions: rlp))
                 }
-                let key = String(decoding: keyBuffer, as: UTF8.self)
-                if actionIndex[key] != nil {
-                    lowered.removeLast(lowered.count - nameStart)
-                    continue
-                }
-                actionIndex[key] = actions.count
-                nameRanges.append(Span32(start: Int32(nameStart), count: Int32(tab1 - lineStart)))
-                actions.append(IAMAction(
-                    service: svc.prefix,
-                    name: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab1]), as: UTF8.self),
-                    accessLevel: level,
-                    supportsResourceLevelPermissions: rlp))
+                closeService()
             }
-            closeService()
         }
 
         self.actions = actions
@@ -193,7 +193,37 @@ public final class IAMCatalog: Sendable {
         self.nameRanges = nameRanges
         self.services = services
         self.serviceIndex = serviceIndex
-        self.actionIndex = actionIndex
+    }
+
+    /// Index in `actions` of the action named `name` (lowercased) of the service `service`
+    /// (lowercased).
+    private func index(service: Substring, name: Substring) -> Int? {
+        guard let s = serviceIndex[String(service)] else { return nil }
+        let entry = services[s]
+        var name = String(name)
+        return name.withUTF8 { key in
+            lowered.withUnsafeBufferPointer { low in
+                func order(_ i: Int) -> Int {
+                    let r = nameRanges[i]
+                    return compareBytes(UnsafeBufferPointer(rebasing: low[Int(r.start)..<Int(r.start + r.count)]), key)
+                }
+                guard entry.sorted else { return entry.actions.first { order($0) == 0 } }
+                var lo = entry.actions.lowerBound, hi = entry.actions.upperBound
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    let o = order(mid)
+                    if o == 0 { return mid }
+                    if o < 0 { lo = mid + 1 } else { hi = mid }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// `service:name` (lowercased) split at its colon.
+    private func index(fullName key: String) -> Int? {
+        guard let colon = key.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return index(service: key[..<colon], name: key[key.index(after: colon)...])
     }
 
     // MARK: - Queries
@@ -206,7 +236,7 @@ public final class IAMCatalog: Sendable {
 
     /// The action with this full name (`service:Action`), case-insensitively, if AWS has it.
     public func action(_ fullName: String) -> IAMAction? {
-        actionIndex[Self.lowercasedASCII(fullName)].map { actions[$0] }
+        index(fullName: Self.lowercasedASCII(fullName)).map { actions[$0] }
     }
 
     /// Whether `prefix` (e.g. `s3`, case-insensitively) is a known service prefix.
@@ -226,7 +256,7 @@ public final class IAMCatalog: Sendable {
         switch parse(key) {
         case .none: result = []
         case .all: result = actions
-        case .exact(let fullName): result = actionIndex[fullName].map { [actions[$0]] } ?? []
+        case .exact(let fullName): result = index(fullName: fullName).map { [actions[$0]] } ?? []
         case .glob(let servicePattern, let actionPattern):
             result = matches(servicePattern: servicePattern, actionPattern: actionPattern)
         }
@@ -341,6 +371,16 @@ public final class IAMCatalog: Sendable {
         if !s.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) { return s }
         return String(decoding: s.utf8.map(asciiLower), as: UTF8.self)
     }
+}
+
+/// memcmp order of two byte strings: negative, zero or positive.
+private func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = min(a.count, b.count)
+    if n > 0, let x = a.baseAddress, let y = b.baseAddress {
+        let c = memcmp(x, y, n)
+        if c != 0 { return Int(c) }
+    }
+    return a.count - b.count
 }
 
 @inline(__always)
