@@ -71,6 +71,24 @@ public struct RuleContext: Sendable {
     func run() -> RuleRun {
         // A finding's resource may be reported at a site in another file (a role described in a
         // CLI export, used by a service in a template): its test case is named after the resource.
-        RuleRun(rule: metadata, checked: checked.sorted(), findings: Array(Set(findings)).sorted())
+        RuleRun(rule: metadata, checked: checked.sorted(), findings: Self.sortedUnique(findings))
+    }
+
+    /// Report order, each finding once. Rules report roughly in model order, so the stable
+    /// sort mostly merges runs (a Set first would shuffle them); findings that sort equal but
+    /// differ (another resource at the same site) keep the order they were reported in.
+    static func sortedUnique(_ findings: [Finding]) -> [Finding] {
+        var result: [Finding] = []
+        result.reserveCapacity(findings.count)
+        var tieStart = 0
+        for finding in findings.sorted() {
+            if let last = result.last, !(last < finding) {
+                if result[tieStart...].contains(finding) { continue }
+            } else {
+                tieStart = result.count
+            }
+            result.append(finding)
+        }
+        return result
     }
 }

@@ -46,7 +46,7 @@ enum LeastPrivilegeActions {
 
     /// True when `action` is `fullName` (`service:Name`), ignoring case.
     static func isNamed(_ action: IAMAction, _ fullName: String) -> Bool {
-        guard let colon = fullName.firstIndex(of: ":") else { return false }
+        guard let colon = fullName.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         return FastText.equalIgnoringCase(action.service, fullName[..<colon])
             && FastText.equalIgnoringCase(action.name, fullName[fullName.index(after: colon)...])
     }
