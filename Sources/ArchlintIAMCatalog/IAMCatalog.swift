@@ -369,7 +369,13 @@ public final class IAMCatalog: Sendable {
 
     static func lowercasedASCII(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) { return s }
-        return String(decoding: s.utf8.map(asciiLower), as: UTF8.self)
+        var s = s
+        return s.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for i in bytes.indices { buffer[i] = asciiLower(bytes[i]) }
+                return bytes.count
+            }
+        }
     }
 }
 

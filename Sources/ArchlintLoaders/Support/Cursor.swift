@@ -31,13 +31,14 @@ struct Cursor {
     /// same fields, so a key also matches when only the case of its first letter differs.
     func child(_ key: String) -> Cursor? {
         guard case .mapping(let pairs) = node.kind else { return nil }
-        var loose: Node.Pair?
-        for pair in pairs {
-            guard let name = pair.key.scalar else { continue }
-            if name == key { return cursor(for: pair, name: name) }
-            if loose == nil, Self.sameIgnoringFirstLetterCase(name, key) { loose = pair }
+        // By index: a `for pair in pairs` loop copied every pair (two whole nodes) it passed.
+        var loose: Int?
+        for i in pairs.indices {
+            guard case .scalar(let name) = pairs[i].key.kind else { continue }
+            if name == key { return cursor(for: pairs[i], name: name) }
+            if loose == nil, Self.sameIgnoringFirstLetterCase(name, key) { loose = i }
         }
-        if let loose, let name = loose.key.scalar { return cursor(for: loose, name: name) }
+        if let loose, case .scalar(let name) = pairs[loose].key.kind { return cursor(for: pairs[loose], name: name) }
         return nil
     }
 
@@ -62,6 +63,13 @@ struct Cursor {
     }
 
     static func sameIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
+        // Asked for every key a lookup passes: ASCII keys are compared by byte.
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count, let bx = x.first, let by = y.first else { return false }
+        if bx < 0x80 && by < 0x80 {
+            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            return lower(bx) == lower(by) && x.dropFirst().elementsEqual(y.dropFirst())
+        }
         guard let fa = a.unicodeScalars.first, let fb = b.unicodeScalars.first, a.utf8.count == b.utf8.count else {
             return false
         }

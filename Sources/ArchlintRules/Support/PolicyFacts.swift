@@ -11,8 +11,8 @@ struct ActionEntry {
     var isEverything: Bool { text == "*" || text == "*:*" }
     /// `ecs:*`-style: every action of one service.
     var isServiceWide: Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        return text[text.index(after: colon)...] == "*" && !text[..<colon].contains("*")
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return text[text.index(after: colon)...] == "*" && !text.utf8[..<colon].contains(UInt8(ascii: "*"))
     }
     var service: String { text.split(separator: ":").first.map(String.init) ?? text }
 
