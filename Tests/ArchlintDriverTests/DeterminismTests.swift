@@ -11,4 +11,16 @@ import Testing
         let many = Reporter.render(Checker.run(CheckOptions(paths: paths, now: Paths.now, jobs: 8)), format: format)
         #expect(single == many)
     }
+
+    /// Real files that link across each other (task definitions, target groups, certificates,
+    /// policies): the merged model and every rule's output must not depend on the threads.
+    @Test(.enabled(if: Paths.corpusExists, "../shared/corpus is not present"))
+    func corpusReportIsIdenticalWithOneTwoAndEightThreads() {
+        let paths = ["ecs-taskdef", "ecs-service", "elb", "acm", "iam-policy"].map { Paths.corpus + "/" + $0 }
+        let reports = [1, 2, 8].map { jobs in
+            Reporter.render(Checker.run(CheckOptions(paths: paths, now: Paths.now, jobs: jobs)), format: .json)
+        }
+        #expect(reports[0] == reports[1])
+        #expect(reports[0] == reports[2])
+    }
 }
