@@ -11,7 +11,7 @@ struct LP114UnknownAction: Rule {
         for document in model.policies where document.isEffective && !document.isAWSManaged {
             context.checked(document.owner)
             for statement in document.statements {
-                for case .known(let text, let site) in statement.actions + statement.notActions where !text.contains("${") {
+                for case .known(let text, let site) in statement.actions + statement.notActions where !FastText.contains(text, "${") {
                     guard let problem = Self.problem(text) else { continue }
                     context.report(problem, at: site, on: document.owner)
                 }

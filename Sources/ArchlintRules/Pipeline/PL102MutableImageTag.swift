@@ -9,7 +9,7 @@ struct PL102MutableImageTag: Rule {
         for task in model.taskDefinitions.all {
             context.checked(task.resource)
             for container in task.containers {
-                guard case .known(let image, let site) = container.image, !image.contains("${") else { continue }
+                guard case .known(let image, let site) = container.image, !FastText.contains(image, "${") else { continue }
                 if let problem = Self.problem(image) {
                     context.report("container `\(container.name.value ?? "?")` image \(problem)", at: site, on: task.resource)
                 }
@@ -18,7 +18,7 @@ struct PL102MutableImageTag: Rule {
     }
 
     static func problem(_ image: String) -> String? {
-        if image.contains("@sha256:") || image.contains("@sha512:") { return nil }
+        if FastText.contains(image, "@sha256:") || FastText.contains(image, "@sha512:") { return nil }
         let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
         guard let colon = lastComponent.lastIndex(of: ":") else { return "has no tag or digest (it means latest)" }
         let tag = lastComponent[lastComponent.index(after: colon)...]

@@ -22,7 +22,8 @@ enum SecretDetection {
     static func reason(name: String, value: String, extraWords: [String] = []) -> Reason? {
         if let valueReason = valueReason(value) { return valueReason }
         let upper = name.uppercased()
-        guard secretWords.contains(where: upper.contains) || extraWords.contains(where: upper.contains),
+        guard secretWords.contains(where: { FastText.contains(upper, $0) })
+                || extraWords.contains(where: { FastText.contains(upper, $0) }),
               !referenceSuffixes.contains(where: upper.hasSuffix) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || looksLikeReference(trimmed) { return nil }
@@ -30,7 +31,7 @@ enum SecretDetection {
     }
 
     static func valueReason(_ value: String) -> Reason? {
-        if value.contains("-----BEGIN") && value.contains("PRIVATE KEY") { return .privateKey }
+        if FastText.contains(value, "-----BEGIN") && FastText.contains(value, "PRIVATE KEY") { return .privateKey }
         if containsAccessKeyID(value) { return .accessKeyID }
         if hasURLCredentials(value) { return .credentialURL }
         return nil
@@ -38,7 +39,7 @@ enum SecretDetection {
 
     /// `scheme://user:password@host`: a password in a connection string.
     static func hasURLCredentials(_ value: String) -> Bool {
-        guard let scheme = value.range(of: "://") else { return false }
+        guard FastText.contains(value, "://"), let scheme = value.range(of: "://") else { return false }
         let rest = value[scheme.upperBound...]
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let at = authority.lastIndex(of: "@") else { return false }

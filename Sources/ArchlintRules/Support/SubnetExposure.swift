@@ -18,7 +18,7 @@ enum SubnetExposure {
         guard let ref = reference.value else { return .unknown }
         guard let subnet = model.subnets.resolve(ref) else {
             if case .logical = ref { return .unknown }
-            return ref.description.contains("${") ? .unknown : .notDescribed(ref.description)
+            return FastText.contains(ref.description, "${") ? .unknown : .notDescribed(ref.description)
         }
         if let table = tables.table(for: subnet) {
             if let route = table.routes.first(where: { $0.isDefaultRoute && $0.target.value == .internetGateway }) {
