@@ -5,6 +5,8 @@ public enum PEM {
     /// one SEQUENCE spanning the whole input whose first element is a SEQUENCE starting with
     /// a version tag or an INTEGER. Cheap: nothing is decoded.
     public static func looksLikeCertificate(_ bytes: [UInt8]) -> Bool {
+        // Asked of every input file: most hold no BEGIN marker at all, found by one byte search.
+        guard containsBeginMarker(bytes) else { return looksLikeDER(bytes) }
         var found = false
         Scanner.forEachLine(bytes) { line, _ in
             var cursor = Scanner.skipWhitespace(bytes, line.lowerBound, line.upperBound)
@@ -17,6 +19,20 @@ public enum PEM {
             return true
         }
         return found || looksLikeDER(bytes)
+    }
+
+    /// True when "-----BEGIN " occurs anywhere in the bytes (a marker line needs it).
+    static func containsBeginMarker(_ bytes: [UInt8]) -> Bool {
+        let marker = Scanner.beginPrefix
+        guard bytes.count >= marker.count else { return false }
+        var i = 0
+        let last = bytes.count - marker.count
+        while i <= last {
+            guard let dash = bytes[i...last].firstIndex(of: marker[0]) else { return false }
+            if bytes[dash..<dash + marker.count].elementsEqual(marker) { return true }
+            i = dash + 1
+        }
+        return false
     }
 
     /// Parse every certificate block; a block that cannot be decoded becomes a ``PEMBlockError``
