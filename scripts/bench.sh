@@ -126,11 +126,11 @@ cat >"$TMP/timer.py" <<'PY'
 import os, signal, sys, time
 limit = float(sys.argv[1])
 argv = sys.argv[2:]
-devnull = os.open(os.devnull, os.O_WRONLY)
+out = os.open(os.environ["TIMER_STDOUT"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 err = os.open(os.environ["TIMER_STDERR"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 start = time.perf_counter()
 pid = os.posix_spawnp(argv[0], argv, os.environ,
-                      file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1), (os.POSIX_SPAWN_DUP2, err, 2)], setsid=True)
+                      file_actions=[(os.POSIX_SPAWN_DUP2, out, 1), (os.POSIX_SPAWN_DUP2, err, 2)], setsid=True)
 status = "ok"
 def expire(*_):
     global status
@@ -148,14 +148,19 @@ print(f"{wall:.4f}\t{usage.ru_utime + usage.ru_stime:.4f}\t{usage.ru_maxrss}\t{s
 PY
 
 # One timed run: appends "workload tool run wall cpu peakKB status" to $RESULTS. A run that
-# ends in a Python traceback (no report) or a signal is recorded as such, not timed.
+# ends without its report (cfn-lint: exit status 1, its code for an exception; checkov: no
+# "Passed checks" summary) or by a signal is recorded as such, not timed.
 timed() {  # workload tool run timeout(0: none) command...
   local workload=$1 tool=$2 run=$3 limit=$4
   shift 4
   local wall cpu peak status code
-  IFS=$'\t' read -r wall cpu peak status code < <(TIMER_STDERR=$TMP/err.txt python3 "$TMP/timer.py" "$limit" "$@")
-  if [ "$status" = ok ] && grep -q '^Traceback (most recent call last)' "$TMP/err.txt"; then
-    status="aborted (exit $code)"
+  IFS=$'\t' read -r wall cpu peak status code < <(TIMER_STDOUT=$TMP/out.txt TIMER_STDERR=$TMP/err.txt \
+    python3 "$TMP/timer.py" "$limit" "$@")
+  if [ "$status" = ok ]; then
+    case $tool in
+      cfn-lint) [ "$code" = 1 ] && status="aborted (exit $code)" ;;
+      checkov) grep -q '^Passed checks: ' "$TMP/out.txt" || status="aborted (exit $code)" ;;
+    esac
   fi
   [ "$status" = ok ] || { echo "  $tool: $status: $(tail -1 "$TMP/err.txt" | cut -c1-160)" >&2; }
   echo -e "$workload\t$tool\t$run\t$wall\t$cpu\t$peak\t$status" >>"$RESULTS"
@@ -164,6 +169,9 @@ timed() {  # workload tool run timeout(0: none) command...
 run_workload() {  # name archlint-input anchors(yes/no) cfnlint-input checkov-input
   local name=$1 input=$2 anchors=$3 cfn_input=$4 ckv_input=$5
   log "$name"
+  # One run of each first, not counted: the files into the page cache, the binary into memory.
+  timed "$name" warm-up 0 0 "$ARCHLINT" check "$input" --now 2026-11-26 --fail-on never
+  timed "$name" warm-up 0 0 "$ARCHLINT" parse-only "$input"
   for ((r = 1; r <= RUNS; r++)); do
     timed "$name" archlint "$r" 0 "$ARCHLINT" check "$input" --now 2026-11-26 --fail-on never
     timed "$name" floor "$r" 0 "$ARCHLINT" parse-only "$input"
@@ -175,8 +183,14 @@ run_workload() {  # name archlint-input anchors(yes/no) cfnlint-input checkov-in
   fi
   local ckv_flag=-f cfn_args=("$cfn_input")
   [ -d "$ckv_input" ] && ckv_flag=-d
-  # A directory becomes globs of the kinds of files archlint reads (cfn-lint expands them).
-  [ -d "$cfn_input" ] && cfn_args=("$cfn_input/**/*.yaml" "$cfn_input/**/*.yml" "$cfn_input/**/*.json" "$cfn_input/**/*.template")
+  # A directory becomes globs of the kinds of files archlint reads (cfn-lint expands them;
+  # a glob that matches nothing fails its whole run, so only extensions present).
+  if [ -d "$cfn_input" ]; then
+    cfn_args=()
+    for ext in yaml yml json template; do
+      if [ -n "$(find "$cfn_input" -name "*.$ext" -print -quit)" ]; then cfn_args+=("$cfn_input/**/*.$ext"); fi
+    done
+  fi
   for ((r = 1; r <= ANCHOR_RUNS; r++)); do
     if [ -n "$CFNLINT" ]; then
       timed "$name" cfn-lint "$r" "$ANCHOR_TIMEOUT" "$CFNLINT" --format parseable -- "${cfn_args[@]}"
@@ -274,13 +288,14 @@ SWIFT=$(swift --version 2>/dev/null | head -1 || echo unknown)
   echo "Anchors: ${CFNLINT_VERSION:-cfn-lint ($CFNLINT_NOTE)}; checkov ${CHECKOV_VERSION:-($CHECKOV_NOTE)}."
   echo
   echo "Whole-process figures (wall clock around spawn and wait, rusage of the finished process): the"
-  echo "median of $RUNS runs for archlint and the floor,"
+  echo "median of $RUNS runs for archlint and the floor (after one warm-up run each),"
   echo "$ANCHOR_RUNS run(s) for cfn-lint and checkov (stopped after ${ANCHOR_TIMEOUT} s), CPU = user + system,"
-  echo "peak RSS of the largest process. archlint runs \`check PATH --now 2026-11-26 --fail-on never\`"
+  echo "peak RSS of the largest process; reports are written to a temporary file. archlint runs"
+  echo "\`check PATH --now 2026-11-26 --fail-on never\`"
   echo "with its default \`--jobs\` (the number of cores), text report; the floor is \`archlint parse-only PATH\`:"
   echo "the same discovery, reads and libyaml composition on as many threads, and nothing built from the"
   echo "nodes. cfn-lint runs with \`--format parseable\`, checkov with"
-  echo "\`--framework cloudformation --quiet --compact --skip-download\`; outputs go to /dev/null."
+  echo "\`--framework cloudformation --quiet --compact --skip-download\`."
   echo "The last column is archlint's median wall time over the tool's (below 1: archlint is faster)."
   echo
   cat "$TMP/table.md"
