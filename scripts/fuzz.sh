@@ -18,10 +18,12 @@
 # Seeds: ../shared/corpus, copied into a temporary directory that libFuzzer also grows; it is
 # deleted on exit, so nothing lands in the repository.
 # Output: fuzz-out/ (git-ignored). Crash, timeout, leak and out-of-memory inputs go to
-# fuzz-out/<target>/; the full libFuzzer log to fuzz-out/<target>.log. Each target ends with one
-# summary line: executions, seconds run, executions per second, peak RSS, artifacts written.
-# Reproduce an artifact with: Fuzz/.build/release/<target> fuzz-out/<target>/crash-...
-# Minimise it with:           Fuzz/.build/release/<target> -minimize_crash=1 -runs=10000 <file>
+# fuzz-out/<target>/, the full libFuzzer log to fuzz-out/<target>.log, the last build's output to
+# fuzz-out/build.log. Each target ends with one summary line: executions, seconds run,
+# executions per second, peak RSS, exit status and new artifacts; all of them repeat at the end.
+# Reproduce an artifact:  SWIFT_BACKTRACE=enable=no Fuzz/.build/release/<target> <artifact>
+# Minimise it:            SWIFT_BACKTRACE=enable=no Fuzz/.build/release/<target> \
+#                           -minimize_crash=1 -runs=10000 -exact_artifact_path=min <artifact>
 # Then add a regression test under Tests/ embedding its bytes, and fix the cause.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,9 +43,14 @@ flags=(-c release
   -Xswiftc -sanitize=address
   -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
   -Xlinker "$libfuzzer" -Xlinker -lstdc++)
+mkdir -p fuzz-out
 for target in "${targets[@]}"; do
-  swift build --package-path Fuzz "${flags[@]}" --product "$target" 2>&1 \
-    | { grep -vE 'Cannot export local symbol' || true; } | tail -n 3
+  if ! swift build --package-path Fuzz "${flags[@]}" --product "$target" >fuzz-out/build.log 2>&1; then
+    grep -E 'error:' fuzz-out/build.log | head -n 20 >&2 || tail -n 20 fuzz-out/build.log >&2
+    echo "fuzz.sh: building $target failed; full output in fuzz-out/build.log" >&2
+    exit 1
+  fi
+  grep -E '^Build .*complete' fuzz-out/build.log || true
 done
 bin="$(swift build --package-path Fuzz "${flags[@]}" --show-bin-path)"
 seeds="$(mktemp -d)"
@@ -91,4 +98,4 @@ for target in "${targets[@]}"; do
 done
 echo "== summary"
 printf '%s\n' "${summaries[@]}"
-echo "artifacts in fuzz-out/ (crashes, timeouts, leaks, ooms): $(find fuzz-out -mindepth 2 -type f | wc -l)"
+echo "artifacts in fuzz-out/<target>/ (crashes, timeouts, leaks, ooms): $(find fuzz-out -mindepth 2 -type f | wc -l)"
