@@ -8,10 +8,19 @@ import Darwin
 /// any) is removed and the process exits 130 or 143, so no partial report is ever published.
 /// The handler only calls async-signal-safe functions (`unlink`, `_exit`).
 public enum Interruption {
-    /// NUL-terminated path of the temporary file being written, or empty.
-    nonisolated(unsafe) static var pending = [CChar](repeating: 0, count: 4096)
+    static let capacity = 4096
+    /// NUL-terminated path of the temporary file being written, or empty. A fixed C buffer,
+    /// created by `install()`: the handler must never be the first to touch it, since that
+    /// would allocate inside a signal handler (seen: a SIGINT that arrived during `malloc`
+    /// corrupted the heap and the run aborted instead of exiting 130).
+    nonisolated(unsafe) static let pending: UnsafeMutablePointer<CChar> = {
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        buffer.initialize(repeating: 0, count: capacity)
+        return buffer
+    }()
 
     public static func install() {
+        _ = pending
         // A parent may have started us with these signals blocked (or ignored): undo that
         // first, on the main thread, before any worker thread inherits the mask.
         var unblock = sigset_t()
@@ -33,8 +42,8 @@ public enum Interruption {
     }
 
     static func willWrite(_ path: String) {
-        let bytes = Array(path.utf8.prefix(pending.count - 1)).map { CChar(bitPattern: $0) }
-        for index in pending.indices { pending[index] = index < bytes.count ? bytes[index] : 0 }
+        let bytes = Array(path.utf8.prefix(capacity - 1)).map { CChar(bitPattern: $0) }
+        for index in 0..<capacity { pending[index] = index < bytes.count ? bytes[index] : 0 }
     }
 
     static func didWrite() {
@@ -43,8 +52,7 @@ public enum Interruption {
 }
 
 private func handle(_ signal: Int32) {
-    Interruption.pending.withUnsafeBufferPointer { buffer in
-        if buffer[0] != 0 { _ = unlink(buffer.baseAddress!) }
-    }
+    let path = Interruption.pending
+    if path[0] != 0 { _ = unlink(path) }
     _exit(128 + signal)
 }
