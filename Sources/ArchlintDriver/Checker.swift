@@ -19,6 +19,8 @@ public struct CheckOptions: Sendable {
     public var starOnlyActions: [String] = []
     /// Files (by the path they are reported under) left out of the scan: `exclude` globs.
     public var excluded: (@Sendable (String) -> Bool)? = nil
+    /// Where phase and rule times go (`check --timings`); nil measures nothing.
+    public var timings: Timings? = nil
 
     public init(paths: [String], now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 limits: LoadLimits = .init(), expiryWindowDays: Int = 30) {
@@ -40,13 +42,16 @@ public enum Checker {
     /// The report, the files read (as reported) and the waivers written inline in the scanned
     /// templates: what the gate needs beside the report.
     public static func check(_ options: CheckOptions) -> (report: ScanReport, files: [String], suppressions: [InlineSuppression]) {
-        var discovery = InputDiscovery.discover(options.paths)
+        let timings = options.timings ?? Timings()
+        var discovery = timings.measure("discover") { InputDiscovery.discover(options.paths) }
         if let excluded = options.excluded { discovery.files.removeAll { excluded($0.display) } }
         let limits = options.limits
-        let outcomes = ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
-            switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
-            case .success(let bytes): return FileLoader.load(bytes: bytes, file: file.display, limits: limits)
-            case .failure(let error): return .failed(error)
+        let outcomes = timings.measure("read, parse, map") {
+            ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
+                switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
+                case .success(let bytes): return FileLoader.load(bytes: bytes, file: file.display, limits: limits)
+                case .failure(let error): return .failed(error)
+                }
             }
         }
         var fragment = ModelFragment()
@@ -54,22 +59,29 @@ public enum Checker {
         var skipped = 0
         var resources = 0
         // Outcomes are in sorted file order: the merged model never depends on scheduling.
-        for outcome in outcomes {
-            switch outcome {
-            case .loaded(let piece, let count):
-                fragment.append(piece)
-                resources += count
-            case .skipped:
-                skipped += 1
-            case .failed(let error):
-                errors.append(error)
+        timings.measure("merge") {
+            for outcome in outcomes {
+                switch outcome {
+                case .loaded(let piece, let count):
+                    fragment.append(piece)
+                    resources += count
+                case .skipped:
+                    skipped += 1
+                case .failed(let error):
+                    errors.append(error)
+                }
             }
         }
-        let model = Architecture(fragment)
+        let model = timings.measure("link") { Architecture(fragment) }
         let ruleOptions = RuleOptions(now: options.now, expiryWindowDays: options.expiryWindowDays,
                                       secretNames: options.secretNames, allowedPrincipals: options.allowedPrincipals,
                                       starOnlyActions: options.starOnlyActions)
-        let runs = Engine.run(model, options: ruleOptions, rules: options.rules, jobs: options.jobs)
+        let ruleTime: (@Sendable (String, Duration) -> Void)? = options.timings.map { sink in
+            { @Sendable id, duration in sink.addRule(id, duration) }
+        }
+        let runs = timings.measure("rules") {
+            Engine.run(model, options: ruleOptions, rules: options.rules, jobs: options.jobs, ruleTime: ruleTime)
+        }
         let report = ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
                                 resources: resources, errors: errors, runs: runs)
         return (report, discovery.files.map(\.display), fragment.suppressions)

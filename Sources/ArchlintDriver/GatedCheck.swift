@@ -91,6 +91,10 @@ public enum GatedCheck {
         }
 
         let scan = Checker.check(options)
+        let timings = options.timings ?? Timings()
+        let clock = ContinuousClock()
+        let gateStart = clock.now
+        defer { timings.add("gate", clock.now - gateStart) }
         var report = scan.report
         let inline = Suppressions.inline(scan.suppressions, catalog: catalog)
         report.errors = (report.errors + inline.errors).sorted()

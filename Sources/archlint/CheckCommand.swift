@@ -65,26 +65,31 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         Interruption.install()
         let reports = reports
+        let timings = scan.timings ? Timings() : nil
         let ciFormats: Set<ReportFormat> = [.sarif, .github, .gitlab]
         let result = try runGate(scan.request(baseline: baseline, changedSince: changedSince,
-                                              needsSourceRoot: reports.contains { ciFormats.contains($0.format) }))
+                                              needsSourceRoot: reports.contains { ciFormats.contains($0.format) },
+                                              timings: timings))
         let report = result.report
         var writeFailed = false
         for (format, file) in reports {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            let bytes = Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths)
+            let bytes = (timings ?? Timings()).measure("report") {
+                Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths)
+            }
             guard let file else {
-                FileHandle.standardOutput.write(Data(bytes))
+                (timings ?? Timings()).measure("write") { FileHandle.standardOutput.write(Data(bytes)) }
                 continue
             }
             do {
-                try ReportWriter.write(bytes, to: file)
+                try (timings ?? Timings()).measure("write") { () throws(any Error) in try ReportWriter.write(bytes, to: file) }
             } catch {
                 standardError("archlint: \(error)")
                 writeFailed = true
             }
         }
+        timings?.lines().forEach(standardError)
         if !reports.contains(where: { $0.file == nil }) { standardError(Reporter.summaryLine(report)) }
         if writeFailed { throw ExitCode(2) }
         throw ExitCode(Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))

@@ -22,6 +22,9 @@ struct ScanOptions: ParsableArguments {
     @Option(help: "The configuration file; default: the nearest .archlint.yml in the working directory or above.")
     var config: String?
 
+    @Flag(help: .hidden)
+    var timings = false
+
     @OptionGroup(title: "Input limits")
     var limits: LimitOptions
 
@@ -33,9 +36,11 @@ struct ScanOptions: ParsableArguments {
         if let expiryWindow, expiryWindow < 0 { throw ValidationError("--expiry-window must not be negative") }
     }
 
-    func request(baseline: String? = nil, changedSince: String? = nil, needsSourceRoot: Bool = false) -> GateRequest {
-        let check = CheckOptions(paths: paths, now: now.flatMap(DateArgument.parse) ?? Date(),
+    func request(baseline: String? = nil, changedSince: String? = nil, needsSourceRoot: Bool = false,
+                 timings: Timings? = nil) -> GateRequest {
+        var check = CheckOptions(paths: paths, now: now.flatMap(DateArgument.parse) ?? Date(),
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, limits: limits.limits)
+        check.timings = timings
         return GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
                            changedSince: changedSince, needsSourceRoot: needsSourceRoot)
     }

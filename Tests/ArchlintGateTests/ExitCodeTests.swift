@@ -26,6 +26,22 @@ import Testing
         #expect(try status(["check", Self.campuslearn, "--config", "/no/such/.archlint.yml"]) == 2)
     }
 
+    /// `--timings` (hidden) adds phase and rule times on standard error, and changes nothing else.
+    @Test func timingsGoToStandardErrorOnly() throws {
+        let scratch = try TemporaryDirectory()
+        let plain = try archlint(["check", Self.campuslearn, Self.now], in: scratch.path)
+        let timed = try archlint(["check", Self.campuslearn, Self.now, "--timings"], in: scratch.path)
+        #expect(timed.status == plain.status)
+        #expect(timed.stdout == plain.stdout)
+        let lines = timed.stderr.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" ms") }, "\(timed.stderr)")
+        let phases = lines.map { $0.dropFirst("timing: ".count).prefix { $0 != " " } }
+        for phase in ["discover", "read,", "merge", "link", "rules", "gate", "report", "write", "rule"] {
+            #expect(phases.contains(Substring(phase)), "\(phase) in \(timed.stderr)")
+        }
+        #expect(plain.stderr.isEmpty)
+    }
+
     @Test(arguments: ["text", "json", "junit", "sarif", "github", "gitlab"])
     func everyFormatKeepsTheExitStatus(format: String) throws {
         #expect(try status(["check", Self.campuslearn, Self.now, "--format", format]) == 1)

@@ -5,15 +5,21 @@ import Foundation
 /// in rule ID order and every list inside it is sorted, so output never depends on scheduling.
 public enum Engine {
     public static func run(_ model: Architecture, options: RuleOptions, rules: [RuleMetadata]? = nil,
-                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [RuleRun] {
+                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           ruleTime: (@Sendable (String, Duration) -> Void)? = nil) -> [RuleRun] {
         let selected = (rules ?? RuleCatalog.shared.rules).compactMap { metadata -> (RuleMetadata, any Rule.Type)? in
             guard let type = RuleRegistry.implementations[metadata.id] else { return nil }
             return (metadata, type)
         }
+        let grants = selected.contains { $0.1.readsPolicyGrants } ? PolicyGrants(model, jobs: jobs) : PolicyGrants()
         let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
-            var context = RuleContext(metadata: metadata, options: options)
+            let clock = ContinuousClock()
+            let start = clock.now
+            var context = RuleContext(metadata: metadata, options: options, grants: grants)
             type.init().check(model, &context)
-            return context.run()
+            let run = context.run()
+            ruleTime?(metadata.id, clock.now - start)
+            return run
         }
         return results.sorted { $0.rule.id < $1.rule.id }
     }
