@@ -22,4 +22,20 @@ import Testing
                      finding("a", 0)]
         #expect(RuleContext.sortedUnique(input) == [finding("a", 0), finding("a", 1, resource: "Y"), finding("a", 1, resource: "X")])
     }
+
+    /// Resources a rule looked at: sorted, each once, whether the rule visited them in file
+    /// order (the fast path: only each file's run is sorted) or not.
+    @Test func checkedResourcesSortedAndUnique() {
+        func resource(_ file: String, _ name: String, _ type: String = "T") -> CheckedResource {
+            CheckedResource(name: name, type: type, file: file)
+        }
+        let fileOrder = [resource("a", "Z"), resource("a", "B"), resource("a", "Z"), resource("a", "B", "S"),
+                         resource("b", "C"), resource("b", "A"), resource("c", "A")]
+        let expected = [resource("a", "B", "S"), resource("a", "B"), resource("a", "Z"), resource("b", "A"),
+                        resource("b", "C"), resource("c", "A")]
+        #expect(RuleContext.sortedUnique(fileOrder) == expected)
+        #expect(RuleContext.sortedUnique(fileOrder.reversed()) == expected)
+        #expect(RuleContext.sortedUnique(fileOrder.shuffled()) == expected)
+        #expect(RuleContext.sortedUnique([CheckedResource]()) == [])
+    }
 }

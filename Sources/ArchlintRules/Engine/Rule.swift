@@ -8,6 +8,12 @@ public protocol Rule: Sendable {
     static var id: String { get }
     init()
     func check(_ model: Architecture, _ context: inout RuleContext)
+    /// True for rules that read `RuleContext.grants`: the engine then works them out first.
+    static var readsPolicyGrants: Bool { get }
+}
+
+extension Rule {
+    public static var readsPolicyGrants: Bool { false }
 }
 
 /// Settings rules read; time-dependent rules take `now` from here, never from the clock.
@@ -48,22 +54,30 @@ public struct RuleOptions: Sendable {
 public struct RuleContext: Sendable {
     public let metadata: RuleMetadata
     public let options: RuleOptions
-    private(set) var checked: Set<CheckedResource> = []
+    /// Expanded `Allow` statements of judged policy documents (empty unless the rule reads them).
+    let grants: PolicyGrants
+    /// In the order the rule looked (duplicates dropped in `run()`): a Set hashed three strings
+    /// per call, and its random order then cost a full sort.
+    private(set) var checked: [CheckedResource] = []
     private(set) var findings: [Finding] = []
 
-    init(metadata: RuleMetadata, options: RuleOptions) {
+    init(metadata: RuleMetadata, options: RuleOptions, grants: PolicyGrants = PolicyGrants()) {
         self.metadata = metadata
         self.options = options
+        self.grants = grants
     }
 
     /// Records that the rule looked at a resource.
     public mutating func checked(_ resource: ResourceInfo) {
-        checked.insert(CheckedResource(resource))
+        if let last = checked.last, last.name == resource.name, last.file == resource.file, last.type == resource.type {
+            return
+        }
+        checked.append(CheckedResource(resource))
     }
 
     /// Reports a violation on the value at `site`, against `resource`.
     public mutating func report(_ message: String, at site: Site, on resource: ResourceInfo) {
-        checked.insert(CheckedResource(resource))
+        checked(resource)
         findings.append(Finding(ruleId: metadata.id, category: metadata.category, severity: metadata.severity,
                                 message: message, site: site, resource: resource.name, resourceType: resource.type))
     }
@@ -71,7 +85,29 @@ public struct RuleContext: Sendable {
     func run() -> RuleRun {
         // A finding's resource may be reported at a site in another file (a role described in a
         // CLI export, used by a service in a template): its test case is named after the resource.
-        RuleRun(rule: metadata, checked: checked.sorted(), findings: Self.sortedUnique(findings))
+        RuleRun(rule: metadata, checked: Self.sortedUnique(checked), findings: Self.sortedUnique(findings))
+    }
+
+    /// Sorted, each resource once. Rules look at resources in model order, which is file
+    /// order: then only each file's few resources need sorting.
+    static func sortedUnique(_ checked: [CheckedResource]) -> [CheckedResource] {
+        var sorted = checked
+        let inFileOrder = zip(checked, checked.dropFirst()).allSatisfy { $0.file == $1.file || $0.file < $1.file }
+        if inFileOrder {
+            var start = sorted.startIndex
+            while start < sorted.endIndex {
+                let file = sorted[start].file
+                let end = sorted[start...].firstIndex { $0.file != file } ?? sorted.endIndex
+                if end - start > 1 { sorted[start..<end].sort() }
+                start = end
+            }
+        } else {
+            sorted.sort()
+        }
+        var result: [CheckedResource] = []
+        result.reserveCapacity(sorted.count)
+        for resource in sorted where result.last != resource { result.append(resource) }
+        return result
     }
 
     /// Report order, each finding once. Rules report roughly in model order, so the stable

@@ -3,12 +3,13 @@ import ArchlintModel
 /// `Allow` of every action (`*`, or any `NotAction`) on every resource.
 struct LP101AdminAccess: Rule {
     static let id = "LP101"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements where statement.onAllResources {
-                if statement.actionEntries.contains(where: \.isEverything) {
+            for statement in document.statements where statement.onAllResources {
+                if statement.entries.contains(where: \.isEverything) {
                     context.report("statement allows every action on every resource", at: statement.site, on: document.owner)
                 } else if !statement.notActions.isEmpty {
                     context.report("statement allows every action but those in NotAction on every resource",

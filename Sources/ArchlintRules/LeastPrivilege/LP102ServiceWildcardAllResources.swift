@@ -3,12 +3,13 @@ import ArchlintModel
 /// `Allow` of a service-wide wildcard (`ecs:*`, `s3:*`) on `Resource: "*"`.
 struct LP102ServiceWildcardAllResources: Rule {
     static let id = "LP102"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements where statement.onAllResources {
-                for entry in statement.actionEntries where entry.isServiceWide && !entry.granted.isEmpty {
+            for statement in document.statements where statement.onAllResources {
+                for entry in statement.entries where entry.isServiceWide && !entry.granted.isEmpty {
                     context.report("`\(entry.text)` allows every \(LeastPrivilegeActions.display(entry.service)) action on every resource",
                                    at: entry.site, on: document.owner)
                 }

@@ -4,12 +4,13 @@ import ArchlintModel
 /// action of the service (deletes, policy changes) on them.
 struct LP103ServiceWildcardScoped: Rule {
     static let id = "LP103"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements where statement.onScopedResources {
-                for entry in statement.actionEntries where entry.isServiceWide && !entry.granted.isEmpty {
+            for statement in document.statements where statement.onScopedResources {
+                for entry in statement.entries where entry.isServiceWide && !entry.granted.isEmpty {
                     context.report("`\(entry.text)` allows every \(LeastPrivilegeActions.display(entry.service)) action on the listed resources",
                                    at: entry.site, on: document.owner)
                 }

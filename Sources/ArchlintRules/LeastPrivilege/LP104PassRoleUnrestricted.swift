@@ -4,13 +4,14 @@ import ArchlintModel
 /// finding and `iam:*` LP102's, so each entry is reported by its most specific rule.
 struct LP104PassRoleUnrestricted: Rule {
     static let id = "LP104"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements
+            for statement in document.statements
             where statement.onAllResources && !statement.hasCondition(key: "iam:PassedToService") && !statement.conditionsUnknown {
-                for entry in statement.actionEntries where !entry.isBroadWildcard && entry.grants("iam:PassRole") {
+                for entry in statement.entries where !entry.isBroadWildcard && entry.grants("iam:PassRole") {
                     let how = FastText.equalIgnoringCase(entry.text, "iam:PassRole") ? "" : " (through `\(entry.text)`)"
                     context.report("iam:PassRole on every role\(how) without an iam:PassedToService condition",
                                    at: entry.site, on: document.owner)

@@ -6,18 +6,19 @@ import ArchlintModel
 /// each entry is reported by its most specific rule.
 struct LP105PrivilegeEscalation: Rule {
     static let id = "LP105"
+    static let readsPolicyGrants = true
 
     /// Condition keys that limit what these actions can grant: a required permissions
     /// boundary, or the managed policies that may be attached.
     static let limitingConditions = ["iam:PermissionsBoundary", "iam:PolicyARN"]
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements
+            for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown
                 && !Self.limitingConditions.contains(where: statement.hasCondition(key:)) {
-                for entry in statement.actionEntries where !entry.isBroadWildcard {
+                for entry in statement.entries where !entry.isBroadWildcard {
                     let escalating = entry.granted.filter(LeastPrivilegeActions.isEscalation)
                     guard !escalating.isEmpty else { continue }
                     let how = LeastPrivilegeActions.how(entry, grants: escalating)

@@ -8,13 +8,14 @@ import ArchlintModel
 /// of the actions judged here.
 struct LP106WriteOnAllResources: Rule {
     static let id = "LP106"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements
+            for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
-                for entry in statement.actionEntries where !entry.isBroadWildcard {
+                for entry in statement.entries where !entry.isBroadWildcard {
                     if entry.granted.contains(where: { LeastPrivilegeActions.isPassRole($0) || LeastPrivilegeActions.isEscalation($0) }) {
                         continue
                     }

@@ -6,13 +6,14 @@ import ArchlintModel
 /// wildcards are LP101's and LP102's findings.
 struct LP107DataReadOnAllResources: Rule {
     static let id = "LP107"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in model.policies where document.isJudgedForGrants {
+        for document in context.grants.documents {
             context.checked(document.owner)
-            for statement in document.judgedAllowStatements
+            for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
-                for entry in statement.actionEntries where !entry.isBroadWildcard {
+                for entry in statement.entries where !entry.isBroadWildcard {
                     let reads = entry.granted.filter {
                         LeastPrivilegeActions.isDataRead($0) && !context.options.acceptsOnlyStar($0.fullName)
                     }

@@ -36,11 +36,12 @@ enum LeastPrivilegeActions {
     private static let escalationServices = services(of: escalation)
     private static let dataReadServices = services(of: Set(dataRead.keys))
 
+    // Catalog service prefixes are lowercase already (`IAMAction.service`).
     static func isEscalation(_ action: IAMAction) -> Bool {
-        escalationServices.contains(action.service.lowercased()) && escalation.contains(action.fullName.lowercased())
+        escalationServices.contains(action.service) && escalation.contains(action.fullName.lowercased())
     }
     static func isDataRead(_ action: IAMAction) -> Bool {
-        dataReadServices.contains(action.service.lowercased()) && dataRead[action.fullName.lowercased()] != nil
+        dataReadServices.contains(action.service) && dataRead[action.fullName.lowercased()] != nil
     }
     static func isPassRole(_ action: IAMAction) -> Bool { isNamed(action, passRole) }
 
