@@ -33,7 +33,7 @@ public enum Reporter {
     public static func render(_ report: ScanReport, format: ReportFormat,
                               style: TextStyle = .init(color: false), paths: ArtifactPaths = .init()) -> [UInt8] {
         switch format {
-        case .text: return Array(TextReporter.render(report, style: style).utf8)
+        case .text: return TextReporter.render(report, style: style)
         case .json: return Array(JSONReporter.render(report).utf8)
         case .junit: return JUnitReporter.render(report)
         case .sarif: return Array(SARIFReporter.render(report, paths: paths).utf8)

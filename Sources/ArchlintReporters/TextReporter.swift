@@ -8,37 +8,68 @@ import ArchlintModel
 /// their file's findings as `file:line:col: note: [stale-suppression] message`.
 /// The summary line comes last. Input-derived text goes through `TerminalText.escape`.
 enum TextReporter {
-    static func render(_ report: ScanReport, style: TextStyle) -> String {
+    static func render(_ report: ScanReport, style: TextStyle) -> [UInt8] {
         let paint = Paint(enabled: style.color)
-        var groups: [String: [String]] = [:]
-        for error in report.errors {
-            let line = paint.location(error.file, error.line, error.column) + " "
-                + paint.severity(.error) + " [load] " + TerminalText.escape(error.message)
-            groups[error.file, default: []].append(line)
+        // Findings come sorted by file first, so each file's findings are one slice of them.
+        let findings = report.findings.filter { $0.waiver?.kind != .baseline }
+        let errors = Dictionary(grouping: report.errors, by: \.file)
+        let notices = Dictionary(grouping: report.notices, by: \.site.file)
+        var files = Set(errors.keys).union(notices.keys)
+        var slices: [String: Range<Int>] = [:]
+        var start = findings.startIndex
+        while start < findings.endIndex {
+            let file = findings[start].site.file
+            let end = findings[start...].firstIndex { $0.site.file != file } ?? findings.endIndex
+            slices[file] = start..<end
+            files.insert(file)
+            start = end
         }
-        for finding in report.findings where finding.waiver?.kind != .baseline {
-            let site = finding.site
-            var line = paint.location(site.file, site.line, site.column) + " "
-                + paint.severity(finding.severity)
-                + " [" + TerminalText.escape(finding.ruleId) + "] " + TerminalText.escape(finding.message)
-                + " (" + TerminalText.escape(finding.resource) + ")"
-            if let waiver = finding.waiver {
-                line += " [suppressed" + (waiver.until.map { " until " + $0 } ?? "") + ": "
-                    + TerminalText.escape(waiver.reason) + "]"
+
+        var out = TextBuffer()
+        out.reserve(findings.count * 160)
+        for file in files.sorted() {
+            for error in errors[file] ?? [] {
+                paint.location(error.file, error.line, error.column, into: &out)
+                out.append(" ")
+                paint.severity(.error, into: &out)
+                out.append(" [load] ")
+                out.appendEscaped(error.message)
+                out.append("\n")
             }
-            groups[site.file, default: []].append(line)
+            for finding in findings[slices[file] ?? 0..<0] {
+                let site = finding.site
+                paint.location(site.file, site.line, site.column, into: &out)
+                out.append(" ")
+                paint.severity(finding.severity, into: &out)
+                out.append(" [")
+                out.appendEscaped(finding.ruleId)
+                out.append("] ")
+                out.appendEscaped(finding.message)
+                out.append(" (")
+                out.appendEscaped(finding.resource)
+                out.append(")")
+                if let waiver = finding.waiver {
+                    out.append(" [suppressed")
+                    if let until = waiver.until { out.append(" until " + until) }
+                    out.append(": ")
+                    out.appendEscaped(waiver.reason)
+                    out.append("]")
+                }
+                out.append("\n")
+            }
+            for notice in notices[file] ?? [] {
+                let site = notice.site
+                paint.location(site.file, site.line, site.column, into: &out)
+                out.append(" ")
+                paint.severity(.note, into: &out)
+                out.append(" [" + notice.kind.rawValue + "] ")
+                out.appendEscaped(notice.message)
+                out.append("\n")
+            }
+            out.append("\n")
         }
-        for notice in report.notices {
-            let site = notice.site
-            let line = paint.location(site.file, site.line, site.column) + " " + paint.severity(.note)
-                + " [" + notice.kind.rawValue + "] " + TerminalText.escape(notice.message)
-            groups[site.file, default: []].append(line)
-        }
-        var out = ""
-        for file in groups.keys.sorted() {
-            out += groups[file, default: []].joined(separator: "\n") + "\n\n"
-        }
-        return out + Reporter.summaryLine(report) + "\n"
+        out.append(Reporter.summaryLine(report) + "\n")
+        return out.bytes
     }
 }
 
@@ -46,21 +77,50 @@ enum TextReporter {
 private struct Paint {
     var enabled: Bool
 
-    func location(_ file: String, _ line: Int, _ column: Int) -> String {
-        wrap("1", TerminalText.escape(file) + ":\(line):\(column):")
+    func location(_ file: String, _ line: Int, _ column: Int, into out: inout TextBuffer) {
+        start("1", into: &out)
+        out.appendEscaped(file)
+        out.append(":" + String(line) + ":" + String(column) + ":")
+        end(into: &out)
     }
 
-    func severity(_ severity: Severity) -> String {
+    func severity(_ severity: Severity, into out: inout TextBuffer) {
         let code: String
         switch severity {
         case .error: code = "31"
         case .warning: code = "33"
         case .note: code = "36"
         }
-        return wrap(code, severity.rawValue + ":")
+        start(code, into: &out)
+        out.append(severity.rawValue + ":")
+        end(into: &out)
     }
 
-    private func wrap(_ code: String, _ text: String) -> String {
-        enabled ? "\u{1B}[" + code + "m" + text + "\u{1B}[0m" : text
+    private func start(_ code: String, into out: inout TextBuffer) {
+        if enabled { out.append("\u{1B}[" + code + "m") }
+    }
+
+    private func end(into out: inout TextBuffer) {
+        if enabled { out.append("\u{1B}[0m") }
+    }
+}
+
+/// UTF-8 output built in place: the text report of a large scan has hundreds of thousands of
+/// lines, and building each from string concatenations cost more than the scan's rules.
+struct TextBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// `TerminalText.escape(text)`, without a copy when the text is printable ASCII.
+    mutating func appendEscaped(_ text: String) {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if done != true { append(TerminalText.escape(text)) }
     }
 }

@@ -138,6 +138,7 @@ struct Cursor {
 
     var int: Fact<Int> {
         string.map { text in
+            if let value = Int(text) { return value }  // the usual case, without Foundation's trimming
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             return Int(trimmed) ?? Double(trimmed).flatMap { $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil }
         }
@@ -145,6 +146,11 @@ struct Cursor {
 
     var bool: Fact<Bool> {
         string.map { text in
+            switch text {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
             switch text.lowercased() {
             case "true": return true
             case "false": return false

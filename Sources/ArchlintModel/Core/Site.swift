@@ -15,7 +15,10 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     }
 
     public static func < (a: Site, b: Site) -> Bool {
-        (a.file, a.line, a.column, a.path) < (b.file, b.line, b.column, b.path)
+        if a.file != b.file { return a.file < b.file }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        return a.path < b.path
     }
 
     public var description: String { "\(file):\(line):\(column)" }
