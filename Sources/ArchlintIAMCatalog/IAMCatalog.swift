@@ -250,42 +250,43 @@ public final class IAMCatalog: Sendable {
     /// Sorted by service prefix, then by lowercased action name. Empty when nothing
     /// matches or the pattern is malformed (see `resolve(_:)` to tell which).
     public func expand(_ pattern: String) -> [IAMAction] {
-        let key = Self.lowercasedASCII(pattern)
-        if let hit = cache.get(key) { return hit }
-        let result: [IAMAction]
-        switch parse(key) {
-        case .none: result = []
-        case .all: result = actions
-        case .exact(let fullName): result = index(fullName: fullName).map { [actions[$0]] } ?? []
-        case .glob(let servicePattern, let actionPattern):
-            result = matches(servicePattern: servicePattern, actionPattern: actionPattern)
-        }
-        cache.set(key, result)
-        return result
+        if case .known(let found) = resolve(pattern) { return found }
+        return []
     }
 
-    /// Classifies an action pattern: what it grants, or why it grants nothing.
+    /// Classifies an action pattern: what it grants, or why it grants nothing. Memoised by
+    /// the pattern as written, so a repeated entry costs one dictionary lookup.
     public func resolve(_ pattern: String) -> PatternStatus {
+        if let hit = cache.get(pattern) { return hit }
+        let status = classify(pattern)
+        cache.set(pattern, status)
+        return status
+    }
+
+    private func classify(_ pattern: String) -> PatternStatus {
         let key = Self.lowercasedASCII(pattern)
+        let found: [IAMAction]
         switch parse(key) {
         case .none:
             return .malformed
         case .all:
             return actions.isEmpty ? .unknownAction : .known(actions)
-        case .exact, .glob:
-            let found = expand(pattern)
-            if !found.isEmpty { return .known(found) }
-            let colon = pattern.firstIndex(of: ":")!
-            let servicePart = String(pattern[..<colon])
-            let serviceKey = Self.lowercasedASCII(servicePart)
-            let serviceKnown: Bool
-            if Self.hasWildcard(serviceKey) {
-                serviceKnown = services.contains { matchesGlob(serviceKey, span: $0.lowered) }
-            } else {
-                serviceKnown = serviceIndex[serviceKey] != nil
-            }
-            return serviceKnown ? .unknownAction : .unknownService(servicePart)
+        case .exact(let fullName):
+            found = index(fullName: fullName).map { [actions[$0]] } ?? []
+        case .glob(let servicePattern, let actionPattern):
+            found = matches(servicePattern: servicePattern, actionPattern: actionPattern)
         }
+        if !found.isEmpty { return .known(found) }
+        let colon = pattern.firstIndex(of: ":")!
+        let servicePart = String(pattern[..<colon])
+        let serviceKey = Self.lowercasedASCII(servicePart)
+        let serviceKnown: Bool
+        if Self.hasWildcard(serviceKey) {
+            serviceKnown = services.contains { matchesGlob(serviceKey, span: $0.lowered) }
+        } else {
+            serviceKnown = serviceIndex[serviceKey] != nil
+        }
+        return serviceKnown ? .unknownAction : .unknownService(servicePart)
     }
 
     // MARK: - Pattern handling
@@ -421,21 +422,21 @@ func globMatch(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointe
     return p == pattern.count
 }
 
-/// Thread-safe memo of pattern expansions. Bounded: cleared when it reaches `limit`.
+/// Thread-safe memo of pattern classifications. Bounded: cleared when it reaches `limit`.
 private final class ExpansionCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [String: [IAMAction]] = [:]
+    private var entries: [String: IAMCatalog.PatternStatus] = [:]
     private let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
-    func get(_ key: String) -> [IAMAction]? {
+    func get(_ key: String) -> IAMCatalog.PatternStatus? {
         lock.lock()
         defer { lock.unlock() }
         return entries[key]
     }
 
-    func set(_ key: String, _ value: [IAMAction]) {
+    func set(_ key: String, _ value: IAMCatalog.PatternStatus) {
         lock.lock()
         defer { lock.unlock() }
         if entries.count >= limit { entries.removeAll(keepingCapacity: true) }

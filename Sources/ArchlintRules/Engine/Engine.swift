@@ -11,9 +11,11 @@ public enum Engine {
             guard let type = RuleRegistry.implementations[metadata.id] else { return nil }
             return (metadata, type)
         }
+        let clock = ContinuousClock()
+        let grantsStart = clock.now
         let grants = selected.contains { $0.1.readsPolicyGrants } ? PolicyGrants(model, jobs: jobs) : PolicyGrants()
+        ruleTime?("(grants)", clock.now - grantsStart)
         let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
-            let clock = ContinuousClock()
             let start = clock.now
             var context = RuleContext(metadata: metadata, options: options, grants: grants)
             type.init().check(model, &context)

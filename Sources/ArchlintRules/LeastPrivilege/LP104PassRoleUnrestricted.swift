@@ -11,7 +11,7 @@ struct LP104PassRoleUnrestricted: Rule {
             context.checked(document.owner)
             for statement in document.statements
             where statement.onAllResources && !statement.hasCondition(key: "iam:PassedToService") && !statement.conditionsUnknown {
-                for entry in statement.entries where !entry.isBroadWildcard && entry.grants("iam:PassRole") {
+                for entry in statement.entries where !entry.isBroadWildcard && entry.grantsPassRole {
                     let how = FastText.equalIgnoringCase(entry.text, "iam:PassRole") ? "" : " (through `\(entry.text)`)"
                     context.report("iam:PassRole on every role\(how) without an iam:PassedToService condition",
                                    at: entry.site, on: document.owner)

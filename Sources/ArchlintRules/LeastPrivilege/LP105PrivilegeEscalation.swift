@@ -19,7 +19,7 @@ struct LP105PrivilegeEscalation: Rule {
             where statement.onAllResources && !statement.conditionsUnknown
                 && !Self.limitingConditions.contains(where: statement.hasCondition(key:)) {
                 for entry in statement.entries where !entry.isBroadWildcard {
-                    let escalating = entry.granted.filter(LeastPrivilegeActions.isEscalation)
+                    let escalating = entry.escalating
                     guard !escalating.isEmpty else { continue }
                     let how = LeastPrivilegeActions.how(entry, grants: escalating)
                     context.report("\(LeastPrivilegeActions.list(escalating)) on every resource\(how) can be used to escalate privileges",

@@ -16,14 +16,9 @@ struct LP106WriteOnAllResources: Rule {
             for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
                 for entry in statement.entries where !entry.isBroadWildcard {
-                    if entry.granted.contains(where: { LeastPrivilegeActions.isPassRole($0) || LeastPrivilegeActions.isEscalation($0) }) {
-                        continue
-                    }
-                    let writes = entry.granted.filter { action in
-                        (action.accessLevel == .write || action.accessLevel == .permissionsManagement)
-                            && action.supportsResourceLevelPermissions && !LeastPrivilegeActions.isDataRead(action)
-                            && !context.options.acceptsOnlyStar(action.fullName)
-                    }
+                    if entry.grantsPassRole || !entry.escalating.isEmpty { continue }
+                    let writes = context.options.starOnlyActions.isEmpty
+                        ? entry.scopableWrites : entry.scopableWrites.filter { !context.options.acceptsOnlyStar($0.fullName) }
                     guard !writes.isEmpty else { continue }
                     let how = LeastPrivilegeActions.how(entry, grants: writes)
                     let pronoun = writes.count == 1 ? "it" : "they"

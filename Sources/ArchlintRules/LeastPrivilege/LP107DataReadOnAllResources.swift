@@ -14,9 +14,8 @@ struct LP107DataReadOnAllResources: Rule {
             for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
                 for entry in statement.entries where !entry.isBroadWildcard {
-                    let reads = entry.granted.filter {
-                        LeastPrivilegeActions.isDataRead($0) && !context.options.acceptsOnlyStar($0.fullName)
-                    }
+                    let reads = context.options.starOnlyActions.isEmpty
+                        ? entry.dataReads : entry.dataReads.filter { !context.options.acceptsOnlyStar($0.fullName) }
                     guard !reads.isEmpty else { continue }
                     var reaches: [String] = []
                     for action in reads {

@@ -1,23 +1,87 @@
 import ArchlintIAMCatalog
 import ArchlintModel
+import Foundation
 
-/// One entry of a statement's `Action` list, with what the catalog says it grants.
-struct ActionEntry {
+/// One entry of a statement's `Action` list: where it is written, and what it grants.
+struct ActionEntry: Sendable {
     let text: String
     let site: Site
-    /// Actions the pattern grants; empty for unknown or unresolved entries.
-    let granted: [IAMAction]
+    let grant: ActionGrant
 
-    var isEverything: Bool { text == "*" || text == "*:*" }
-    /// `ecs:*`-style: every action of one service.
-    var isServiceWide: Bool {
-        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        return text[text.index(after: colon)...] == "*" && !text.utf8[..<colon].contains(UInt8(ascii: "*"))
-    }
+    var granted: [IAMAction] { grant.granted }
+    var isEverything: Bool { grant.isEverything }
+    var isServiceWide: Bool { grant.isServiceWide }
+    var grantsPassRole: Bool { grant.grantsPassRole }
+    var escalating: [IAMAction] { grant.escalating }
+    var dataReads: [IAMAction] { grant.dataReads }
+    var scopableWrites: [IAMAction] { grant.scopableWrites }
     var service: String { text.split(separator: ":").first.map(String.init) ?? text }
+}
 
-    func grants(_ fullName: String) -> Bool {
-        granted.contains { LeastPrivilegeActions.isNamed($0, fullName) }
+/// What an action pattern grants according to the catalog, sorted into the kinds of action
+/// the least-privilege rules single out. Worked out once per distinct pattern (the same
+/// entries recur across a repository's policies) and shared.
+final class ActionGrant: Sendable {
+    /// Actions the pattern grants; empty for unknown patterns.
+    let granted: [IAMAction]
+    let isEverything: Bool
+    /// `ecs:*`-style: every action of one service.
+    let isServiceWide: Bool
+    let grantsPassRole: Bool
+    /// Granted actions that escalate privileges (LP105).
+    let escalating: [IAMAction]
+    /// Granted actions that read a data service's data (LP107).
+    let dataReads: [IAMAction]
+    /// Granted Write and Permissions management actions that can be scoped to ARNs, data
+    /// reads left out (LP106).
+    let scopableWrites: [IAMAction]
+
+    private init(_ text: String) {
+        let granted = IAMCatalog.shared.expand(text)
+        self.granted = granted
+        isEverything = text == "*" || text == "*:*"
+        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
+            isServiceWide = text[text.index(after: colon)...] == "*" && !text.utf8[..<colon].contains(UInt8(ascii: "*"))
+        } else {
+            isServiceWide = false
+        }
+        grantsPassRole = granted.contains(where: LeastPrivilegeActions.isPassRole)
+        escalating = granted.filter(LeastPrivilegeActions.isEscalation)
+        let dataReads = granted.filter(LeastPrivilegeActions.isDataRead)
+        self.dataReads = dataReads
+        scopableWrites = granted.filter { action in
+            (action.accessLevel == .write || action.accessLevel == .permissionsManagement)
+                && action.supportsResourceLevelPermissions && (dataReads.isEmpty || !LeastPrivilegeActions.isDataRead(action))
+        }
+    }
+
+    private static let cache = GrantCache()
+
+    /// The grant of an action pattern as written (case matters only to the memo).
+    static func of(_ text: String) -> ActionGrant {
+        if let hit = cache.get(text) { return hit }
+        let grant = ActionGrant(text)
+        cache.set(text, grant)
+        return grant
+    }
+}
+
+/// Thread-safe memo of grants by pattern. Bounded: cleared when it reaches 8,192 patterns.
+private final class GrantCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: ActionGrant] = [:]
+
+    func get(_ text: String) -> ActionGrant? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[text]
+    }
+
+    func set(_ text: String, _ grant: ActionGrant) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count >= 8192 { entries.removeAll(keepingCapacity: true) }
+        entries[text] = grant
     }
 }
 
@@ -26,7 +90,7 @@ extension Statement {
     var actionEntries: [ActionEntry] {
         actions.compactMap { fact in
             guard case .known(let text, let site) = fact, !FastText.contains(text, "${") else { return nil }
-            return ActionEntry(text: text, site: site, granted: IAMCatalog.shared.expand(text))
+            return ActionEntry(text: text, site: site, grant: ActionGrant.of(text))
         }
     }
 
