@@ -82,8 +82,15 @@ public enum Checker {
         let runs = timings.measure("rules") {
             Engine.run(model, options: ruleOptions, rules: options.rules, jobs: options.jobs, ruleTime: ruleTime)
         }
-        let report = ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
-                                resources: resources, errors: errors, runs: runs)
-        return (report, discovery.files.map(\.display), fragment.suppressions)
+        let report = timings.measure("assemble") {
+            ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
+                       resources: resources, errors: errors, runs: runs)
+        }
+        let suppressions = fragment.suppressions
+        // Nothing reads the model or the per-file pieces any more: free them (a cascade of
+        // millions of releases on a large scan) on another thread, off the report's path.
+        let garbage = (model, outcomes, fragment)
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
+        return (report, discovery.files.map(\.display), suppressions)
     }
 }

@@ -48,9 +48,13 @@ public struct GateResult: Sendable {
 /// Staleness of waivers is judged on the whole tree, before `--changed-since` narrows the report.
 public enum GatedCheck {
     public static func run(_ request: GateRequest) throws(GateError) -> GateResult {
+        let timings = request.check.timings ?? Timings()
+        let clock = ContinuousClock()
+        let setupStart = clock.now
         let resolver = PathResolver(cwd: request.cwd)
         let catalog = RuleCatalog.shared.rules
         let config = try ConfigFile.load(explicit: request.configFile, resolver: resolver, catalog: catalog)
+        timings.add("setup", clock.now - setupStart)
         let changed = try request.changedSince.map { ref throws(GateError) in
             try Git.changedFiles(since: ref, in: resolver.cwd)
         }
@@ -91,8 +95,6 @@ public enum GatedCheck {
         }
 
         let scan = Checker.check(options)
-        let timings = options.timings ?? Timings()
-        let clock = ContinuousClock()
         let gateStart = clock.now
         defer { timings.add("gate", clock.now - gateStart) }
         var report = scan.report

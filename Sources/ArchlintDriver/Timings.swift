@@ -7,8 +7,9 @@ public final class Timings: @unchecked Sendable {
     private var phases: [(name: String, duration: Duration)] = []
     private var rules: [String: Duration] = [:]
     private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
 
-    public init() {}
+    public init() { start = clock.now }
 
     /// Runs `body`, adding its wall time to the phase `name` (phases keep first-seen order).
     public func measure<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
@@ -40,6 +41,7 @@ public final class Timings: @unchecked Sendable {
         defer { lock.unlock() }
         var lines = phases.map { "timing: \(Self.pad($0.name)) \(Self.milliseconds($0.duration))" }
         let slowest = rules.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count)
+        lines.append("timing: \(Self.pad("(all phases)")) \(Self.milliseconds(clock.now - start))")
         lines += slowest.map { "timing: rule \(Self.pad($0.key, 12)) \(Self.milliseconds($0.value))" }
         return lines
     }
