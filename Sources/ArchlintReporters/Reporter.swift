@@ -73,15 +73,9 @@ struct SeverityCounts: Equatable {
 
     /// Findings that fail the run: waived ones are left out.
     init(_ report: ScanReport) {
-        for run in report.runs {
-            for finding in run.findings where finding.isActive {
-                switch finding.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .note: notes += 1
-                }
-            }
-        }
+        errors = report.count { $0.isActive && $0.severity == .error }
+        warnings = report.count { $0.isActive && $0.severity == .warning }
+        notes = report.count { $0.isActive && $0.severity == .note }
     }
 
     var total: Int { errors + warnings + notes }

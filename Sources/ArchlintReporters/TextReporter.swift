@@ -11,22 +11,25 @@ enum TextReporter {
     static func render(_ report: ScanReport, style: TextStyle) -> [UInt8] {
         let paint = Paint(enabled: style.color)
         // Findings come sorted by file first, so each file's findings are one slice of them.
-        let findings = report.findings.filter { $0.waiver?.kind != .baseline }
+        // Walked by index: copying each finding cost more than writing its line.
+        let order = report.reportOrder.filter { report.runs[$0.run].findings[$0.index].waiver?.kind != .baseline }
         let errors = Dictionary(grouping: report.errors, by: \.file)
         let notices = Dictionary(grouping: report.notices, by: \.site.file)
         var files = Set(errors.keys).union(notices.keys)
         var slices: [String: Range<Int>] = [:]
-        var start = findings.startIndex
-        while start < findings.endIndex {
-            let file = findings[start].site.file
-            let end = findings[start...].firstIndex { $0.site.file != file } ?? findings.endIndex
+        func fileAt(_ position: Int) -> String { report.runs[order[position].run].findings[order[position].index].site.file }
+        var start = order.startIndex
+        while start < order.endIndex {
+            let file = fileAt(start)
+            var end = start + 1
+            while end < order.endIndex, fileAt(end) == file { end += 1 }
             slices[file] = start..<end
             files.insert(file)
             start = end
         }
 
         var out = TextBuffer()
-        out.reserve(findings.count * 160)
+        out.reserve(order.count * 160)
         for file in files.sorted() {
             for error in errors[file] ?? [] {
                 paint.location(error.file, error.line, error.column, into: &out)
@@ -36,26 +39,8 @@ enum TextReporter {
                 out.appendEscaped(error.message)
                 out.append("\n")
             }
-            for finding in findings[slices[file] ?? 0..<0] {
-                let site = finding.site
-                paint.location(site.file, site.line, site.column, into: &out)
-                out.append(" ")
-                paint.severity(finding.severity, into: &out)
-                out.append(" [")
-                out.appendEscaped(finding.ruleId)
-                out.append("] ")
-                out.appendEscaped(finding.message)
-                out.append(" (")
-                out.appendEscaped(finding.resource)
-                out.append(")")
-                if let waiver = finding.waiver {
-                    out.append(" [suppressed")
-                    if let until = waiver.until { out.append(" until " + until) }
-                    out.append(": ")
-                    out.appendEscaped(waiver.reason)
-                    out.append("]")
-                }
-                out.append("\n")
+            for position in slices[file] ?? 0..<0 {
+                line(report.runs[order[position].run].findings[order[position].index], paint: paint, into: &out)
             }
             for notice in notices[file] ?? [] {
                 let site = notice.site
@@ -70,6 +55,27 @@ enum TextReporter {
         }
         out.append(Reporter.summaryLine(report) + "\n")
         return out.bytes
+    }
+
+    private static func line(_ finding: borrowing Finding, paint: Paint, into out: inout TextBuffer) {
+        paint.location(finding.site.file, finding.site.line, finding.site.column, into: &out)
+        out.append(" ")
+        paint.severity(finding.severity, into: &out)
+        out.append(" [")
+        out.appendEscaped(finding.ruleId)
+        out.append("] ")
+        out.appendEscaped(finding.message)
+        out.append(" (")
+        out.appendEscaped(finding.resource)
+        out.append(")")
+        if let waiver = finding.waiver {
+            out.append(" [suppressed")
+            if let until = waiver.until { out.append(" until " + until) }
+            out.append(": ")
+            out.appendEscaped(waiver.reason)
+            out.append("]")
+        }
+        out.append("\n")
     }
 }
 

@@ -3,10 +3,17 @@ import ArchlintYAML
 
 /// What a template knows about its own names: which logical IDs are resources (and of what
 /// type) and which are parameters. Intrinsics are resolved against it, offline.
-struct TemplateContext: Sendable {
+/// A class: every cursor of a template carries it, and a struct copied three references each time.
+final class TemplateContext: Sendable {
     let file: String
     let resourceTypes: [String: String]
     let parameters: Set<String>
+
+    init(file: String, resourceTypes: [String: String], parameters: Set<String>) {
+        self.file = file
+        self.resourceTypes = resourceTypes
+        self.parameters = parameters
+    }
 
     /// The string an intrinsic stands for when it can be known offline. Parts that depend on
     /// deployment (parameters, physical IDs, pseudo parameters) stay as `${Name}` placeholders

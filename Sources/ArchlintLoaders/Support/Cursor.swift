@@ -58,7 +58,7 @@ struct Cursor {
         case .mapping, .sequence: anchor = pair.key.mark
         }
         let childSite = Site(file: site.file, line: anchor.line, column: anchor.column,
-                             path: site.path.isEmpty ? name : site.path + "/" + name)
+                             path: Site.path(site.path, name))
         return Cursor(node: pair.value, site: childSite, template: template)
     }
 
@@ -99,7 +99,7 @@ struct Cursor {
             return nodes.enumerated().map { index, element in
                 Cursor(node: element,
                        site: Site(file: site.file, line: element.mark.line, column: element.mark.column,
-                                  path: site.path.isEmpty ? String(index) : site.path + "/" + String(index)),
+                                  path: Site.path(site.path, String(index))),
                        template: template)
             }
         case .scalar, .mapping:

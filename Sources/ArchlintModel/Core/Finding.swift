@@ -120,6 +120,12 @@ public struct RuleRun: Sendable, Hashable {
     }
 }
 
+/// A finding's place in `ScanReport.runs`.
+public struct FindingIndex: Sendable, Hashable {
+    public var run: Int
+    public var index: Int
+}
+
 /// Everything a reporter needs. Reporters are pure functions of this value.
 public struct ScanReport: Sendable, Hashable {
     public var toolVersion: String
@@ -149,20 +155,37 @@ public struct ScanReport: Sendable, Hashable {
     }
 
     /// Every finding of every rule, waived ones included, in report order.
-    public var findings: [Finding] {
-        var all = runs.flatMap(\.findings)
-        all.sort()
-        return all
+    public var findings: [Finding] { reportOrder.map { runs[$0.run].findings[$0.index] } }
+
+    /// Where each finding is (`runs[run].findings[index]`), in report order: large reports
+    /// walk this rather than copying every finding (each copy retains seven strings).
+    public var reportOrder: [FindingIndex] {
+        var order: [FindingIndex] = []
+        order.reserveCapacity(runs.reduce(0) { $0 + $1.findings.count })
+        for run in runs.indices {
+            for index in runs[run].findings.indices { order.append(FindingIndex(run: run, index: index)) }
+        }
+        // Each run is sorted already: a stable sort mostly merges them.
+        order.sort { runs[$0.run].findings[$0.index] < runs[$1.run].findings[$1.index] }
+        return order
     }
 
     /// Findings that fail the run (no waiver), counted at or above `severity`; notices count as notes.
     public func count(atLeast severity: Severity) -> Int {
-        runs.reduce(0) { $0 + $1.findings.filter { $0.isActive && $0.severity >= severity }.count }
-            + (severity <= .note ? notices.count : 0)
+        count { $0.isActive && $0.severity >= severity } + (severity <= .note ? notices.count : 0)
     }
 
     /// Findings accepted by a waiver of this kind.
     public func count(waived kind: Waiver.Kind) -> Int {
-        runs.reduce(0) { $0 + $1.findings.filter { $0.waiver?.kind == kind }.count }
+        count { $0.waiver?.kind == kind }
+    }
+
+    /// Findings that satisfy `predicate`, counted in place.
+    public func count(where predicate: (borrowing Finding) -> Bool) -> Int {
+        var total = 0
+        for run in runs.indices {
+            for index in runs[run].findings.indices where predicate(runs[run].findings[index]) { total += 1 }
+        }
+        return total
     }
 }

@@ -25,6 +25,18 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
 
     /// The same position with one more path component (a key or an index).
     public func appending(_ component: String) -> Site {
-        Site(file: file, line: line, column: column, path: path.isEmpty ? component : path + "/" + component)
+        Site(file: file, line: line, column: column, path: Self.path(path, component))
+    }
+
+    /// `path/component`, or `component` at the root: built in one allocation (`a + "/" + b`
+    /// made two, for every value a loader reads).
+    public static func path(_ path: String, _ component: String) -> String {
+        if path.isEmpty { return component }
+        var joined = String()
+        joined.reserveCapacity(path.utf8.count + 1 + component.utf8.count)
+        joined.append(path)
+        joined.append("/")
+        joined.append(component)
+        return joined
     }
 }
