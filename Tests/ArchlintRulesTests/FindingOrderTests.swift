@@ -33,9 +33,9 @@ import Testing
                          resource("b", "C"), resource("b", "A"), resource("c", "A")]
         let expected = [resource("a", "B", "S"), resource("a", "B"), resource("a", "Z"), resource("b", "A"),
                         resource("b", "C"), resource("c", "A")]
-        #expect(RuleContext.sortedUnique(fileOrder) == expected)
-        #expect(RuleContext.sortedUnique(fileOrder.reversed()) == expected)
-        #expect(RuleContext.sortedUnique(fileOrder.shuffled()) == expected)
-        #expect(RuleContext.sortedUnique([CheckedResource]()) == [])
+        #expect(RuleContext.sortedUniqueResources(fileOrder) == expected)
+        #expect(RuleContext.sortedUniqueResources(fileOrder.reversed()) == expected)
+        #expect(RuleContext.sortedUniqueResources(fileOrder.shuffled()) == expected)
+        #expect(RuleContext.sortedUniqueResources([]) == [])
     }
 }

@@ -82,15 +82,38 @@ public struct RuleContext: Sendable {
                                 message: message, site: site, resource: resource.name, resourceType: resource.type))
     }
 
-    func run() -> RuleRun {
+    consuming func run() -> RuleRun {
         // A finding's resource may be reported at a site in another file (a role described in a
         // CLI export, used by a service in a template): its test case is named after the resource.
-        RuleRun(rule: metadata, checked: Self.sortedUnique(checked), findings: Self.sortedUnique(findings))
+        RuleRun(rule: metadata, checked: Self.sortedUniqueResources(checked), findings: Self.sortedUnique(findings))
+    }
+
+    /// Report order, each finding once. Rules report roughly in model order, so the stable
+    /// sort mostly merges runs (a Set first would shuffle them); findings that sort equal but
+    /// differ (another resource at the same site) keep the order they were reported in.
+    /// Sorted and compacted in place: copying findings (seven strings each) cost more than
+    /// comparing them.
+    static func sortedUnique(_ findings: consuming [Finding]) -> [Finding] {
+        var all = findings
+        all.sort()
+        var kept = 0
+        var tieStart = 0
+        for index in all.indices {
+            if kept > 0, !(all[kept - 1] < all[index]) {
+                if all[tieStart..<kept].contains(all[index]) { continue }
+            } else {
+                tieStart = kept
+            }
+            if kept != index { all.swapAt(kept, index) }
+            kept += 1
+        }
+        all.removeLast(all.count - kept)
+        return all
     }
 
     /// Sorted, each resource once. Rules look at resources in model order, which is file
     /// order: then only each file's few resources need sorting.
-    static func sortedUnique(_ checked: [CheckedResource]) -> [CheckedResource] {
+    static func sortedUniqueResources(_ checked: [CheckedResource]) -> [CheckedResource] {
         var sorted = checked
         let inFileOrder = zip(checked, checked.dropFirst()).allSatisfy { $0.file == $1.file || $0.file < $1.file }
         if inFileOrder {
@@ -107,24 +130,6 @@ public struct RuleContext: Sendable {
         var result: [CheckedResource] = []
         result.reserveCapacity(sorted.count)
         for resource in sorted where result.last != resource { result.append(resource) }
-        return result
-    }
-
-    /// Report order, each finding once. Rules report roughly in model order, so the stable
-    /// sort mostly merges runs (a Set first would shuffle them); findings that sort equal but
-    /// differ (another resource at the same site) keep the order they were reported in.
-    static func sortedUnique(_ findings: [Finding]) -> [Finding] {
-        var result: [Finding] = []
-        result.reserveCapacity(findings.count)
-        var tieStart = 0
-        for finding in findings.sorted() {
-            if let last = result.last, !(last < finding) {
-                if result[tieStart...].contains(finding) { continue }
-            } else {
-                tieStart = result.count
-            }
-            result.append(finding)
-        }
         return result
     }
 }
