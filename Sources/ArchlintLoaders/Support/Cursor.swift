@@ -57,8 +57,7 @@ struct Cursor {
         case .scalar: anchor = pair.value.mark
         case .mapping, .sequence: anchor = pair.key.mark
         }
-        let childSite = Site(file: site.file, line: anchor.line, column: anchor.column,
-                             path: Site.path(site.path, name))
+        let childSite = Site(file: site.file, line: anchor.line, column: anchor.column, parent: site, component: name)
         return Cursor(node: pair.value, site: childSite, template: template)
     }
 
@@ -99,7 +98,7 @@ struct Cursor {
             return nodes.enumerated().map { index, element in
                 Cursor(node: element,
                        site: Site(file: site.file, line: element.mark.line, column: element.mark.column,
-                                  path: Site.path(site.path, String(index))),
+                                  parent: site, component: String(index)),
                        template: template)
             }
         case .scalar, .mapping:

@@ -5,13 +5,29 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     public var file: String
     public var line: Int
     public var column: Int
-    public var path: String
+    /// The path as a chain of components that shares its prefix with the parent's: a loader
+    /// gives every value it reads a site, and spelling each path out in full cost more time
+    /// (and memory) than the values. Spelled out only when asked for: findings, baselines.
+    private var pathNode: PathNode?
+
+    public var path: String {
+        get { pathNode?.spelled ?? "" }
+        set { pathNode = newValue.isEmpty ? nil : PathNode(parent: nil, component: newValue) }
+    }
 
     public init(file: String, line: Int, column: Int, path: String) {
         self.file = file
         self.line = line
         self.column = column
-        self.path = path
+        self.pathNode = path.isEmpty ? nil : PathNode(parent: nil, component: path)
+    }
+
+    /// A site whose path is `parent`'s path with one more component (a key or an index).
+    public init(file: String, line: Int, column: Int, parent: Site, component: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.pathNode = PathNode(parent: parent.pathNode, component: component)
     }
 
     public static func < (a: Site, b: Site) -> Bool {
@@ -21,22 +37,59 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         return a.path < b.path
     }
 
+    public static func == (a: Site, b: Site) -> Bool {
+        a.file == b.file && a.line == b.line && a.column == b.column && (a.pathNode === b.pathNode || a.path == b.path)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(path)
+    }
+
+    private enum CodingKeys: String, CodingKey { case file, line, column, path }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(file: try container.decode(String.self, forKey: .file), line: try container.decode(Int.self, forKey: .line),
+                  column: try container.decode(Int.self, forKey: .column), path: try container.decode(String.self, forKey: .path))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(path, forKey: .path)
+    }
+
     public var description: String { "\(file):\(line):\(column)" }
 
     /// The same position with one more path component (a key or an index).
     public func appending(_ component: String) -> Site {
-        Site(file: file, line: line, column: column, path: Self.path(path, component))
+        Site(file: file, line: line, column: column, parent: self, component: component)
+    }
+}
+
+/// One component of a document path and the path before it. Immutable, so shared freely.
+final class PathNode: Sendable {
+    let parent: PathNode?
+    let component: String
+
+    init(parent: PathNode?, component: String) {
+        self.parent = parent
+        self.component = component
     }
 
-    /// `path/component`, or `component` at the root: built in one allocation (`a + "/" + b`
-    /// made two, for every value a loader reads).
-    public static func path(_ path: String, _ component: String) -> String {
-        if path.isEmpty { return component }
-        var joined = String()
-        joined.reserveCapacity(path.utf8.count + 1 + component.utf8.count)
-        joined.append(path)
-        joined.append("/")
-        joined.append(component)
-        return joined
+    /// `a/b/c`. Built from the root once per call: only reports and baselines ask.
+    var spelled: String {
+        var components: [String] = []
+        var node: PathNode? = self
+        while let current = node {
+            components.append(current.component)
+            node = current.parent
+        }
+        return components.reversed().joined(separator: "/")
     }
 }
