@@ -49,7 +49,7 @@ public enum Checker {
         let outcomes = timings.measure("read, parse, map") {
             ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
                 switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
-                case .success(let bytes): return FileLoader.load(bytes: bytes, file: file.display, limits: limits)
+                case .success(let bytes): return FileLoader.load(bytes: bytes, file: file.display, limits: limits, jobs: options.jobs)
                 case .failure(let error): return .failed(error)
                 }
             }

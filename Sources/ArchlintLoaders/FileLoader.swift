@@ -27,7 +27,8 @@ public struct LoadLimits: Sendable {
 
 /// Turns one file's bytes into a piece of the model. Pure: the caller reads the file.
 public enum FileLoader {
-    public static func load(bytes: [UInt8], file: String, limits: LoadLimits = .init()) -> LoadOutcome {
+    /// `jobs` above 1 lets one very large template be mapped on several threads.
+    public static func load(bytes: [UInt8], file: String, limits: LoadLimits = .init(), jobs: Int = 1) -> LoadOutcome {
         if bytes.count > limits.maxFileBytes {
             return .failed(LoadError(file: file, line: 1, column: 1,
                                      message: "file larger than the \(limits.maxFileBytes / (1024 * 1024)) MB limit"))
@@ -48,13 +49,13 @@ public enum FileLoader {
         var recognised = false
         for root in documents {
             if CloudFormationLoader.isTemplate(root) {
-                var (piece, count) = CloudFormationLoader.load(root, file: file)
+                var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs)
                 piece.documentKinds = ["CloudFormation"]
                 fragment.append(piece)
                 resources += count
                 recognised = true
             } else if let inner = CloudFormationLoader.macroFragment(root) {
-                var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment")
+                var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment", jobs: jobs)
                 piece.documentKinds = ["CloudFormation"]
                 fragment.append(piece)
                 resources += count

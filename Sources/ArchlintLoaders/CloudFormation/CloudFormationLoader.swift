@@ -25,7 +25,10 @@ enum CloudFormationLoader {
         return fragment
     }
 
-    static func load(_ root: Node, file: String, path: String = "") -> (ModelFragment, resourceCount: Int) {
+    /// Templates with at least this many resources are mapped on several threads, in chunks.
+    static let parallelResourceThreshold = 2_000
+
+    static func load(_ root: Node, file: String, path: String = "", jobs: Int = 1) -> (ModelFragment, resourceCount: Int) {
         var plain = Cursor(root: root, file: file, template: nil)
         plain = Cursor(node: root, site: Site(file: file, line: plain.site.line, column: plain.site.column, path: path), template: nil)
         var types: [String: String] = [:]
@@ -36,17 +39,28 @@ enum CloudFormationLoader {
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters)
         let template = Cursor(node: root, site: plain.site, template: context)
 
-        var builder = TemplateBuilder(file: file, context: context)
-        var count = 0
-        for (id, body) in template.child("Resources")?.pairs ?? [] {
-            guard body.isMapping, let type = body.child("Type")?.string.value else { continue }
-            count += 1
-            let info = ResourceInfo(name: id, type: type, site: body.site, origin: .cloudFormation)
-            let properties = body.child("Properties") ?? Cursor(node: Node.emptyMapping, site: body.site.appending("Properties"), template: context)
-            builder.add(type: type, id: id, info: info, properties: properties)
-            builder.fragment.suppressions += InlineSuppressions.read(body, resource: id)
+        let resources = template.child("Resources")?.pairs ?? []
+        // Resources map independently; a very large template is cut into ordered chunks so
+        // that one huge file uses every core too (the chunks join in order: same model).
+        let chunkCount = jobs > 1 && resources.count >= parallelResourceThreshold ? jobs * 4 : 1
+        let chunkSize = (resources.count + chunkCount - 1) / max(1, chunkCount)
+        let chunks = stride(from: 0, to: resources.count, by: max(1, chunkSize)).map { $0..<min($0 + chunkSize, resources.count) }
+        let builders = ParallelMap.map(chunks, jobs: jobs) { range in
+            var builder = TemplateBuilder(file: file, context: context)
+            for (id, body) in resources[range] {
+                guard body.isMapping, let type = body.child("Type")?.string.value else { continue }
+                builder.count += 1
+                let info = ResourceInfo(name: id, type: type, site: body.site, origin: .cloudFormation)
+                let properties = body.child("Properties")
+                    ?? Cursor(node: Node.emptyMapping, site: body.site.appending("Properties"), template: context)
+                builder.add(type: type, id: id, info: info, properties: properties)
+                builder.fragment.suppressions += InlineSuppressions.read(body, resource: id)
+            }
+            return builder
         }
-        return (builder.finish(), count)
+        var builder = TemplateBuilder(file: file, context: context)
+        for chunk in builders { builder.join(chunk) }
+        return (builder.finish(), builder.count)
     }
 }
 
@@ -59,6 +73,8 @@ struct TemplateBuilder {
     var routes: [(table: Fact<Reference>, route: Route)] = []
     var associations: [(table: Fact<Reference>, subnet: Fact<Reference>)] = []
     var ingress: [(group: Fact<Reference>, rule: IngressRule)] = []
+    /// Resources added (those with a type).
+    var count = 0
 
     init(file: String, context: TemplateContext) {
         self.file = file
@@ -125,6 +141,15 @@ struct TemplateBuilder {
         default:
             break
         }
+    }
+
+    /// Appends what another builder of the same template collected after this one's.
+    mutating func join(_ other: TemplateBuilder) {
+        fragment.append(other.fragment)
+        routes += other.routes
+        associations += other.associations
+        ingress += other.ingress
+        count += other.count
     }
 
     /// Logical ID a reference names in this template, if any.

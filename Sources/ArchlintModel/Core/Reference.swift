@@ -51,4 +51,12 @@ public struct ResourceInfo: Sendable, Hashable {
     }
 
     public var file: String { site.file }
+
+    /// Hashes what tells resources apart (equality still compares everything): rules key
+    /// dictionaries by resource, and hashing every key and the site's path cost more than the lookups.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(site.file)
+        hasher.combine(name)
+        hasher.combine(type)
+    }
 }

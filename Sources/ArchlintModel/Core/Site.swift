@@ -41,11 +41,12 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         a.file == b.file && a.line == b.line && a.column == b.column && (a.pathNode === b.pathNode || a.path == b.path)
     }
 
+    /// Without the path, which would have to be spelled out: sites that differ only by path
+    /// (the same position) are rare, and equality still tells them apart.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(file)
         hasher.combine(line)
         hasher.combine(column)
-        hasher.combine(path)
     }
 
     private enum CodingKeys: String, CodingKey { case file, line, column, path }

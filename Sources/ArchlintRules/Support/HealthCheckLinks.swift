@@ -24,13 +24,14 @@ struct HealthCheckLinks {
 
     /// Task definitions some scanned service runs, each once, in model order, with the first
     /// service that runs it.
-    static func tasksRunByServices(in model: Architecture) -> [(task: TaskDefinition, service: Service)] {
-        var runner: [ResourceInfo: Service] = [:]
-        for service in model.services.all {
-            guard let task = model.taskDefinitions.position(of: service.taskDefinition) else { continue }
-            let resource = model.taskDefinitions.all[task].resource
-            if runner[resource] == nil { runner[resource] = service }
+    static func tasksRunByServices(in model: Architecture) -> [(task: Int, service: Int)] {
+        // By position in the model's lists: copying and hashing whole resources cost more
+        // than the rest of the rule on a template with thousands of services.
+        var runner: [Int: Int] = [:]
+        for service in model.services.all.indices {
+            guard let task = model.taskDefinitions.position(of: model.services.all[service].taskDefinition) else { continue }
+            if runner[task] == nil { runner[task] = service }
         }
-        return model.taskDefinitions.all.compactMap { task in runner[task.resource].map { (task, $0) } }
+        return runner.keys.sorted().map { ($0, runner[$0]!) }
     }
 }
