@@ -46,7 +46,7 @@ struct BaselineCommand: ParsableCommand {
         let baseline: Baseline
         let summary: String
         if prune, let old = result.baseline {
-            let kept = zip(old.entries, result.baselineUsed).filter(\.1).map(\.0)
+            let kept = zip(old.entries, result.baselineUsed).filter { $0.1 }.map { $0.0 }
             baseline = Baseline(file: output, entries: kept)
             summary = "kept \(kept.count) of \(old.entries.count) entries in \(output) (\(old.entries.count - kept.count) stale dropped)"
         } else {

@@ -35,7 +35,7 @@ enum CloudFormationLoader {
         for (id, body) in plain.child("Resources")?.pairs ?? [] {
             if let type = body.child("Type")?.string.value { types[id] = type }
         }
-        let parameters = Set((plain.child("Parameters")?.pairs ?? []).map(\.key))
+        let parameters = Set((plain.child("Parameters")?.pairs ?? []).map { $0.key })
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters)
         let template = Cursor(node: root, site: plain.site, template: context)
 
@@ -161,12 +161,12 @@ struct TemplateBuilder {
     mutating func finish() -> ModelFragment {
         for index in fragment.routeTables.indices {
             let id = fragment.routeTables[index].resource.name
-            fragment.routeTables[index].routes += routes.filter { logicalID($0.table) == id }.map(\.route)
-            fragment.routeTables[index].subnets += associations.filter { logicalID($0.table) == id }.map(\.subnet)
+            fragment.routeTables[index].routes += routes.filter { logicalID($0.table) == id }.map { $0.route }
+            fragment.routeTables[index].subnets += associations.filter { logicalID($0.table) == id }.map { $0.subnet }
         }
         for index in fragment.securityGroups.indices {
             let id = fragment.securityGroups[index].resource.name
-            fragment.securityGroups[index].ingress += ingress.filter { logicalID($0.group) == id }.map(\.rule)
+            fragment.securityGroups[index].ingress += ingress.filter { logicalID($0.group) == id }.map { $0.rule }
         }
         return fragment
     }

@@ -85,7 +85,7 @@ struct Cursor {
         }
     }
 
-    var keySet: Set<String> { Set(pairs.map(\.key)) }
+    var keySet: Set<String> { Set(pairs.map { $0.key }) }
 
     var isMapping: Bool { if case .mapping = node.kind { return true } else { return false } }
     var isSequence: Bool { if case .sequence = node.kind { return true } else { return false } }
