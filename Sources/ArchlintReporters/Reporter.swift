@@ -73,9 +73,18 @@ struct SeverityCounts: Equatable {
 
     /// Findings that fail the run: waived ones are left out.
     init(_ report: ScanReport) {
-        errors = report.count { $0.isActive && $0.severity == .error }
-        warnings = report.count { $0.isActive && $0.severity == .warning }
-        notes = report.count { $0.isActive && $0.severity == .note }
+        var errors = 0, warnings = 0, notes = 0
+        _ = report.count { finding in
+            if finding.isActive {
+                switch finding.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: notes += 1
+                }
+            }
+            return false
+        }
+        (self.errors, self.warnings, self.notes) = (errors, warnings, notes)
     }
 
     var total: Int { errors + warnings + notes }

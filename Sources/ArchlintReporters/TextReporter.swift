@@ -39,9 +39,7 @@ enum TextReporter {
                 out.appendEscaped(error.message)
                 out.append("\n")
             }
-            for position in slices[file] ?? 0..<0 {
-                line(report.runs[order[position].run].findings[order[position].index], paint: paint, into: &out)
-            }
+            report.forEachInReportOrder(Array(order[slices[file] ?? 0..<0])) { line($0, paint: paint, into: &out) }
             for notice in notices[file] ?? [] {
                 let site = notice.site
                 paint.location(site.file, site.line, site.column, into: &out)

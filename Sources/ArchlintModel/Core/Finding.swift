@@ -126,6 +126,11 @@ public struct FindingIndex: Sendable, Hashable {
     public var index: Int
 }
 
+/// Where a finding sorts (see `ScanReport.reportOrder`): ranks of its file and rule ID.
+private struct OrderKey {
+    var file: Int, line: Int, column: Int, rule: Int, run: Int, index: Int
+}
+
 /// Everything a reporter needs. Reporters are pure functions of this value.
 public struct ScanReport: Sendable, Hashable {
     public var toolVersion: String
@@ -160,14 +165,43 @@ public struct ScanReport: Sendable, Hashable {
     /// Where each finding is (`runs[run].findings[index]`), in report order: large reports
     /// walk this rather than copying every finding (each copy retains seven strings).
     public var reportOrder: [FindingIndex] {
-        var order: [FindingIndex] = []
-        order.reserveCapacity(runs.reduce(0) { $0 + $1.findings.count })
-        for run in runs.indices {
-            for index in runs[run].findings.indices { order.append(FindingIndex(run: run, index: index)) }
+        // Files and rule IDs are ranked once, so the sort compares integers; only findings of
+        // one rule at one position (rare) compare their messages and paths.
+        var fileRank: [String: Int] = [:]
+        var total = 0
+        for run in runs {
+            var previous: String?
+            for finding in run.findings.lazy.map(\.site.file) where finding != previous {
+                fileRank[finding] = 0
+                previous = finding
+            }
+            total += run.findings.count
         }
-        // Each run is sorted already: a stable sort mostly merges them.
-        order.sort { runs[$0.run].findings[$0.index] < runs[$1.run].findings[$1.index] }
-        return order
+        for (rank, file) in fileRank.keys.sorted().enumerated() { fileRank[file] = rank }
+        var ruleRank = [Int](repeating: 0, count: runs.count)
+        for (rank, run) in runs.indices.sorted(by: { runs[$0].rule.id < runs[$1].rule.id }).enumerated() { ruleRank[run] = rank }
+        var keys: [OrderKey] = []
+        keys.reserveCapacity(total)
+        for run in runs.indices {
+            var previous: (file: String, rank: Int)?
+            for index in runs[run].findings.indices {
+                let site = runs[run].findings[index].site
+                let rank: Int
+                if let previous, previous.file == site.file { rank = previous.rank } else { rank = fileRank[site.file]! }
+                previous = (site.file, rank)
+                keys.append(OrderKey(file: rank, line: site.line, column: site.column, rule: ruleRank[run], run: run, index: index))
+            }
+        }
+        keys.sort { a, b in
+            if (a.file, a.line, a.column, a.rule) != (b.file, b.line, b.column, b.rule) {
+                return (a.file, a.line, a.column, a.rule) < (b.file, b.line, b.column, b.rule)
+            }
+            let x = runs[a.run].findings[a.index], y = runs[b.run].findings[b.index]
+            if x < y { return true }
+            if y < x { return false }
+            return (a.run, a.index) < (b.run, b.index)
+        }
+        return keys.map { FindingIndex(run: $0.run, index: $0.index) }
     }
 
     /// Findings that fail the run (no waiver), counted at or above `severity`; notices count as notes.
@@ -180,12 +214,24 @@ public struct ScanReport: Sendable, Hashable {
         count { $0.waiver?.kind == kind }
     }
 
-    /// Findings that satisfy `predicate`, counted in place.
+    /// Findings that satisfy `predicate`, counted in place (through the buffers: reading
+    /// `runs[r].findings[i]` copied each finding).
     public func count(where predicate: (borrowing Finding) -> Bool) -> Int {
         var total = 0
-        for run in runs.indices {
-            for index in runs[run].findings.indices where predicate(runs[run].findings[index]) { total += 1 }
+        for run in runs {
+            total += run.findings.withUnsafeBufferPointer { buffer in
+                var count = 0
+                for index in buffer.indices where predicate(buffer[index]) { count += 1 }
+                return count
+            }
         }
         return total
+    }
+
+    /// Calls `body` with each finding in report order, without copying it.
+    public func forEachInReportOrder(_ order: [FindingIndex], _ body: (borrowing Finding) -> Void) {
+        for position in order {
+            runs[position.run].findings.withUnsafeBufferPointer { body($0[position.index]) }
+        }
     }
 }
