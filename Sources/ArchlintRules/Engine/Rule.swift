@@ -82,10 +82,22 @@ public struct RuleContext: Sendable {
                                 message: message, site: site, resource: resource.name, resourceType: resource.type))
     }
 
-    consuming func run() -> RuleRun {
+    mutating func run() -> RuleRun {
         // A finding's resource may be reported at a site in another file (a role described in a
         // CLI export, used by a service in a template): its test case is named after the resource.
-        RuleRun(rule: metadata, checked: Self.sortedUniqueResources(checked), findings: Self.sortedUnique(findings))
+        // The lists are taken out first, so that they are sorted in place, not copied.
+        var taken: [Finding] = []
+        swap(&taken, &findings)
+        Self.sortUnique(&taken)
+        var visited: [CheckedResource] = []
+        swap(&visited, &checked)
+        return RuleRun(rule: metadata, checked: Self.sortedUniqueResources(visited), findings: taken)
+    }
+
+    static func sortedUnique(_ findings: [Finding]) -> [Finding] {
+        var all = findings
+        sortUnique(&all)
+        return all
     }
 
     /// Report order, each finding once. Rules report roughly in model order, so the stable
@@ -93,8 +105,7 @@ public struct RuleContext: Sendable {
     /// differ (another resource at the same site) keep the order they were reported in.
     /// Sorted and compacted in place: copying findings (seven strings each) cost more than
     /// comparing them.
-    static func sortedUnique(_ findings: consuming [Finding]) -> [Finding] {
-        var all = findings
+    static func sortUnique(_ all: inout [Finding]) {
         all.sort()
         var kept = 0
         var tieStart = 0
@@ -108,14 +119,13 @@ public struct RuleContext: Sendable {
             kept += 1
         }
         all.removeLast(all.count - kept)
-        return all
     }
 
     /// Sorted, each resource once. Rules look at resources in model order, which is file
     /// order: then only each file's few resources need sorting.
-    static func sortedUniqueResources(_ checked: [CheckedResource]) -> [CheckedResource] {
+    static func sortedUniqueResources(_ checked: consuming [CheckedResource]) -> [CheckedResource] {
         var sorted = checked
-        let inFileOrder = zip(checked, checked.dropFirst()).allSatisfy { $0.file == $1.file || $0.file < $1.file }
+        let inFileOrder = sorted.indices.dropFirst().allSatisfy { sorted[$0 - 1].file == sorted[$0].file || sorted[$0 - 1].file < sorted[$0].file }
         if inFileOrder {
             var start = sorted.startIndex
             while start < sorted.endIndex {
@@ -127,9 +137,12 @@ public struct RuleContext: Sendable {
         } else {
             sorted.sort()
         }
-        var result: [CheckedResource] = []
-        result.reserveCapacity(sorted.count)
-        for resource in sorted where result.last != resource { result.append(resource) }
-        return result
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            if kept != index { sorted.swapAt(kept, index) }
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }
