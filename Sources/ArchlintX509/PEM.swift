@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reading certificates from PEM text or a DER file.
 public enum PEM {
     /// True when the bytes contain a "-----BEGIN CERTIFICATE-----" line (also
@@ -23,16 +29,24 @@ public enum PEM {
 
     /// True when "-----BEGIN " occurs anywhere in the bytes (a marker line needs it).
     static func containsBeginMarker(_ bytes: [UInt8]) -> Bool {
+        // memchr and memcmp over the raw bytes: YAML is full of dashes, and slicing the array
+        // at each one cost 1% of a scan.
         let marker = Scanner.beginPrefix
         guard bytes.count >= marker.count else { return false }
-        var i = 0
-        let last = bytes.count - marker.count
-        while i <= last {
-            guard let dash = bytes[i...last].firstIndex(of: marker[0]) else { return false }
-            if bytes[dash..<dash + marker.count].elementsEqual(marker) { return true }
-            i = dash + 1
+        return bytes.withUnsafeBytes { haystack in
+            marker.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress else { return false }
+                var offset = 0
+                let last = haystack.count - needle.count
+                while offset <= last {
+                    guard let dash = memchr(base + offset, Int32(needle[0]), last - offset + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(dash))
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// Parse every certificate block; a block that cannot be decoded becomes a ``PEMBlockError``

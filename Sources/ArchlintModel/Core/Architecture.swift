@@ -74,13 +74,17 @@ public struct ResourceIndex<Entity: Sendable>: Sendable {
     public init(_ entities: [Entity], info: (Entity) -> ResourceInfo) {
         all = entities
         var byKey: [String: Int] = [:]
-        for (index, entity) in entities.enumerated() {
-            let resource = info(entity)
-            if resource.origin == .cloudFormation {
-                byKey[Self.logicalKey(file: resource.file, id: resource.name), default: index] = index
-            }
-            for key in resource.keys where !key.isEmpty {
-                byKey[key, default: index] = index
+        byKey.reserveCapacity(entities.count * 2)
+        // Through the buffer: `enumerated()` copied every entity, every field retained.
+        entities.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let resource = info(buffer[index])
+                if resource.origin == .cloudFormation {
+                    byKey[Self.logicalKey(file: resource.file, id: resource.name), default: index] = index
+                }
+                for key in resource.keys where !key.isEmpty {
+                    byKey[key, default: index] = index
+                }
             }
         }
         self.byKey = byKey
