@@ -31,11 +31,14 @@ enum CloudFormationLoader {
     static func load(_ root: Node, file: String, path: String = "", jobs: Int = 1) -> (ModelFragment, resourceCount: Int) {
         var plain = Cursor(root: root, file: file, template: nil)
         plain = Cursor(node: root, site: Site(file: file, line: plain.site.line, column: plain.site.column, path: path), template: nil)
+        // What the template declares, read from the bare nodes (no sites needed here).
         var types: [String: String] = [:]
-        for (id, body) in plain.child("Resources")?.pairs ?? [] {
-            if let type = body.child("Type")?.string.value { types[id] = type }
+        for pair in Cursor.childNode(root, "Resources")?.pairs ?? [] {
+            guard let id = pair.key.scalar, let type = Cursor.childNode(pair.value, "Type"), !type.isNull,
+                  let name = type.scalar else { continue }
+            types[id] = name
         }
-        let parameters = Set((plain.child("Parameters")?.pairs ?? []).map { $0.key })
+        let parameters = Set((Cursor.childNode(root, "Parameters")?.pairs ?? []).compactMap { $0.key.scalar })
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters)
         let template = Cursor(node: root, site: plain.site, template: context)
 

@@ -30,16 +30,27 @@ struct Cursor {
     /// The value under `key`. CloudFormation's PascalCase and the AWS API's camelCase name the
     /// same fields, so a key also matches when only the case of its first letter differs.
     func child(_ key: String) -> Cursor? {
-        guard case .mapping(let pairs) = node.kind else { return nil }
+        guard case .mapping(let pairs) = node.kind, let index = Self.childIndex(pairs, key),
+              case .scalar(let name) = pairs[index].key.kind else { return nil }
+        return cursor(for: pairs[index], name: name)
+    }
+
+    /// The value under `key` as a bare node (matched as `child(_:)` does), for passes that
+    /// need no sites.
+    static func childNode(_ node: Node, _ key: String) -> Node? {
+        guard case .mapping(let pairs) = node.kind, let index = childIndex(pairs, key) else { return nil }
+        return pairs[index].value
+    }
+
+    private static func childIndex(_ pairs: [Node.Pair], _ key: String) -> Int? {
         // By index: a `for pair in pairs` loop copied every pair (two whole nodes) it passed.
         var loose: Int?
         for i in pairs.indices {
             guard case .scalar(let name) = pairs[i].key.kind else { continue }
-            if name == key { return cursor(for: pairs[i], name: name) }
-            if loose == nil, Self.sameIgnoringFirstLetterCase(name, key) { loose = i }
+            if name == key { return i }
+            if loose == nil, sameIgnoringFirstLetterCase(name, key) { loose = i }
         }
-        if let loose, case .scalar(let name) = pairs[loose].key.kind { return cursor(for: pairs[loose], name: name) }
-        return nil
+        return loose
     }
 
     /// Follows several keys.
