@@ -50,4 +50,20 @@ public enum ReportWriter {
             throw WriteError(description: "cannot write report \(path): \(error.localizedDescription)")
         }
     }
+
+    /// Writes every byte to an open descriptor (standard output), straight from the buffer:
+    /// wrapping a large report in `Data` first copied it.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(description: "cannot write the report: \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+    }
 }

@@ -30,10 +30,11 @@ public struct TextStyle: Sendable, Hashable {
 /// Pure reporters: a `ScanReport` in, bytes out. No file I/O, no clock, no environment.
 /// Rendering the same report twice gives the same bytes.
 public enum Reporter {
+    /// `jobs` above 1 lets a large text report be written on several threads (same bytes).
     public static func render(_ report: ScanReport, format: ReportFormat,
-                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init()) -> [UInt8] {
+                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init(), jobs: Int = 1) -> [UInt8] {
         switch format {
-        case .text: return TextReporter.render(report, style: style)
+        case .text: return TextReporter.render(report, style: style, jobs: jobs)
         case .json: return Array(JSONReporter.render(report).utf8)
         case .junit: return JUnitReporter.render(report)
         case .sarif: return Array(SARIFReporter.render(report, paths: paths).utf8)

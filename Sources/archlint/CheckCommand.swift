@@ -76,10 +76,18 @@ struct CheckCommand: ParsableCommand {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let bytes = (timings ?? Timings()).measure("report") {
-                Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths)
+                Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths,
+                                jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             }
             guard let file else {
-                (timings ?? Timings()).measure("write") { FileHandle.standardOutput.write(Data(bytes)) }
+                do {
+                    try (timings ?? Timings()).measure("write") { () throws(any Error) in
+                        try ReportWriter.writeAll(bytes, to: STDOUT_FILENO)
+                    }
+                } catch {
+                    standardError("archlint: \(error)")
+                    writeFailed = true
+                }
                 continue
             }
             do {

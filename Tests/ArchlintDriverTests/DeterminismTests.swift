@@ -1,3 +1,4 @@
+import Foundation
 import ArchlintDriver
 import ArchlintReporters
 import Testing
@@ -22,5 +23,33 @@ import Testing
         }
         #expect(reports[0] == reports[1])
         #expect(reports[0] == reports[2])
+    }
+
+    /// One template large enough to be mapped in chunks on several threads (2,000 resources
+    /// and up) and a text report large enough to be written in parallel (10,000 findings and
+    /// up): the bytes must not change.
+    @Test func largeTemplateAndLargeTextReportAreIdenticalWithOneAndFourThreads() throws {
+        let directory = NSTemporaryDirectory() + "archlint-large-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var text = "Resources:\n"
+        for index in 0..<4_000 {
+            text += """
+              Service\(index):
+                Type: AWS::ECS::Service
+                Properties:
+                  DesiredCount: 1
+                  NetworkConfiguration:
+                    AwsvpcConfiguration: {AssignPublicIp: ENABLED, Subnets: [subnet-\(index % 7)]}
+
+            """
+        }
+        FileManager.default.createFile(atPath: directory + "/large.yaml", contents: Data(text.utf8))
+        let single = Checker.run(CheckOptions(paths: [directory], now: Paths.now, jobs: 1))
+        let many = Checker.run(CheckOptions(paths: [directory], now: Paths.now, jobs: 4))
+        #expect(single.count(atLeast: .note) > 10_000)
+        for format in [ReportFormat.text, .json] {
+            #expect(Reporter.render(single, format: format, jobs: 1) == Reporter.render(many, format: format, jobs: 4))
+        }
     }
 }

@@ -11,21 +11,35 @@ struct LP106WriteOnAllResources: Rule {
     static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        // The message depends only on the entry's pattern: written once per pattern, and
+        // shared by every finding with it (large scans repeat the same entries thousands of times).
+        var messages: [ObjectIdentifier: String?] = [:]
         for document in context.grants.documents {
             context.checked(document.owner)
             for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByResourceTags {
                 for entry in statement.entries where !entry.isBroadWildcard {
-                    if entry.grantsPassRole || !entry.escalating.isEmpty { continue }
-                    let writes = context.options.starOnlyActions.isEmpty
-                        ? entry.scopableWrites : entry.scopableWrites.filter { !context.options.acceptsOnlyStar($0.fullName) }
-                    guard !writes.isEmpty else { continue }
-                    let how = LeastPrivilegeActions.how(entry, grants: writes)
-                    let pronoun = writes.count == 1 ? "it" : "they"
-                    context.report("\(LeastPrivilegeActions.list(writes)) on every resource\(how), though \(pronoun) can be limited to named ARNs",
-                                   at: entry.site, on: document.owner)
+                    let key = ObjectIdentifier(entry.grant)
+                    let message: String?
+                    if let known = messages[key] {
+                        message = known
+                    } else {
+                        message = Self.message(entry, options: context.options)
+                        messages[key] = message
+                    }
+                    if let message { context.report(message, at: entry.site, on: document.owner) }
                 }
             }
         }
+    }
+
+    static func message(_ entry: ActionEntry, options: RuleOptions) -> String? {
+        if entry.grantsPassRole || !entry.escalating.isEmpty { return nil }
+        let writes = options.starOnlyActions.isEmpty
+            ? entry.scopableWrites : entry.scopableWrites.filter { !options.acceptsOnlyStar($0.fullName) }
+        guard !writes.isEmpty else { return nil }
+        let how = LeastPrivilegeActions.how(entry, grants: writes)
+        let pronoun = writes.count == 1 ? "it" : "they"
+        return "\(LeastPrivilegeActions.list(writes)) on every resource\(how), though \(pronoun) can be limited to named ARNs"
     }
 }

@@ -8,12 +8,22 @@ struct LP114UnknownAction: Rule {
     static let id = "LP114"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        // Answers per pattern as written: one lookup here instead of the catalog's locked memo.
+        var problems: [String: String?] = [:]
         for document in model.policies where document.isEffective && !document.isAWSManaged {
             context.checked(document.owner)
             for statement in document.statements {
-                for case .known(let text, let site) in statement.actions + statement.notActions where !FastText.contains(text, "${") {
-                    guard let problem = Self.problem(text) else { continue }
-                    context.report(problem, at: site, on: document.owner)
+                for entries in [statement.actions, statement.notActions] {
+                    for case .known(let text, let site) in entries where !FastText.contains(text, "${") {
+                        let problem: String?
+                        if let known = problems[text] {
+                            problem = known
+                        } else {
+                            problem = Self.problem(text)
+                            problems[text] = problem
+                        }
+                        if let problem { context.report(problem, at: site, on: document.owner) }
+                    }
                 }
             }
         }

@@ -46,9 +46,10 @@ public final class PolicyGrants: Sendable {
     let documents: [Document]
 
     init(_ model: Architecture, jobs: Int) {
-        let judged = model.policies.filter(\.isJudgedForGrants)
-        documents = ParallelMap.map(judged, jobs: jobs) { document in
-            Document(owner: document.owner, statements: document.statements.filter(\.isAllow).map(GrantStatement.init))
+        let policies = model.policies
+        let judged = policies.indices.filter { policies[$0].isJudgedForGrants }
+        documents = ParallelMap.map(judged, jobs: jobs) { index in
+            Document(owner: policies[index].owner, statements: policies[index].statements.filter(\.isAllow).map(GrantStatement.init))
         }
     }
 
