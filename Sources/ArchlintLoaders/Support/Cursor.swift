@@ -104,17 +104,37 @@ struct Cursor {
     /// Sequence elements (a lone value counts as a one-element list, as IAM and many
     /// CloudFormation properties allow).
     var items: [Cursor] {
+        var result: [Cursor] = []
+        forEachItem { result.append($0) }
+        return result
+    }
+
+    /// `items`, one at a time, without building the list (the typed lists below read every
+    /// element once).
+    func forEachItem(_ body: (Cursor) -> Void) {
         switch node.kind {
         case .sequence(let nodes):
-            return nodes.enumerated().map { index, element in
-                Cursor(node: element,
-                       site: Site(file: site.file, line: element.mark.line, column: element.mark.column,
-                                  parent: site, component: String(index)),
-                       template: template)
+            for index in nodes.indices {
+                let element = nodes[index]
+                body(Cursor(node: element,
+                            site: Site(file: site.file, line: element.mark.line, column: element.mark.column,
+                                       parent: site, component: String(index)),
+                            template: template))
             }
         case .scalar, .mapping:
-            return isNull ? [] : [self]
+            if !isNull { body(self) }
         }
+    }
+
+    /// The known, unknown (never absent) values of the elements.
+    private func elementFacts<T>(_ read: (Cursor) -> Fact<T>) -> [Fact<T>] {
+        var result: [Fact<T>] = []
+        if case .sequence(let nodes) = node.kind { result.reserveCapacity(nodes.count) }
+        forEachItem { item in
+            let fact = read(item)
+            if !fact.isAbsent { result.append(fact) }
+        }
+        return result
     }
 
     /// A YAML null: `~`, `null` or nothing, unquoted.
@@ -177,7 +197,7 @@ struct Cursor {
             let whole = string
             return whole.isAbsent ? [] : [whole]
         }
-        return items.map(\.string).filter { !$0.isAbsent }
+        return elementFacts { $0.string }
     }
 
     /// A pointer to another resource.
@@ -194,7 +214,7 @@ struct Cursor {
     var references: [Fact<Reference>] {
         if isNull { return [] }
         if intrinsic != nil { return [reference] }
-        return items.map(\.reference).filter { !$0.isAbsent }
+        return elementFacts { $0.reference }
     }
 }
 
