@@ -9,11 +9,13 @@ public enum Fact<Value: Sendable>: Sendable {
     /// Not written at all: the AWS default applies.
     case absent
 
+    @inlinable
     public var value: Value? {
         if case .known(let value, _) = self { return value }
         return nil
     }
 
+    @inlinable
     public var site: Site? {
         switch self {
         case .known(_, let site), .unknown(let site): return site
@@ -21,10 +23,16 @@ public enum Fact<Value: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     public var isAbsent: Bool { if case .absent = self { return true } else { return false } }
+    @inlinable
     public var isUnknown: Bool { if case .unknown = self { return true } else { return false } }
 
+    // The accessors are inlinable: loaders and rules in other modules call them for every
+    // value, and unspecialised generic calls showed in profiles.
+
     /// Transforms a known value; a transform that returns nil makes the fact unknown.
+    @inlinable
     public func map<T: Sendable>(_ transform: (Value) -> T?) -> Fact<T> {
         switch self {
         case .known(let value, let site):
@@ -36,6 +44,7 @@ public enum Fact<Value: Sendable>: Sendable {
     }
 
     /// The known value, or `fallback` when absent; nil when unknown.
+    @inlinable
     public func or(default fallback: Value) -> Value? {
         switch self {
         case .known(let value, _): return value
