@@ -29,7 +29,8 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
-        let result = try runGate(scan.request(baseline: prune ? output : nil))
+        let timings = scan.timings ? Timings() : nil
+        let result = try runGate(scan.request(baseline: prune ? output : nil, timings: timings))
         let report = result.report
         if !report.errors.isEmpty {
             // Only the load errors (the findings would bury them), without the summary line.
@@ -56,11 +57,14 @@ struct BaselineCommand: ParsableCommand {
             summary = "recorded \(baseline.entries.count) findings in \(output)"
         }
         do {
-            try ReportWriter.write(Array(baseline.render().utf8), to: output)
+            try (timings ?? Timings()).measure("write") { () throws(any Error) in
+                try ReportWriter.write(Array(baseline.render().utf8), to: output)
+            }
         } catch {
             standardError("archlint: \(error)")
             throw ExitCode(2)
         }
         standardError("archlint: \(summary)")
+        timings?.lines().forEach(standardError)
     }
 }

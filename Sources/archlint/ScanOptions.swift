@@ -22,7 +22,7 @@ struct ScanOptions: ParsableArguments {
     @Option(help: "The configuration file; default: the nearest .archlint.yml in the working directory or above.")
     var config: String?
 
-    @Flag(help: .hidden)
+    @Flag(help: "Print the time of each phase and of the slowest rules on standard error.")
     var timings = false
 
     @OptionGroup(title: "Input limits")

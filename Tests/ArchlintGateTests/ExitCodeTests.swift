@@ -26,7 +26,7 @@ import Testing
         #expect(try status(["check", Self.campuslearn, "--config", "/no/such/.archlint.yml"]) == 2)
     }
 
-    /// `--timings` (hidden) adds phase and rule times on standard error, and changes nothing else.
+    /// `--timings` adds phase and rule times on standard error, and changes nothing else.
     @Test func timingsGoToStandardErrorOnly() throws {
         let scratch = try TemporaryDirectory()
         let plain = try archlint(["check", Self.campuslearn, Self.now], in: scratch.path)
@@ -161,7 +161,7 @@ import Testing
         }
         let check = try archlint(["check", "--help"], in: Paths.root)
         for needle in ["0  nothing at or above --fail-on", "1  findings", "2  usage error", "--changed-since", "--baseline",
-                       "sarif, github, gitlab"] {
+                       "sarif, github, gitlab", "--timings"] {
             #expect(check.stdout.contains(needle), "\(needle)")
         }
     }
