@@ -44,29 +44,30 @@ public enum FileLoader {
             return .failed(LoadError(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column),
                                      message: error.message))
         }
-        var fragment = ModelFragment()
+        var pieces: [ModelFragment] = []
         var resources = 0
-        var recognised = false
         for root in documents {
             if CloudFormationLoader.isTemplate(root) {
                 var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs)
                 piece.documentKinds = ["CloudFormation"]
-                fragment.append(piece)
+                pieces.append(piece)
                 resources += count
-                recognised = true
             } else if let inner = CloudFormationLoader.macroFragment(root) {
                 var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment", jobs: jobs)
                 piece.documentKinds = ["CloudFormation"]
-                fragment.append(piece)
+                pieces.append(piece)
                 resources += count
-                recognised = true
             } else if let piece = CLILoader.load(root, file: file) {
-                fragment.append(piece)
+                pieces.append(piece)
                 resources += piece.resourceCount
-                recognised = true
             }
         }
-        return recognised ? .loaded(fragment, resources: resources) : .skipped
+        guard !pieces.isEmpty else { return .skipped }
+        // One document (the usual case) is the file's fragment as it is: appending it to an
+        // empty one copied every value.
+        var fragment = pieces.count == 1 ? pieces.removeLast() : ModelFragment()
+        for piece in pieces { fragment.append(piece) }
+        return .loaded(fragment, resources: resources)
     }
 
     static func loadPEM(_ bytes: [UInt8], file: String) -> LoadOutcome {

@@ -48,15 +48,16 @@ public enum Reporter {
     /// The skipped part, the load-error part and the gate's counts are left out when they are
     /// zero; the per-severity counts (of findings that fail the run) are always there.
     public static func summaryLine(_ report: ScanReport) -> String {
-        let counts = SeverityCounts(report)
+        let tally = report.tally
+        let counts = SeverityCounts(errors: tally.errors, warnings: tally.warnings, notes: tally.notes)
         var line = counted(report.files, "file")
         if report.skipped > 0 { line += " (\(report.skipped) skipped)" }
         line += ", " + counted(report.resources, "resource") + ": "
         line += [counted(counts.errors, "error"), counted(counts.warnings, "warning"),
                  counted(counts.notes, "note")].joined(separator: ", ")
         if !report.errors.isEmpty { line += "; " + counted(report.errors.count, "load error") }
-        let suppressed = report.count(waived: .inline) + report.count(waived: .config)
-        let gate = [(suppressed, "suppressed"), (report.count(waived: .baseline), "baselined")]
+        let suppressed = tally.waived[.inline, default: 0] + tally.waived[.config, default: 0]
+        let gate = [(suppressed, "suppressed"), (tally.waived[.baseline, default: 0], "baselined")]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
             + (report.notices.isEmpty ? [] : [counted(report.notices.count, "notice")])
         if !gate.isEmpty { line += "; " + gate.joined(separator: ", ") }
@@ -72,20 +73,14 @@ public enum Reporter {
 struct SeverityCounts: Equatable {
     var errors = 0, warnings = 0, notes = 0
 
+    init(errors: Int, warnings: Int, notes: Int) {
+        (self.errors, self.warnings, self.notes) = (errors, warnings, notes)
+    }
+
     /// Findings that fail the run: waived ones are left out.
     init(_ report: ScanReport) {
-        var errors = 0, warnings = 0, notes = 0
-        _ = report.count { finding in
-            if finding.isActive {
-                switch finding.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .note: notes += 1
-                }
-            }
-            return false
-        }
-        (self.errors, self.warnings, self.notes) = (errors, warnings, notes)
+        let tally = report.tally
+        (errors, warnings, notes) = (tally.errors, tally.warnings, tally.notes)
     }
 
     var total: Int { errors + warnings + notes }

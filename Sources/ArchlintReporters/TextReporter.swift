@@ -48,7 +48,7 @@ enum TextReporter {
                     out.appendEscaped(error.message)
                     out.append("\n")
                 }
-                report.forEachInReportOrder(Array(order[slices[file] ?? 0..<0])) { line($0, paint: paint, into: &out) }
+                report.forEachInReportOrder(order[slices[file] ?? 0..<0]) { line($0, paint: paint, into: &out) }
                 for notice in notices[file] ?? [] {
                     let site = notice.site
                     paint.location(site.file, site.line, site.column, into: &out)
@@ -69,18 +69,18 @@ enum TextReporter {
         return out.bytes
     }
 
-    private static func line(_ finding: borrowing Finding, paint: Paint, into out: inout TextBuffer) {
-        paint.location(finding.site.file, finding.site.line, finding.site.column, into: &out)
+    private static func line(_ finding: UnsafePointer<Finding>, paint: Paint, into out: inout TextBuffer) {
+        paint.location(finding.pointee.site.file, finding.pointee.site.line, finding.pointee.site.column, into: &out)
         out.append(" ")
-        paint.severity(finding.severity, into: &out)
+        paint.severity(finding.pointee.severity, into: &out)
         out.append(" [")
-        out.appendEscaped(finding.ruleId)
+        out.appendEscaped(finding.pointee.ruleId)
         out.append("] ")
-        out.appendEscaped(finding.message)
+        out.appendEscaped(finding.pointee.message)
         out.append(" (")
-        out.appendEscaped(finding.resource)
+        out.appendEscaped(finding.pointee.resource)
         out.append(")")
-        if let waiver = finding.waiver {
+        if let waiver = finding.pointee.waiver {
             out.append(" [suppressed")
             if let until = waiver.until { out.append(" until " + until) }
             out.append(": ")

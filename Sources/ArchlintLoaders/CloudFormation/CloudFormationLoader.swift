@@ -61,8 +61,10 @@ enum CloudFormationLoader {
             }
             return builder
         }
-        var builder = TemplateBuilder(file: file, context: context)
-        for chunk in builders { builder.join(chunk) }
+        // One chunk (every template but the largest) is used as it is: joining it to an empty
+        // builder copied every value.
+        var builder = builders.count == 1 ? builders[0] : TemplateBuilder(file: file, context: context)
+        if builders.count > 1 { for chunk in builders { builder.join(chunk) } }
         return (builder.finish(), builder.count)
     }
 }

@@ -206,32 +206,50 @@ public struct ScanReport: Sendable, Hashable {
 
     /// Findings that fail the run (no waiver), counted at or above `severity`; notices count as notes.
     public func count(atLeast severity: Severity) -> Int {
-        count { $0.isActive && $0.severity >= severity } + (severity <= .note ? notices.count : 0)
+        let tally = tally
+        let active = [Severity.note: tally.notes, .warning: tally.warnings, .error: tally.errors]
+        return active.filter { $0.key >= severity }.values.reduce(0, +) + (severity <= .note ? notices.count : 0)
     }
 
     /// Findings accepted by a waiver of this kind.
     public func count(waived kind: Waiver.Kind) -> Int {
-        count { $0.waiver?.kind == kind }
+        tally.waived[kind, default: 0]
     }
 
-    /// Findings that satisfy `predicate`, counted in place (through the buffers: reading
-    /// `runs[r].findings[i]` copied each finding).
-    public func count(where predicate: (borrowing Finding) -> Bool) -> Int {
-        var total = 0
+    /// Findings counted by severity (those that fail the run) and by waiver, in one pass that
+    /// reads fields through the buffers: copying 230,000 findings per count showed in profiles.
+    public var tally: Tally {
+        var tally = Tally()
         for run in runs {
-            total += run.findings.withUnsafeBufferPointer { buffer in
-                var count = 0
-                for index in buffer.indices where predicate(buffer[index]) { count += 1 }
-                return count
+            run.findings.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices {
+                    let finding = base + index
+                    if let kind = finding.pointee.waiver?.kind {
+                        tally.waived[kind, default: 0] += 1
+                        continue
+                    }
+                    switch finding.pointee.severity {
+                    case .error: tally.errors += 1
+                    case .warning: tally.warnings += 1
+                    case .note: tally.notes += 1
+                    }
+                }
             }
         }
-        return total
+        return tally
     }
 
-    /// Calls `body` with each finding in report order, without copying it.
-    public func forEachInReportOrder(_ order: [FindingIndex], _ body: (borrowing Finding) -> Void) {
+    public struct Tally: Sendable, Equatable {
+        public var errors = 0, warnings = 0, notes = 0
+        public var waived: [Waiver.Kind: Int] = [:]
+    }
+
+    /// Calls `body` with each finding in report order, as a pointer into its run's buffer:
+    /// valid only during the call. Handing out the finding itself copied it.
+    public func forEachInReportOrder(_ order: some Collection<FindingIndex>, _ body: (UnsafePointer<Finding>) -> Void) {
         for position in order {
-            runs[position.run].findings.withUnsafeBufferPointer { body($0[position.index]) }
+            runs[position.run].findings.withUnsafeBufferPointer { body($0.baseAddress! + position.index) }
         }
     }
 }
