@@ -9,7 +9,7 @@ for sanitizer in "${@:-address thread}"; do
   for s in $sanitizer; do
     log="$(mktemp)"
     start=$(date +%s)
-    if LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt" swift test --sanitize="$s" --scratch-path ".build-${s:0:1}san" >"$log" 2>&1; then result=clean; else result=FAILED; status=1; fi
+    if LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0" swift test --sanitize="$s" --scratch-path ".build-${s:0:1}san" >"$log" 2>&1; then result=clean; else result=FAILED; status=1; fi
     reports=$(grep -c -E "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread)Sanitizer)" "$log")
     echo "$s sanitizer: $result, $reports sanitizer reports, $(grep -E '^. Test run with' "$log" | tail -1), $(( $(date +%s) - start )) s"
     [ "$result" = clean ] || { grep -E "^✘ Test [a-zA-Z]" "$log" | cut -c1-300 | head -20; grep -E -A20 "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer)" "$log" | head -60; }
