@@ -32,19 +32,7 @@ import Testing
         let directory = NSTemporaryDirectory() + "archlint-large-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var text = "Resources:\n"
-        for index in 0..<4_000 {
-            text += """
-              Service\(index):
-                Type: AWS::ECS::Service
-                Properties:
-                  DesiredCount: 1
-                  NetworkConfiguration:
-                    AwsvpcConfiguration: {AssignPublicIp: ENABLED, Subnets: [subnet-\(index % 7)]}
-
-            """
-        }
-        FileManager.default.createFile(atPath: directory + "/large.yaml", contents: Data(text.utf8))
+        Generated.services(4_000, in: directory)
         let single = Checker.run(CheckOptions(paths: [directory], now: Paths.now, jobs: 1))
         let many = Checker.run(CheckOptions(paths: [directory], now: Paths.now, jobs: 4))
         #expect(single.count(atLeast: .note) > 10_000)

@@ -3,31 +3,13 @@ import Testing
 
 /// SIGINT and SIGTERM stop a run at once, and no partial report is left behind.
 @Suite(.serialized) struct InterruptionTests {
-    /// A template big enough that checking it takes a few seconds in a debug build.
-    static func largeTemplate(in directory: String) -> String {
-        var text = "Resources:\n"
-        for index in 0..<20_000 {
-            text += """
-              Service\(index):
-                Type: AWS::ECS::Service
-                Properties:
-                  DesiredCount: 1
-                  NetworkConfiguration:
-                    AwsvpcConfiguration: {AssignPublicIp: ENABLED, Subnets: [subnet-\(index)]}
-
-            """
-        }
-        let path = directory + "/large.yaml"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return path
-    }
-
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalStopsTheRunWithNoReport(signal: Int32) throws {
         let directory = NSTemporaryDirectory() + "archlint-signal-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let input = Self.largeTemplate(in: directory)
+        // Big enough that checking it takes a few seconds in a debug build.
+        let input = Generated.services(20_000, in: directory)
         let report = directory + "/report.xml"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Paths.executable)

@@ -23,3 +23,27 @@ enum DateParts {
         return formatter.date(from: text)!
     }
 }
+
+/// Generated inputs that are too large to keep in the repository.
+enum Generated {
+    /// `large.yaml` in `directory`: ECS services with public IPs (three findings each), `count`
+    /// of them; returns its path.
+    @discardableResult
+    static func services(_ count: Int, in directory: String) -> String {
+        var text = "Resources:\n"
+        for index in 0..<count {
+            text += """
+              Service\(index):
+                Type: AWS::ECS::Service
+                Properties:
+                  DesiredCount: 1
+                  NetworkConfiguration:
+                    AwsvpcConfiguration: {AssignPublicIp: ENABLED, Subnets: [subnet-\(index)]}
+
+            """
+        }
+        let path = directory + "/large.yaml"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+}
