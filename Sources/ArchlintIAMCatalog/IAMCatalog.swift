@@ -59,7 +59,7 @@ public final class IAMCatalog: Sendable {
     private let nameRanges: [Span32]
     private let services: [ServiceEntry]
     private let serviceIndex: [String: Int]     // lowercased prefix -> index in `services`
-    private let cache = ExpansionCache(limit: 4096)
+    private let cache = PatternMemo<PatternStatus>(limit: 4096)
 
     private struct Span32: Sendable { var start: Int32; var count: Int32 }
     private struct ServiceEntry: Sendable {
@@ -257,10 +257,7 @@ public final class IAMCatalog: Sendable {
     /// Classifies an action pattern: what it grants, or why it grants nothing. Memoised by
     /// the pattern as written, so a repeated entry costs one dictionary lookup.
     public func resolve(_ pattern: String) -> PatternStatus {
-        if let hit = cache.get(pattern) { return hit }
-        let status = classify(pattern)
-        cache.set(pattern, status)
-        return status
+        cache.value(for: pattern, classify)
     }
 
     private func classify(_ pattern: String) -> PatternStatus {
@@ -422,24 +419,26 @@ func globMatch(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointe
     return p == pattern.count
 }
 
-/// Thread-safe memo of pattern classifications. Bounded: cleared when it reaches `limit`.
-private final class ExpansionCache: @unchecked Sendable {
+/// Thread-safe memo keyed by an action pattern as written (shared by the catalog and the
+/// rules that sort what a pattern grants). Bounded: cleared when it reaches `limit` patterns.
+public final class PatternMemo<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [String: IAMCatalog.PatternStatus] = [:]
+    private var entries: [String: Value] = [:]
     private let limit: Int
 
-    init(limit: Int) { self.limit = limit }
+    public init(limit: Int) { self.limit = limit }
 
-    func get(_ key: String) -> IAMCatalog.PatternStatus? {
+    /// The value remembered for `pattern`, or `make(pattern)`, remembered.
+    public func value(for pattern: String, _ make: (String) -> Value) -> Value {
         lock.lock()
-        defer { lock.unlock() }
-        return entries[key]
-    }
-
-    func set(_ key: String, _ value: IAMCatalog.PatternStatus) {
+        let hit = entries[pattern]
+        lock.unlock()
+        if let hit { return hit }
+        let made = make(pattern)
         lock.lock()
         defer { lock.unlock() }
         if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-        entries[key] = value
+        entries[pattern] = made
+        return made
     }
 }

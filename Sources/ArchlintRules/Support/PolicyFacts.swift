@@ -1,6 +1,5 @@
 import ArchlintIAMCatalog
 import ArchlintModel
-import Foundation
 
 /// One entry of a statement's `Action` list: where it is written, and what it grants.
 struct ActionEntry: Sendable {
@@ -55,33 +54,11 @@ final class ActionGrant: Sendable {
         }
     }
 
-    private static let cache = GrantCache()
+    private static let memo = PatternMemo<ActionGrant>(limit: 8192)
 
     /// The grant of an action pattern as written (case matters only to the memo).
     static func of(_ text: String) -> ActionGrant {
-        if let hit = cache.get(text) { return hit }
-        let grant = ActionGrant(text)
-        cache.set(text, grant)
-        return grant
-    }
-}
-
-/// Thread-safe memo of grants by pattern. Bounded: cleared when it reaches 8,192 patterns.
-private final class GrantCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: ActionGrant] = [:]
-
-    func get(_ text: String) -> ActionGrant? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries[text]
-    }
-
-    func set(_ text: String, _ grant: ActionGrant) {
-        lock.lock()
-        defer { lock.unlock() }
-        if entries.count >= 8192 { entries.removeAll(keepingCapacity: true) }
-        entries[text] = grant
+        memo.value(for: text, ActionGrant.init)
     }
 }
 

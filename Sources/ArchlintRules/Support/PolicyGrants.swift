@@ -3,7 +3,7 @@ import ArchlintModel
 
 /// The `Allow` statements of every policy document the least-privilege rules judge, with each
 /// `Action` entry expanded against the IAM catalog and the statement's shape worked out: built
-/// once per run, in parallel, and shared by LP101–LP107. Each of those rules used to walk every
+/// once per run, in parallel, and shared by LP101–LP108. Each of those rules used to walk every
 /// document and expand the same entries again (measured: two thirds of rule time on 1,000
 /// templates went to that).
 public final class PolicyGrants: Sendable {
