@@ -21,14 +21,10 @@ public enum ReportWriter {
             guard info.st_mode & S_IFMT != S_IFDIR else {
                 throw WriteError(description: "cannot write report \(path): is a directory")
             }
-            guard let handle = FileHandle(forWritingAtPath: path) else {
-                throw WriteError(description: "cannot write report \(path): \(String(cString: strerror(errno)))")
-            }
             do {
-                try handle.write(contentsOf: Data(bytes))
-                try handle.close()
+                try writeFile(bytes, to: path, flags: O_WRONLY)
             } catch {
-                throw WriteError(description: "cannot write report \(path): \(error.localizedDescription)")
+                throw WriteError(description: "cannot write report \(path): \(error)")
             }
             return
         }
@@ -36,7 +32,7 @@ public enum ReportWriter {
         Interruption.willWrite(temporary.path)
         defer { Interruption.didWrite() }
         do {
-            try Data(bytes).write(to: temporary, options: [])
+            try writeFile(bytes, to: temporary.path, flags: O_WRONLY | O_CREAT | O_TRUNC)
             // rename(2) replaces an existing report atomically (FileManager.replaceItemAt does not
             // on Linux: it fails and loses the old file).
             guard rename(temporary.path, url.path) == 0 else {
@@ -51,8 +47,19 @@ public enum ReportWriter {
         }
     }
 
-    /// Writes every byte to an open descriptor (standard output), straight from the buffer:
-    /// wrapping a large report in `Data` first copied it.
+    /// Opens `path`, writes every byte, closes it.
+    private static func writeFile(_ bytes: [UInt8], to path: String, flags: Int32) throws {
+        // 0666 before the umask, as Foundation's own file writes.
+        let descriptor = open(path, flags | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        let written = Result { try writeAll(bytes, to: descriptor) }
+        let closed = close(descriptor)
+        try written.get()
+        guard closed == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+    }
+
+    /// Writes every byte to an open descriptor, straight from the buffer: wrapping a large
+    /// report in `Data` first copied it.
     public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -60,7 +67,7 @@ public enum ReportWriter {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw WriteError(description: "cannot write the report: \(String(cString: strerror(errno)))")
+                    throw WriteError(description: String(cString: strerror(errno)))
                 }
                 offset += written
             }
