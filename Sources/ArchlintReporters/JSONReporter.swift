@@ -15,7 +15,7 @@ import ArchlintModel
 /// `summary.findings` and `bySeverity` count the findings that fail the run (not waived).
 enum JSONReporter {
     static func render(_ report: ScanReport) -> String {
-        let counts = SeverityCounts(report)
+        let tally = report.tally
         let findings: [JSONValue] = report.findings.map { finding in
             var members: [(String, JSONValue)] = [
                 ("ruleId", .string(finding.ruleId)),
@@ -69,15 +69,15 @@ enum JSONReporter {
                 ("files", .int(report.files)),
                 ("skipped", .int(report.skipped)),
                 ("resources", .int(report.resources)),
-                ("findings", .int(counts.total)),
+                ("findings", .int(tally.failing)),
                 ("errors", .int(report.errors.count)),
-                ("suppressed", .int(report.count(waived: .inline) + report.count(waived: .config))),
-                ("baselined", .int(report.count(waived: .baseline))),
+                ("suppressed", .int(tally.suppressed)),
+                ("baselined", .int(tally.baselined)),
                 ("notices", .int(report.notices.count)),
                 ("bySeverity", .object([
-                    ("error", .int(counts.errors)),
-                    ("warning", .int(counts.warnings)),
-                    ("note", .int(counts.notes)),
+                    ("error", .int(tally.errors)),
+                    ("warning", .int(tally.warnings)),
+                    ("note", .int(tally.notes)),
                 ])),
             ])),
         ])

@@ -49,15 +49,13 @@ public enum Reporter {
     /// zero; the per-severity counts (of findings that fail the run) are always there.
     public static func summaryLine(_ report: ScanReport) -> String {
         let tally = report.tally
-        let counts = SeverityCounts(errors: tally.errors, warnings: tally.warnings, notes: tally.notes)
         var line = counted(report.files, "file")
         if report.skipped > 0 { line += " (\(report.skipped) skipped)" }
         line += ", " + counted(report.resources, "resource") + ": "
-        line += [counted(counts.errors, "error"), counted(counts.warnings, "warning"),
-                 counted(counts.notes, "note")].joined(separator: ", ")
+        line += [counted(tally.errors, "error"), counted(tally.warnings, "warning"),
+                 counted(tally.notes, "note")].joined(separator: ", ")
         if !report.errors.isEmpty { line += "; " + counted(report.errors.count, "load error") }
-        let suppressed = tally.waived[.inline, default: 0] + tally.waived[.config, default: 0]
-        let gate = [(suppressed, "suppressed"), (tally.waived[.baseline, default: 0], "baselined")]
+        let gate = [(tally.suppressed, "suppressed"), (tally.baselined, "baselined")]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
             + (report.notices.isEmpty ? [] : [counted(report.notices.count, "notice")])
         if !gate.isEmpty { line += "; " + gate.joined(separator: ", ") }
@@ -67,21 +65,4 @@ public enum Reporter {
     private static func counted(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
-}
-
-/// Findings of every rule run, counted by severity.
-struct SeverityCounts: Equatable {
-    var errors = 0, warnings = 0, notes = 0
-
-    init(errors: Int, warnings: Int, notes: Int) {
-        (self.errors, self.warnings, self.notes) = (errors, warnings, notes)
-    }
-
-    /// Findings that fail the run: waived ones are left out.
-    init(_ report: ScanReport) {
-        let tally = report.tally
-        (errors, warnings, notes) = (tally.errors, tally.warnings, tally.notes)
-    }
-
-    var total: Int { errors + warnings + notes }
 }

@@ -207,8 +207,8 @@ public struct ScanReport: Sendable, Hashable {
     /// Findings that fail the run (no waiver), counted at or above `severity`; notices count as notes.
     public func count(atLeast severity: Severity) -> Int {
         let tally = tally
-        let active = [Severity.note: tally.notes, .warning: tally.warnings, .error: tally.errors]
-        return active.filter { $0.key >= severity }.values.reduce(0, +) + (severity <= .note ? notices.count : 0)
+        return (severity <= .error ? tally.errors : 0) + (severity <= .warning ? tally.warnings : 0)
+            + (severity <= .note ? tally.notes + notices.count : 0)
     }
 
     /// Findings accepted by a waiver of this kind.
@@ -241,8 +241,14 @@ public struct ScanReport: Sendable, Hashable {
     }
 
     public struct Tally: Sendable, Equatable {
+        /// Findings that fail the run (no waiver), by severity.
         public var errors = 0, warnings = 0, notes = 0
         public var waived: [Waiver.Kind: Int] = [:]
+
+        public var failing: Int { errors + warnings + notes }
+        /// Accepted by an inline or configuration suppression.
+        public var suppressed: Int { waived[.inline, default: 0] + waived[.config, default: 0] }
+        public var baselined: Int { waived[.baseline, default: 0] }
     }
 
     /// Calls `body` with each finding in report order, as a pointer into its run's buffer:
