@@ -63,9 +63,7 @@ public enum FileLoader {
             }
         }
         guard !pieces.isEmpty else { return .skipped }
-        // One document (the usual case) is the file's fragment as it is: appending it to an
-        // empty one copied every value.
-        var fragment = pieces.count == 1 ? pieces.removeLast() : ModelFragment()
+        var fragment = ModelFragment()
         for piece in pieces { fragment.append(piece) }
         return .loaded(fragment, resources: resources)
     }

@@ -29,8 +29,6 @@ enum CloudFormationLoader {
     static let parallelResourceThreshold = 2_000
 
     static func load(_ root: Node, file: String, path: String = "", jobs: Int = 1) -> (ModelFragment, resourceCount: Int) {
-        var plain = Cursor(root: root, file: file, template: nil)
-        plain = Cursor(node: root, site: Site(file: file, line: plain.site.line, column: plain.site.column, path: path), template: nil)
         // What the template declares, read from the bare nodes (no sites needed here).
         var types: [String: String] = [:]
         for pair in Cursor.childNode(root, "Resources")?.pairs ?? [] {
@@ -40,7 +38,8 @@ enum CloudFormationLoader {
         }
         let parameters = Set((Cursor.childNode(root, "Parameters")?.pairs ?? []).compactMap { $0.key.scalar })
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters)
-        let template = Cursor(node: root, site: plain.site, template: context)
+        let template = Cursor(node: root, site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path),
+                              template: context)
 
         let resources = template.child("Resources")?.pairs ?? []
         // Resources map independently; a very large template is cut into ordered chunks so
@@ -61,10 +60,8 @@ enum CloudFormationLoader {
             }
             return builder
         }
-        // One chunk (every template but the largest) is used as it is: joining it to an empty
-        // builder copied every value.
-        var builder = builders.count == 1 ? builders[0] : TemplateBuilder(file: file, context: context)
-        if builders.count > 1 { for chunk in builders { builder.join(chunk) } }
+        var builder = TemplateBuilder(file: file, context: context)
+        for chunk in builders { builder.join(chunk) }
         return (builder.finish(), builder.count)
     }
 }

@@ -30,6 +30,8 @@ public struct ModelFragment: Sendable {
 
     public init() {}
 
+    var isEmpty: Bool { resourceCount == 0 && documentKinds.isEmpty && suppressions.isEmpty }
+
     public var resourceCount: Int {
         roles.count + managedPolicies.count + policyDocuments.count + taskDefinitions.count + services.count
             + loadBalancers.count + listeners.count + targetGroups.count + subnets.count + routeTables.count
@@ -39,6 +41,12 @@ public struct ModelFragment: Sendable {
     }
 
     public mutating func append(_ other: ModelFragment) {
+        // Into an empty fragment (a file's first document, a template's only chunk), take the
+        // other's lists as they are: appending copied every value.
+        if isEmpty {
+            self = other
+            return
+        }
         roles += other.roles
         managedPolicies += other.managedPolicies
         policyDocuments += other.policyDocuments
