@@ -29,8 +29,8 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
-        let timings = scan.timings ? Timings() : nil
-        let result = try runGate(scan.request(baseline: prune ? output : nil, timings: timings))
+        let timings = Timings()  // printed only with --timings
+        let result = try runGate(scan.request(baseline: prune ? output : nil, timings: scan.timings ? timings : nil))
         let report = result.report
         if !report.errors.isEmpty {
             // Only the load errors (the findings would bury them), without the summary line.
@@ -57,7 +57,7 @@ struct BaselineCommand: ParsableCommand {
             summary = "recorded \(baseline.entries.count) findings in \(output)"
         }
         do {
-            try (timings ?? Timings()).measure("write") { () throws(any Error) in
+            try timings.measure("write") { () throws(any Error) in
                 try ReportWriter.write(Array(baseline.render().utf8), to: output)
             }
         } catch {
@@ -65,6 +65,6 @@ struct BaselineCommand: ParsableCommand {
             throw ExitCode(2)
         }
         standardError("archlint: \(summary)")
-        timings?.lines().forEach(standardError)
+        if scan.timings { timings.lines().forEach(standardError) }
     }
 }

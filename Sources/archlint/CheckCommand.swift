@@ -65,39 +65,34 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         Interruption.install()
         let reports = reports
-        let timings = scan.timings ? Timings() : nil
+        let timings = Timings()  // printed only with --timings
         let ciFormats: Set<ReportFormat> = [.sarif, .github, .gitlab]
         let result = try runGate(scan.request(baseline: baseline, changedSince: changedSince,
                                               needsSourceRoot: reports.contains { ciFormats.contains($0.format) },
-                                              timings: timings))
+                                              timings: scan.timings ? timings : nil))
         let report = result.report
         var writeFailed = false
         for (format, file) in reports {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            let bytes = (timings ?? Timings()).measure("report") {
+            let bytes = timings.measure("report") {
                 Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths,
                                 jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             }
-            guard let file else {
-                do {
-                    try (timings ?? Timings()).measure("write") { () throws(any Error) in
+            do {
+                try timings.measure("write") { () throws(any Error) in
+                    if let file {
+                        try ReportWriter.write(bytes, to: file)
+                    } else {
                         try ReportWriter.writeAll(bytes, to: STDOUT_FILENO)
                     }
-                } catch {
-                    standardError("archlint: \(error)")
-                    writeFailed = true
                 }
-                continue
-            }
-            do {
-                try (timings ?? Timings()).measure("write") { () throws(any Error) in try ReportWriter.write(bytes, to: file) }
             } catch {
                 standardError("archlint: \(error)")
                 writeFailed = true
             }
         }
-        timings?.lines().forEach(standardError)
+        if scan.timings { timings.lines().forEach(standardError) }
         if !reports.contains(where: { $0.file == nil }) { standardError(Reporter.summaryLine(report)) }
         if writeFailed { throw ExitCode(2) }
         throw ExitCode(Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
