@@ -21,6 +21,10 @@ public struct CheckOptions: Sendable {
     public var excluded: (@Sendable (String) -> Bool)? = nil
     /// Where phase and rule times go (`check --timings`); nil measures nothing.
     public var timings: Timings? = nil
+    /// Set by the command line, whose process ends right after the report: the model is then
+    /// never freed (the exit returns its pages at once), as compilers skip freeing their ASTs.
+    /// A library caller keeps the default and gets it freed on another thread.
+    public var processExitsAfterward = false
 
     public init(paths: [String], now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 limits: LoadLimits = .init(), expiryWindowDays: Int = 30) {
@@ -87,10 +91,21 @@ public enum Checker {
                        resources: resources, errors: errors, runs: runs)
         }
         let suppressions = fragment.suppressions
-        // Nothing reads the model or the per-file pieces any more: free them (a cascade of
-        // millions of releases on a large scan) on another thread, off the report's path.
-        let garbage = (model, outcomes, fragment)
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
+        // Nothing reads the model or the per-file pieces any more. Freeing them is a cascade of
+        // millions of releases on a large scan: skipped when the process is about to exit,
+        // else done on another thread, off the report's path.
+        let garbage = Garbage((model, outcomes, fragment))
+        if options.processExitsAfterward {
+            _ = Unmanaged.passRetained(garbage)
+        } else {
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
+        }
         return (report, discovery.files.map(\.display), suppressions)
     }
+}
+
+/// What a check leaves behind, held as one reference.
+private final class Garbage: @unchecked Sendable {
+    let contents: Any
+    init(_ contents: Any) { self.contents = contents }
 }

@@ -94,8 +94,9 @@ struct CheckCommand: ParsableCommand {
         }
         if scan.timings { timings.lines().forEach(standardError) }
         if !reports.contains(where: { $0.file == nil }) { standardError(Reporter.summaryLine(report)) }
-        if writeFailed { throw ExitCode(2) }
-        throw ExitCode(Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
+        // Straight out, as a compiler leaves its ASTs: freeing the report and its findings one
+        // by one on the way back would only delay an exit that returns all pages at once.
+        Foundation.exit(writeFailed ? 2 : Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
     }
 
     static func exitStatus(_ report: ScanReport, failOn: Severity?) -> Int32 {

@@ -41,6 +41,7 @@ struct ScanOptions: ParsableArguments {
         var check = CheckOptions(paths: paths, now: now.flatMap(DateArgument.parse) ?? Date(),
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, limits: limits.limits)
         check.timings = timings
+        check.processExitsAfterward = true
         return GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
                            changedSince: changedSince, needsSourceRoot: needsSourceRoot)
     }
