@@ -25,6 +25,9 @@ public struct CheckOptions: Sendable {
     /// never freed (the exit returns its pages at once), as compilers skip freeing their ASTs.
     /// A library caller keeps the default and gets it freed on another thread.
     public var processExitsAfterward = false
+    /// False when no report will list passing test cases (only JUnit does): the rules then
+    /// leave `RuleRun.checked` empty instead of recording every resource they looked at.
+    public var recordsCheckedResources = true
 
     public init(paths: [String], now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 limits: LoadLimits = .init(), expiryWindowDays: Int = 30) {
@@ -84,7 +87,8 @@ public enum Checker {
             { @Sendable id, duration in sink.addRule(id, duration) }
         }
         let runs = timings.measure("rules") {
-            Engine.run(model, options: ruleOptions, rules: options.rules, jobs: options.jobs, ruleTime: ruleTime)
+            Engine.run(model, options: ruleOptions, rules: options.rules, jobs: options.jobs,
+                       recordsChecked: options.recordsCheckedResources, ruleTime: ruleTime)
         }
         let report = timings.measure("assemble") {
             ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,

@@ -69,6 +69,7 @@ struct CheckCommand: ParsableCommand {
         let ciFormats: Set<ReportFormat> = [.sarif, .github, .gitlab]
         let result = try runGate(scan.request(baseline: baseline, changedSince: changedSince,
                                               needsSourceRoot: reports.contains { ciFormats.contains($0.format) },
+                                              needsCheckedResources: reports.contains { $0.format == .junit },
                                               timings: scan.timings ? timings : nil))
         let report = result.report
         var writeFailed = false

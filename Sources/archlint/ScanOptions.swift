@@ -36,12 +36,14 @@ struct ScanOptions: ParsableArguments {
         if let expiryWindow, expiryWindow < 0 { throw ValidationError("--expiry-window must not be negative") }
     }
 
+    /// `needsCheckedResources`: a report lists passing test cases (JUnit).
     func request(baseline: String? = nil, changedSince: String? = nil, needsSourceRoot: Bool = false,
-                 timings: Timings? = nil) -> GateRequest {
+                 needsCheckedResources: Bool = false, timings: Timings? = nil) -> GateRequest {
         var check = CheckOptions(paths: paths, now: now.flatMap(DateArgument.parse) ?? Date(),
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, limits: limits.limits)
         check.timings = timings
         check.processExitsAfterward = true
+        check.recordsCheckedResources = needsCheckedResources
         return GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
                            changedSince: changedSince, needsSourceRoot: needsSourceRoot)
     }

@@ -13,6 +13,20 @@ import Testing
         #expect(single == many)
     }
 
+    /// Without JUnit, the command line skips recording the resources each rule looked at: every
+    /// other report must come out the same, and no run may keep a checked resource.
+    @Test func reportsWithoutCheckedResourcesAreUnchanged() {
+        var options = CheckOptions(paths: [Paths.samples], now: Paths.now, jobs: 2)
+        let recorded = Checker.run(options)
+        options.recordsCheckedResources = false
+        let skipped = Checker.run(options)
+        #expect(recorded.runs.contains { !$0.checked.isEmpty })
+        #expect(skipped.runs.allSatisfy { $0.checked.isEmpty })
+        for format in [ReportFormat.text, .json, .sarif, .github, .gitlab] {
+            #expect(Reporter.render(recorded, format: format) == Reporter.render(skipped, format: format))
+        }
+    }
+
     /// Real files that link across each other (task definitions, target groups, certificates,
     /// policies): the merged model and every rule's output must not depend on the threads.
     @Test(.enabled(if: Paths.corpusExists, "../shared/corpus is not present"))

@@ -3,9 +3,11 @@ import Foundation
 
 /// Runs rules over the model. Rules are independent, so they run in parallel; the result is
 /// in rule ID order and every list inside it is sorted, so output never depends on scheduling.
+/// `recordsChecked: false` leaves every run's `checked` empty: only JUnit's passing test cases
+/// read it, and on a large scan it is a million entries copied, sorted and kept for nothing.
 public enum Engine {
     public static func run(_ model: Architecture, options: RuleOptions, rules: [RuleMetadata]? = nil,
-                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount, recordsChecked: Bool = true,
                            ruleTime: (@Sendable (String, Duration) -> Void)? = nil) -> [RuleRun] {
         let selected = (rules ?? RuleCatalog.shared.rules).compactMap { metadata -> (RuleMetadata, any Rule.Type)? in
             guard let type = RuleRegistry.implementations[metadata.id] else { return nil }
@@ -17,7 +19,7 @@ public enum Engine {
         ruleTime?("(grants)", clock.now - grantsStart)
         let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
             let start = clock.now
-            var context = RuleContext(metadata: metadata, options: options, grants: grants)
+            var context = RuleContext(metadata: metadata, options: options, grants: grants, recordsChecked: recordsChecked)
             type.init().check(model, &context)
             let run = context.run()
             ruleTime?(metadata.id, clock.now - start)

@@ -60,15 +60,18 @@ public struct RuleContext: Sendable {
     /// per call, and its random order then cost a full sort.
     private(set) var checked: [CheckedResource] = []
     private(set) var findings: [Finding] = []
+    private let recordsChecked: Bool
 
-    init(metadata: RuleMetadata, options: RuleOptions, grants: PolicyGrants = PolicyGrants()) {
+    init(metadata: RuleMetadata, options: RuleOptions, grants: PolicyGrants = PolicyGrants(), recordsChecked: Bool = true) {
         self.metadata = metadata
         self.options = options
         self.grants = grants
+        self.recordsChecked = recordsChecked
     }
 
     /// Records that the rule looked at a resource.
     public mutating func checked(_ resource: ResourceInfo) {
+        guard recordsChecked else { return }
         if let last = checked.last, last.name == resource.name, last.file == resource.file, last.type == resource.type {
             return
         }
