@@ -79,7 +79,7 @@ public enum Checker {
                 }
             }
         }
-        let model = timings.measure("link") { Architecture(fragment) }
+        let model = timings.measure("link") { Architecture(fragment, jobs: options.jobs) }
         let ruleOptions = RuleOptions(now: options.now, expiryWindowDays: options.expiryWindowDays,
                                       secretNames: options.secretNames, allowedPrincipals: options.allowedPrincipals,
                                       starOnlyActions: options.starOnlyActions)

@@ -74,21 +74,35 @@ public struct ModelFragment: Sendable {
     }
 }
 
+/// What the model holds one of per described resource.
+public protocol ModelEntity: Sendable {
+    var resource: ResourceInfo { get }
+}
+
+/// A CloudFormation resource as `Ref`/`GetAtt` name it: its template and logical ID. A pair of
+/// strings, not one spliced together: that allocated a string per resource for each lookup.
+private struct LogicalKey: Hashable {
+    let file: String
+    let id: String
+}
+
 /// Finds entities of one type by any of their keys, built once.
 public struct ResourceIndex<Entity: Sendable>: Sendable {
     public let all: [Entity]
     private let byKey: [String: Int]
+    private let byLogicalID: [LogicalKey: Int]
 
     public init(_ entities: [Entity], info: (Entity) -> ResourceInfo) {
         all = entities
         var byKey: [String: Int] = [:]
-        byKey.reserveCapacity(entities.count * 2)
+        var byLogicalID: [LogicalKey: Int] = [:]
+        byKey.reserveCapacity(entities.count)
         // Through the buffer: `enumerated()` copied every entity, every field retained.
         entities.withUnsafeBufferPointer { buffer in
             for index in buffer.indices {
                 let resource = info(buffer[index])
                 if resource.origin == .cloudFormation {
-                    byKey[Self.logicalKey(file: resource.file, id: resource.name), default: index] = index
+                    byLogicalID[LogicalKey(file: resource.file, id: resource.name), default: index] = index
                 }
                 for key in resource.keys where !key.isEmpty {
                     byKey[key, default: index] = index
@@ -96,9 +110,8 @@ public struct ResourceIndex<Entity: Sendable>: Sendable {
             }
         }
         self.byKey = byKey
+        self.byLogicalID = byLogicalID
     }
-
-    static func logicalKey(file: String, id: String) -> String { "\u{1}\(file)\u{1}\(id)" }
 
     /// The entity a reference points at, or nil when no scanned file describes it.
     public func resolve(_ reference: Reference) -> Entity? {
@@ -110,7 +123,7 @@ public struct ResourceIndex<Entity: Sendable>: Sendable {
     public func position(of reference: Reference) -> Int? {
         switch reference {
         case .logical(let file, let id):
-            return byKey[Self.logicalKey(file: file, id: id)]
+            return byLogicalID[LogicalKey(file: file, id: id)]
         case .arn(let arn):
             if let hit = byKey[arn] { return hit }
             // Placeholder accounts and regions differ between exports: fall back to the
@@ -182,43 +195,88 @@ public struct Architecture: Sendable {
     public let policies: [PolicyDocument]
     public let resourceCount: Int
 
-    public init(_ fragment: ModelFragment) {
-        roles = ResourceIndex(fragment.roles) { $0.resource }
-        managedPolicies = ResourceIndex(fragment.managedPolicies) { $0.resource }
-        taskDefinitions = ResourceIndex(fragment.taskDefinitions) { $0.resource }
-        services = ResourceIndex(fragment.services) { $0.resource }
-        loadBalancers = ResourceIndex(fragment.loadBalancers) { $0.resource }
-        listeners = ResourceIndex(fragment.listeners) { $0.resource }
-        targetGroups = ResourceIndex(fragment.targetGroups) { $0.resource }
-        subnets = ResourceIndex(fragment.subnets) { $0.resource }
-        routeTables = ResourceIndex(fragment.routeTables) { $0.resource }
-        securityGroups = ResourceIndex(fragment.securityGroups) { $0.resource }
-        certificates = ResourceIndex(fragment.certificates) { $0.resource }
-        repositories = ResourceIndex(fragment.repositories) { $0.resource }
-        logGroups = ResourceIndex(fragment.logGroups) { $0.resource }
-        keys = ResourceIndex(fragment.keys) { $0.resource }
-        secrets = ResourceIndex(fragment.secrets) { $0.resource }
-        databases = ResourceIndex(fragment.databases) { $0.resource }
-        pipelines = ResourceIndex(fragment.pipelines) { $0.resource }
-        buildProjects = ResourceIndex(fragment.buildProjects) { $0.resource }
-        buildspecs = ResourceIndex(fragment.buildspecs) { $0.resource }
+    /// Links the merged fragment: each index (and the list of every policy) is independent of
+    /// the others, so they are built on up to `jobs` threads.
+    public init(_ fragment: ModelFragment, jobs: Int = 1) {
+        var tasks: [@Sendable () -> Void] = []
+        func later<Value: Sendable>(_ make: @escaping @Sendable () -> Value) -> Later<Value> {
+            let slot = Later<Value>()
+            tasks.append { slot.value = make() }
+            return slot
+        }
+        func index<E: ModelEntity>(_ entities: [E]) -> Later<ResourceIndex<E>> {
+            later { ResourceIndex(entities) { $0.resource } }
+        }
+        let buckets = Self.joinPolicies(fragment.buckets, fragment.bucketPolicies)
+        // The largest first, so that the threads finish together.
+        let policies = later { Self.everyPolicy(fragment, buckets: buckets.buckets, orphans: buckets.orphans) }
+        let roles = index(fragment.roles)
+        let services = index(fragment.services)
+        let taskDefinitions = index(fragment.taskDefinitions)
+        let targetGroups = index(fragment.targetGroups)
+        let listeners = index(fragment.listeners)
+        let loadBalancers = index(fragment.loadBalancers)
+        let securityGroups = index(fragment.securityGroups)
+        let logGroups = index(fragment.logGroups)
+        let managedPolicies = index(fragment.managedPolicies)
+        let subnets = index(fragment.subnets)
+        let routeTables = index(fragment.routeTables)
+        let certificates = index(fragment.certificates)
+        let repositories = index(fragment.repositories)
+        let bucketIndex = index(buckets.buckets)
+        let keys = index(fragment.keys)
+        let secrets = index(fragment.secrets)
+        let databases = index(fragment.databases)
+        let pipelines = index(fragment.pipelines)
+        let buildProjects = index(fragment.buildProjects)
+        let buildspecs = index(fragment.buildspecs)
+        _ = ParallelMap.map(tasks, jobs: jobs) { $0() }
 
-        // Bucket policies join their bucket when it is described; otherwise they stand alone.
-        var buckets = fragment.buckets
+        self.roles = roles.value
+        self.managedPolicies = managedPolicies.value
+        self.taskDefinitions = taskDefinitions.value
+        self.services = services.value
+        self.loadBalancers = loadBalancers.value
+        self.listeners = listeners.value
+        self.targetGroups = targetGroups.value
+        self.subnets = subnets.value
+        self.routeTables = routeTables.value
+        self.securityGroups = securityGroups.value
+        self.certificates = certificates.value
+        self.repositories = repositories.value
+        self.logGroups = logGroups.value
+        self.buckets = bucketIndex.value
+        self.keys = keys.value
+        self.secrets = secrets.value
+        self.databases = databases.value
+        self.pipelines = pipelines.value
+        self.buildProjects = buildProjects.value
+        self.buildspecs = buildspecs.value
+        self.policies = policies.value
+        resourceCount = fragment.resourceCount
+    }
+
+    /// Bucket policies join their bucket when it is described; otherwise they stand alone.
+    private static func joinPolicies(_ described: [Bucket], _ bucketPolicies: [BucketPolicy])
+        -> (buckets: [Bucket], orphans: [PolicyDocument]) {
+        guard !bucketPolicies.isEmpty else { return (described, []) }
+        var buckets = described
         let bucketIndex = ResourceIndex(buckets) { $0.resource }
         var positions: [String: Int] = [:]
         for (index, bucket) in buckets.enumerated() { positions[bucket.resource.site.description + bucket.resource.name] = index }
-        var orphanPolicies: [PolicyDocument] = []
-        for policy in fragment.bucketPolicies {
+        var orphans: [PolicyDocument] = []
+        for policy in bucketPolicies {
             if let bucket = bucketIndex.resolve(policy.bucket),
                let index = positions[bucket.resource.site.description + bucket.resource.name] {
                 buckets[index].policies.append(policy.document)
             } else {
-                orphanPolicies.append(policy.document)
+                orphans.append(policy.document)
             }
         }
-        self.buckets = ResourceIndex(buckets) { $0.resource }
+        return (buckets, orphans)
+    }
 
+    private static func everyPolicy(_ fragment: ModelFragment, buckets: [Bucket], orphans: [PolicyDocument]) -> [PolicyDocument] {
         var policies: [PolicyDocument] = []
         for role in fragment.roles {
             if let trust = role.trustPolicy { policies.append(trust) }
@@ -227,9 +285,34 @@ public struct Architecture: Sendable {
         policies += fragment.managedPolicies.compactMap(\.document)
         policies += fragment.policyDocuments
         policies += buckets.flatMap(\.policies)
-        policies += orphanPolicies
+        policies += orphans
         policies += fragment.keys.compactMap(\.policy)
-        self.policies = policies
-        resourceCount = fragment.resourceCount
+        return policies
     }
 }
+
+/// A value worked out on another thread, read once every task has ended.
+private final class Later<Value: Sendable>: @unchecked Sendable {
+    var value: Value!
+}
+
+extension Role: ModelEntity {}
+extension ManagedPolicy: ModelEntity {}
+extension TaskDefinition: ModelEntity {}
+extension Service: ModelEntity {}
+extension LoadBalancer: ModelEntity {}
+extension Listener: ModelEntity {}
+extension TargetGroup: ModelEntity {}
+extension Subnet: ModelEntity {}
+extension RouteTable: ModelEntity {}
+extension SecurityGroup: ModelEntity {}
+extension Certificate: ModelEntity {}
+extension Repository: ModelEntity {}
+extension LogGroup: ModelEntity {}
+extension Bucket: ModelEntity {}
+extension Key: ModelEntity {}
+extension Secret: ModelEntity {}
+extension DatabaseInstance: ModelEntity {}
+extension Pipeline: ModelEntity {}
+extension BuildProject: ModelEntity {}
+extension Buildspec: ModelEntity {}
