@@ -166,40 +166,69 @@ public struct ScanReport: Sendable, Hashable {
     /// walk this rather than copying every finding (each copy retains seven strings).
     public var reportOrder: [FindingIndex] {
         // Files and rule IDs are ranked once, so the sort compares integers; only findings of
-        // one rule at one position (rare) compare their messages and paths.
-        var fileRank: [String: Int] = [:]
+        // one rule at one position (rare) compare their messages and paths. Each run is sorted
+        // by file already, so a file is looked up once per run where it starts, not per finding.
+        var fileIDs: [String: Int] = [:]
+        var files: [String] = []
+        var segments: [(run: Int, start: Int, file: Int)] = []
         var total = 0
-        for run in runs {
-            var previous: String?
-            for finding in run.findings.lazy.map(\.site.file) where finding != previous {
-                fileRank[finding] = 0
-                previous = finding
+        for run in runs.indices {
+            runs[run].findings.withUnsafeBufferPointer { buffer in
+                var previous: String?
+                for index in buffer.indices where buffer[index].site.file != previous {
+                    let file = buffer[index].site.file
+                    let id: Int
+                    if let known = fileIDs[file] {
+                        id = known
+                    } else {
+                        id = files.count
+                        fileIDs[file] = id
+                        files.append(file)
+                    }
+                    segments.append((run, index, id))
+                    previous = file
+                }
+                total += buffer.count
             }
-            total += run.findings.count
         }
-        for (rank, file) in fileRank.keys.sorted().enumerated() { fileRank[file] = rank }
+        var fileRank = [Int](repeating: 0, count: files.count)
+        for (rank, id) in files.indices.sorted(by: { files[$0] < files[$1] }).enumerated() { fileRank[id] = rank }
         var ruleRank = [Int](repeating: 0, count: runs.count)
         for (rank, run) in runs.indices.sorted(by: { runs[$0].rule.id < runs[$1].rule.id }).enumerated() { ruleRank[run] = rank }
-        var keys: [OrderKey] = []
-        keys.reserveCapacity(total)
-        for run in runs.indices {
-            var previous: (file: String, rank: Int)?
-            for index in runs[run].findings.indices {
-                let site = runs[run].findings[index].site
-                let rank: Int
-                if let previous, previous.file == site.file { rank = previous.rank } else { rank = fileRank[site.file]! }
-                previous = (site.file, rank)
-                keys.append(OrderKey(file: rank, line: site.line, column: site.column, rule: ruleRank[run], run: run, index: index))
+
+        // Placed by file first (a counting sort: stable, linear), then each file's few findings
+        // sorted by position and rule.
+        var starts = [Int](repeating: 0, count: files.count + 1)
+        for (number, segment) in segments.enumerated() {
+            let end = number + 1 < segments.count && segments[number + 1].run == segment.run
+                ? segments[number + 1].start : runs[segment.run].findings.count
+            starts[fileRank[segment.file] + 1] += end - segment.start
+        }
+        for rank in files.indices { starts[rank + 1] += starts[rank] }
+        var next = starts
+        var keys = [OrderKey](repeating: OrderKey(file: 0, line: 0, column: 0, rule: 0, run: 0, index: 0), count: total)
+        for (number, segment) in segments.enumerated() {
+            let end = number + 1 < segments.count && segments[number + 1].run == segment.run
+                ? segments[number + 1].start : runs[segment.run].findings.count
+            let rank = fileRank[segment.file]
+            runs[segment.run].findings.withUnsafeBufferPointer { buffer in
+                for index in segment.start..<end {
+                    keys[next[rank]] = OrderKey(file: rank, line: buffer[index].site.line, column: buffer[index].site.column,
+                                                rule: ruleRank[segment.run], run: segment.run, index: index)
+                    next[rank] += 1
+                }
             }
         }
-        keys.sort { a, b in
-            if (a.file, a.line, a.column, a.rule) != (b.file, b.line, b.column, b.rule) {
-                return (a.file, a.line, a.column, a.rule) < (b.file, b.line, b.column, b.rule)
+        for rank in files.indices where starts[rank + 1] - starts[rank] > 1 {
+            keys[starts[rank]..<starts[rank + 1]].sort { a, b in
+                if (a.line, a.column, a.rule) != (b.line, b.column, b.rule) {
+                    return (a.line, a.column, a.rule) < (b.line, b.column, b.rule)
+                }
+                let x = runs[a.run].findings[a.index], y = runs[b.run].findings[b.index]
+                if x < y { return true }
+                if y < x { return false }
+                return (a.run, a.index) < (b.run, b.index)
             }
-            let x = runs[a.run].findings[a.index], y = runs[b.run].findings[b.index]
-            if x < y { return true }
-            if y < x { return false }
-            return (a.run, a.index) < (b.run, b.index)
         }
         return keys.map { FindingIndex(run: $0.run, index: $0.index) }
     }
