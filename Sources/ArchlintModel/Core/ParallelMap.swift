@@ -7,17 +7,16 @@ public enum ParallelMap {
         if jobs <= 1 || inputs.count <= 1 { return inputs.map(transform) }
         let count = inputs.count
         let workers = min(jobs, count)
-        // Items are claimed in small batches (one lock per batch, not per item: tens of
-        // thousands of small items made the lock the bottleneck), about 16 per worker, so
-        // that uneven items still spread.
-        let batch = max(1, count / (workers * 16))
+        // Items are claimed in batches (one lock per batch, not per item: tens of thousands
+        // of small items made the lock the bottleneck) that shrink as the items run out, so
+        // that the threads also finish together: each takes an eighth of its share of what is left.
         let slots = ResultSlots<Output>(count: count)
-        let next = Counter()
+        let next = Counter(total: count, workers: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
-                let start = next.claim(batch)
-                guard start < count else { return }
-                for index in start..<min(start + batch, count) {
+                let (start, end) = next.claim()
+                guard start < end else { return }
+                for index in start..<end {
                     slots.set(index, transform(inputs[index]))
                 }
             }
@@ -28,14 +27,22 @@ public enum ParallelMap {
 
 private final class Counter: @unchecked Sendable {
     private var value = 0
+    private let total: Int
+    private let divisor: Int
     private let lock = NSLock()
 
-    /// The first of `count` consecutive items, now this caller's.
-    func claim(_ count: Int) -> Int {
+    init(total: Int, workers: Int) {
+        self.total = total
+        divisor = workers * 8
+    }
+
+    /// The next consecutive items, now this caller's (empty once every item is taken).
+    func claim() -> (start: Int, end: Int) {
         lock.lock()
         defer { lock.unlock() }
-        value += count
-        return value - count
+        let start = value
+        value = min(total, value + max(1, (total - value) / divisor))
+        return (start, value)
     }
 }
 
