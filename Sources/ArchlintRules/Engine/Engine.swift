@@ -25,6 +25,9 @@ public enum Engine {
             ruleTime?(metadata.id, clock.now - start)
             return run
         }
+        // The expanded grants (a few objects per policy statement) are freed off the caller's
+        // path: on a large scan that cascade of releases was a serial tail of the rules phase.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(grants) {} }
         return results.sorted { $0.rule.id < $1.rule.id }
     }
 }
