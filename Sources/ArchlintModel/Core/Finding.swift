@@ -170,7 +170,8 @@ public struct ScanReport: Sendable, Hashable {
         // by file already, so a file is looked up once per run where it starts, not per finding.
         var fileIDs: [String: Int] = [:]
         var files: [String] = []
-        var segments: [(run: Int, start: Int, file: Int)] = []
+        // A run's findings of one file: runs[run].findings[range].
+        var segments: [(run: Int, range: Range<Int>, file: Int)] = []
         var total = 0
         for run in runs.indices {
             runs[run].findings.withUnsafeBufferPointer { buffer in
@@ -185,7 +186,8 @@ public struct ScanReport: Sendable, Hashable {
                         fileIDs[file] = id
                         files.append(file)
                     }
-                    segments.append((run, index, id))
+                    if previous != nil { segments[segments.count - 1].range = segments[segments.count - 1].range.lowerBound..<index }
+                    segments.append((run, index..<buffer.count, id))
                     previous = file
                 }
                 total += buffer.count
@@ -199,20 +201,14 @@ public struct ScanReport: Sendable, Hashable {
         // Placed by file first (a counting sort: stable, linear), then each file's few findings
         // sorted by position and rule.
         var starts = [Int](repeating: 0, count: files.count + 1)
-        for (number, segment) in segments.enumerated() {
-            let end = number + 1 < segments.count && segments[number + 1].run == segment.run
-                ? segments[number + 1].start : runs[segment.run].findings.count
-            starts[fileRank[segment.file] + 1] += end - segment.start
-        }
+        for segment in segments { starts[fileRank[segment.file] + 1] += segment.range.count }
         for rank in files.indices { starts[rank + 1] += starts[rank] }
         var next = starts
         var keys = [OrderKey](repeating: OrderKey(file: 0, line: 0, column: 0, rule: 0, run: 0, index: 0), count: total)
-        for (number, segment) in segments.enumerated() {
-            let end = number + 1 < segments.count && segments[number + 1].run == segment.run
-                ? segments[number + 1].start : runs[segment.run].findings.count
+        for segment in segments {
             let rank = fileRank[segment.file]
             runs[segment.run].findings.withUnsafeBufferPointer { buffer in
-                for index in segment.start..<end {
+                for index in segment.range {
                     keys[next[rank]] = OrderKey(file: rank, line: buffer[index].site.line, column: buffer[index].site.column,
                                                 rule: ruleRank[segment.run], run: segment.run, index: index)
                     next[rank] += 1

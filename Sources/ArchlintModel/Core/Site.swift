@@ -11,6 +11,8 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     /// gives every value it reads a site, and spelling each path out in full cost more time
     /// (and memory) than the values. Spelled out only when asked for: findings, baselines.
     private var node: PathNode
+    /// Lines and columns past 2³¹ cannot come from a file within the size limit: clamped
+    /// rather than trapping.
     private var storedLine: Int32
     private var storedColumn: Int32
 
@@ -21,12 +23,12 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
 
     public var line: Int {
         get { Int(storedLine) }
-        set { storedLine = Self.clamped(newValue) }
+        set { storedLine = Int32(clamping: newValue) }
     }
 
     public var column: Int {
         get { Int(storedColumn) }
-        set { storedColumn = Self.clamped(newValue) }
+        set { storedColumn = Int32(clamping: newValue) }
     }
 
     public var path: String {
@@ -36,21 +38,15 @@ public struct Site: Sendable, Hashable, Comparable, Codable, CustomStringConvert
 
     public init(file: String, line: Int, column: Int, path: String) {
         node = PathNode(file: file, path: path)
-        storedLine = Self.clamped(line)
-        storedColumn = Self.clamped(column)
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     /// A site whose path is `parent`'s path with one more component (a key or an index).
     public init(file: String, line: Int, column: Int, parent: Site, component: String) {
         node = PathNode(parent: parent.node, file: file, component: component)
-        storedLine = Self.clamped(line)
-        storedColumn = Self.clamped(column)
-    }
-
-    /// Lines and columns past 2³¹ cannot come from a file within the size limit; kept in
-    /// range rather than trapping.
-    private static func clamped(_ value: Int) -> Int32 {
-        Int32(clamping: value)
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     public static func < (a: Site, b: Site) -> Bool {
