@@ -262,12 +262,9 @@ public struct Architecture: Sendable {
         guard !bucketPolicies.isEmpty else { return (described, []) }
         var buckets = described
         let bucketIndex = ResourceIndex(buckets) { $0.resource }
-        var positions: [String: Int] = [:]
-        for (index, bucket) in buckets.enumerated() { positions[bucket.resource.site.description + bucket.resource.name] = index }
         var orphans: [PolicyDocument] = []
         for policy in bucketPolicies {
-            if let bucket = bucketIndex.resolve(policy.bucket),
-               let index = positions[bucket.resource.site.description + bucket.resource.name] {
+            if let index = bucketIndex.position(of: policy.bucket) {
                 buckets[index].policies.append(policy.document)
             } else {
                 orphans.append(policy.document)
