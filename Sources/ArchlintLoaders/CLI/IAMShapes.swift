@@ -24,7 +24,7 @@ enum IAMShapes {
                                                                       isEffective: effective))
             }
         } else if let role = top.child("Role"), role.has("RoleName") {
-            fragment.roles.append(self.role(role))
+            fragment.roles.append(fragment.described(role, self.role))
         } else if keys.contains("RoleDetailList") || keys.contains("UserDetailList") || keys.contains("Policies") && keys.contains("GroupDetailList") {
             accountDetails(top, into: &fragment)
         } else {
@@ -71,7 +71,7 @@ enum IAMShapes {
     }
 
     static func accountDetails(_ top: Cursor, into fragment: inout ModelFragment) {
-        fragment.roles += (top.child("RoleDetailList")?.items ?? []).filter(\.isMapping).map(role)
+        fragment.roles += fragment.described(top.child("RoleDetailList")?.items ?? [], role)
         for (listKey, nameKey, type) in [("UserDetailList", "UserName", "AWS::IAM::User"), ("GroupDetailList", "GroupName", "AWS::IAM::Group")] {
             for principal in top.child(listKey)?.items ?? [] where principal.isMapping {
                 let name = principal.child(nameKey)?.string.value ?? type

@@ -8,17 +8,20 @@ enum NetworkShapes {
             let info = resource(body, type: "AWS::ElasticLoadBalancingV2::LoadBalancer",
                                 nameKey: "LoadBalancerName", keyNames: ["LoadBalancerArn", "DNSName"])
             fragment.loadBalancers.append(ELBMapper.loadBalancer(body, resource: info))
+            fragment.keep(body, as: info)
         }
         for body in top.child("TargetGroups")?.items ?? [] where body.isMapping {
             let info = resource(body, type: "AWS::ElasticLoadBalancingV2::TargetGroup",
                                 nameKey: "TargetGroupName", keyNames: ["TargetGroupArn"])
             fragment.targetGroups.append(ELBMapper.targetGroup(body, resource: info))
+            fragment.keep(body, as: info)
         }
         for body in top.child("Listeners")?.items ?? [] where body.isMapping {
             // A listener has no name: its ARN is its natural name.
             let info = resource(body, type: "AWS::ElasticLoadBalancingV2::Listener",
                                 nameKey: "ListenerArn", keyNames: ["ListenerArn"])
             fragment.listeners.append(ELBMapper.listener(body, resource: info))
+            fragment.keep(body, as: info)
         }
     }
 
@@ -31,6 +34,7 @@ enum NetworkShapes {
             subnet.mapPublicIpOnLaunch = body.child("MapPublicIpOnLaunch")?.bool ?? .absent
             subnet.cidr = body.child("CidrBlock")?.string ?? .absent
             fragment.subnets.append(subnet)
+            fragment.keep(body, as: info)
         }
         for body in top.child("RouteTables")?.items ?? [] where body.isMapping {
             let info = resource(body, type: "AWS::EC2::RouteTable", nameKey: "RouteTableId", keyNames: ["RouteTableId"])
@@ -43,6 +47,7 @@ enum NetworkShapes {
             }
             table.routes = (body.child("Routes")?.items ?? []).filter(\.isMapping).map(route)
             fragment.routeTables.append(table)
+            fragment.keep(body, as: info)
         }
         for body in top.child("SecurityGroups")?.items ?? [] where body.isMapping {
             let info = resource(body, type: "AWS::EC2::SecurityGroup", nameKey: "GroupId", keyNames: ["GroupId", "GroupName"])
@@ -54,6 +59,7 @@ enum NetworkShapes {
                 group.ingress += ingressRules(permission)
             }
             fragment.securityGroups.append(group)
+            fragment.keep(body, as: info)
         }
     }
 

@@ -37,7 +37,8 @@ enum CloudFormationLoader {
             types[id] = name
         }
         let parameters = Set((Cursor.childNode(root, "Parameters")?.pairs ?? []).compactMap { $0.key.scalar })
-        let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters)
+        let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters,
+                                      parameterValues: TemplateSections.parameterValues(root))
         let template = Cursor(node: root, site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path),
                               template: context)
 
@@ -56,12 +57,16 @@ enum CloudFormationLoader {
                 let properties = body.child("Properties")
                     ?? Cursor(node: Node.emptyMapping, site: body.site.appending("Properties"), template: context)
                 builder.add(type: type, id: id, info: info, properties: properties)
+                builder.fragment.resources.append(GenericResource(
+                    resource: info, propertiesSite: properties.site, properties: PropertyTrees.tree(properties),
+                    condition: body.child("Condition")?.string.value))
                 builder.fragment.suppressions += InlineSuppressions.read(body, resource: id)
             }
             return builder
         }
         var builder = TemplateBuilder(file: file, context: context)
         for chunk in builders { builder.join(chunk) }
+        builder.fragment.templates = [TemplateSections.read(template)]
         return (builder.finish(), builder.count)
     }
 }

@@ -8,11 +8,16 @@ final class TemplateContext: Sendable {
     let file: String
     let resourceTypes: [String: String]
     let parameters: Set<String>
+    /// Each parameter's `Default` and `AllowedValues`: property trees judge a `Ref` to a
+    /// parameter at these (typed cursors keep such a value unknown).
+    let parameterValues: [String: ParameterValues]
 
-    init(file: String, resourceTypes: [String: String], parameters: Set<String>) {
+    init(file: String, resourceTypes: [String: String], parameters: Set<String>,
+         parameterValues: [String: ParameterValues] = [:]) {
         self.file = file
         self.resourceTypes = resourceTypes
         self.parameters = parameters
+        self.parameterValues = parameterValues
     }
 
     /// The string an intrinsic stands for when it can be known offline. Parts that depend on

@@ -23,6 +23,10 @@ public struct ModelFragment: Sendable {
     public var pipelines: [Pipeline] = []
     public var buildProjects: [BuildProject] = []
     public var buildspecs: [Buildspec] = []
+    /// Every resource of every type, typed or not, as a located property tree.
+    public var resources: [GenericResource] = []
+    /// Each template's parameters, conditions and outputs.
+    public var templates: [TemplateDeclarations] = []
     /// What each recognised document was (`CloudFormation`, `ECS services`, ...), in order.
     public var documentKinds: [String] = []
     /// Waivers written on CloudFormation resources (`Metadata.archlint.suppress`), for the gate.
@@ -30,7 +34,7 @@ public struct ModelFragment: Sendable {
 
     public init() {}
 
-    var isEmpty: Bool { resourceCount == 0 && documentKinds.isEmpty && suppressions.isEmpty }
+    var isEmpty: Bool { resourceCount == 0 && resources.isEmpty && templates.isEmpty && documentKinds.isEmpty && suppressions.isEmpty }
 
     public var resourceCount: Int {
         roles.count + managedPolicies.count + policyDocuments.count + taskDefinitions.count + services.count
@@ -69,6 +73,8 @@ public struct ModelFragment: Sendable {
         pipelines += other.pipelines
         buildProjects += other.buildProjects
         buildspecs += other.buildspecs
+        resources += other.resources
+        templates += other.templates
         documentKinds += other.documentKinds
         suppressions += other.suppressions
     }
@@ -193,6 +199,11 @@ public struct Architecture: Sendable {
     /// Every policy document wherever it lives: role inline and trust policies, managed
     /// policies, bucket and key policies, standalone files. Least-privilege rules read this.
     public let policies: [PolicyDocument]
+    /// Every resource of every type as a property tree, in load order.
+    public let resources: [GenericResource]
+    /// Positions in `resources` by resource type, built once for declarative checks.
+    public let resourcesByType: [String: [Int]]
+    public let templates: [TemplateDeclarations]
     public let resourceCount: Int
 
     /// Links the merged fragment: each index (and the list of every policy) is independent of
@@ -230,6 +241,12 @@ public struct Architecture: Sendable {
         let pipelines = index(fragment.pipelines)
         let buildProjects = index(fragment.buildProjects)
         let buildspecs = index(fragment.buildspecs)
+        let resources = fragment.resources
+        let byType = later {
+            var table: [String: [Int]] = [:]
+            for position in resources.indices { table[resources[position].resource.type, default: []].append(position) }
+            return table
+        }
         _ = ParallelMap.map(tasks, jobs: jobs) { $0() }
 
         self.roles = roles.value
@@ -253,6 +270,9 @@ public struct Architecture: Sendable {
         self.buildProjects = buildProjects.value
         self.buildspecs = buildspecs.value
         self.policies = policies.value
+        self.resources = resources
+        self.resourcesByType = byType.value
+        self.templates = fragment.templates
         resourceCount = fragment.resourceCount
     }
 

@@ -41,6 +41,10 @@ public struct RuleMetadata: Sendable, Hashable {
     public var rationale: String
     public var remediation: String
     public var references: [String]
+    /// Security Hub controls the rule implements (`RDS.3`, `EC2.7`).
+    public var controls: [String] = []
+    /// The rule's declarative checks (`check:` in its file); empty for rules written in Swift.
+    public var checks: [CheckSpec] = []
     public var examples: [RuleExample] {
         get { exampleStore.value }
         set { exampleStore = OnDemand(newValue) }
@@ -87,6 +91,7 @@ public struct RuleMetadata: Sendable, Hashable {
         a.id == b.id && a.slug == b.slug && a.title == b.title && a.category == b.category
             && a.severity == b.severity && a.rationale == b.rationale && a.remediation == b.remediation
             && a.references == b.references && a.sourcePath == b.sourcePath
+            && a.controls == b.controls && a.checks == b.checks
             && (a.exampleStore === b.exampleStore || a.examples == b.examples)
     }
 

@@ -1598,6 +1598,65 @@ references:
   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
   - https://docs.aws.amazon.com/codepipeline/latest/userguide/S3-artifact-encryption.html
   - https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html
+check:
+  - resources: [AWS::Logs::LogGroup]
+    assert:
+      all-of:
+        - {property: KmsKeyId, exists: true}
+        - not: {property: KmsKeyId, matches: '(^|:)alias/aws/'}
+    message: log group uses the AWS managed key {value}, not a customer-managed KMS key
+    absent-message: 'log group has no KmsKeyId: CloudWatch Logs encrypts it with a key AWS owns'
+  - resources: [AWS::ECR::Repository]
+    defaults:
+      EncryptionConfiguration.EncryptionType: AES256
+    assert:
+      not: {property: EncryptionConfiguration.EncryptionType, matches: '^(?i:aes256)$'}
+    message: ECR repository encrypts images with AES256 (SSE-S3), not a customer-managed KMS key
+    absent-message: 'ECR repository has no encryption configuration: images are encrypted with AES256 (SSE-S3)'
+  - resources: [AWS::ECR::Repository]
+    defaults:
+      EncryptionConfiguration.EncryptionType: AES256
+    unless:
+      property: EncryptionConfiguration.EncryptionType
+      matches: '^(?i:aes256)$'
+    assert:
+      not: {property: EncryptionConfiguration.KmsKey, matches: '(^|:)alias/aws/'}
+    message: ECR repository uses the AWS managed key {value}, not a customer-managed KMS key
+  - resources: [AWS::SecretsManager::Secret]
+    assert:
+      all-of:
+        - {property: KmsKeyId, exists: true}
+        - not: {property: KmsKeyId, matches: '(^|:)alias/aws/'}
+    message: secret uses the AWS managed key {value}, not a customer-managed KMS key
+    absent-message: 'secret has no KmsKeyId: it is encrypted with the AWS managed key aws/secretsmanager'
+  # CodePipeline: one artifact store, a template's list of regional stores, or the API's
+  # mapping of region to store.
+  - resources: [AWS::CodePipeline::Pipeline]
+    for-each: ArtifactStore
+    assert: &artifact-store-key
+      all-of:
+        - {property: EncryptionKey.Id, exists: true}
+        - not: {property: EncryptionKey.Id, matches: '(^|:)alias/aws/'}
+    message: &artifact-store-message artifact store uses the AWS managed key {value}, not a customer-managed KMS key
+    absent-message: &artifact-store-absent 'artifact store has no encryptionKey: artifacts are encrypted with the AWS managed key aws/s3'
+  - resources: [AWS::CodePipeline::Pipeline]
+    for-each: ArtifactStores[*].ArtifactStore
+    assert: *artifact-store-key
+    message: *artifact-store-message
+    absent-message: *artifact-store-absent
+  - resources: [AWS::CodePipeline::Pipeline]
+    for-each: ArtifactStores[*]
+    unless: {property: ArtifactStore, exists: true}
+    assert: *artifact-store-key
+    message: *artifact-store-message
+    absent-message: *artifact-store-absent
+  - resources: [AWS::CodeBuild::Project]
+    assert:
+      all-of:
+        - {property: EncryptionKey, exists: true}
+        - not: {property: EncryptionKey, matches: '(^|:)alias/aws/'}
+    message: CodeBuild project encrypts build output with the AWS managed key {value}, not a customer-managed KMS key
+    absent-message: 'CodeBuild project has no EncryptionKey: build output is encrypted with the AWS managed key aws/s3'
 examples:
   - description: A log group, an AES256 repository, a secret, a pipeline artifact store and a build project, all on AWS keys
     triggering: true
@@ -1721,6 +1780,18 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  defaults:
+    TargetType: instance
+  unless:
+    property: TargetType
+    matches: '^(?i:lambda)$'
+  assert:
+    not:
+      property: HealthCheckEnabled
+      equals: false
+  message: health checks are disabled (HealthCheckEnabled {value}) for {TargetType} targets
 examples:
   - description: Health checks turned off for IP targets and for instance targets (the default type)
     triggering: true
@@ -2411,6 +2482,20 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html
   - https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
+check:
+  resources: [AWS::ECS::Service]
+  defaults:
+    SchedulingStrategy: REPLICA
+    DeploymentController.Type: ECS
+  unless:
+    # Daemon services default to 0; CODE_DEPLOY and EXTERNAL deployments do not use it.
+    - not: {property: SchedulingStrategy, matches: '^(?i:replica)$'}
+    - not: {property: DeploymentController.Type, equals: ECS}
+  assert:
+    not:
+      property: DeploymentConfiguration.MinimumHealthyPercent
+      equals: 0
+  message: minimumHealthyPercent 0 lets a deployment stop every running task
 examples:
   - description: A template service with minimumHealthyPercent 0
     triggering: true
@@ -4269,8 +4354,8 @@ rationale: >-
   anyone who can push can swap a release. CloudFormation and the ECR API create
   repositories with `MUTABLE` tags when `imageTagMutability` is left out.
   `MUTABLE_WITH_EXCLUSION` keeps tags mutable apart from the excluded filters and is
-  reported too; `IMMUTABLE` and `IMMUTABLE_WITH_EXCLUSION` are not. A value from a parameter
-  is not judged.
+  reported too; `IMMUTABLE` and `IMMUTABLE_WITH_EXCLUSION` are not. A parameter is
+  judged at its default, or when every value it allows breaks the rule.
 remediation: >-
   Set `ImageTagMutability: IMMUTABLE` (CLI: `aws ecr put-image-tag-mutability
   --image-tag-mutability IMMUTABLE`), tag each build uniquely (commit SHA), and reference
@@ -4278,6 +4363,16 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-repository.html
+check:
+  resources: [AWS::ECR::Repository]
+  defaults:
+    ImageTagMutability: MUTABLE
+  assert:
+    not:
+      property: ImageTagMutability
+      matches: '^(?i:mutable)'
+  message: repository tags are mutable (imageTagMutability {value})
+  absent-message: repository tags are mutable (imageTagMutability defaults to MUTABLE)
 examples:
   - description: A template repository left to the default, and one set to MUTABLE
     triggering: true
@@ -4339,7 +4434,7 @@ rationale: >-
   archlint does not read the registry-level scanning configuration
   (`aws ecr get-registry-scanning-configuration`): where registry filters or Amazon
   Inspector enhanced scanning cover the repository, this finding can be suppressed. A
-  value from a parameter is not judged.
+  parameter is judged at its default, or when every value it allows breaks the rule.
 remediation: >-
   Set `ImageScanningConfiguration: {ScanOnPush: true}` on the repository, or configure
   registry-level scanning (basic scan on push, or enhanced scanning with Amazon Inspector)
@@ -4347,6 +4442,15 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-imagescanningconfiguration.html
+check:
+  resources: [AWS::ECR::Repository]
+  defaults:
+    ImageScanningConfiguration.ScanOnPush: false
+  assert:
+    property: ImageScanningConfiguration.ScanOnPush
+    equals: true
+  message: repository does not scan images on push (scanOnPush {value})
+  absent-message: repository does not scan images on push (scanOnPush defaults to false)
 examples:
   - description: A repository without a scanning configuration, and one with scanning switched off
     triggering: true
@@ -5156,7 +5260,8 @@ rationale: >-
   reach the database login from the internet. A database belongs in private subnets,
   reachable only from the application's security group. Left out, the default depends on
   the VPC and subnet group (public in a default VPC without a subnet group), so only an
-  explicit `true` is reported; a value from a parameter is not judged.
+  explicit `true` is reported; a parameter is judged at its default, or when every value it
+  allows is `true`.
 remediation: >-
   Set `PubliclyAccessible: false`, put the instance in a DB subnet group of private
   subnets, and admit only the application's security group; reach it for administration
@@ -5164,6 +5269,13 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html
+check:
+  resources: [AWS::RDS::DBInstance]
+  assert:
+    not:
+      property: PubliclyAccessible
+      equals: true
+  message: database instance is publicly accessible (PubliclyAccessible {value})
 examples:
   - description: A template database with a public endpoint
     triggering: true

@@ -9,18 +9,24 @@ public enum Engine {
     public static func run(_ model: Architecture, options: RuleOptions, rules: [RuleMetadata]? = nil,
                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount, recordsChecked: Bool = true,
                            ruleTime: (@Sendable (String, Duration) -> Void)? = nil) -> [RuleRun] {
-        let selected = (rules ?? RuleCatalog.shared.rules).compactMap { metadata -> (RuleMetadata, any Rule.Type)? in
-            guard let type = RuleRegistry.implementations[metadata.id] else { return nil }
+        // A rule runs its Swift implementation, its declarative checks, or both.
+        let selected = (rules ?? RuleCatalog.shared.rules).compactMap { metadata -> (RuleMetadata, (any Rule.Type)?)? in
+            let type = RuleRegistry.implementations[metadata.id]
+            guard type != nil || !metadata.checks.isEmpty else { return nil }
             return (metadata, type)
         }
         let clock = ContinuousClock()
         let grantsStart = clock.now
-        let grants = selected.contains { $0.1.readsPolicyGrants } ? PolicyGrants(model, jobs: jobs) : PolicyGrants()
+        let grants = selected.contains { $0.1?.readsPolicyGrants ?? false } ? PolicyGrants(model, jobs: jobs) : PolicyGrants()
         ruleTime?("(grants)", clock.now - grantsStart)
+        let patterns = PatternCache()
         let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
             let start = clock.now
             var context = RuleContext(metadata: metadata, options: options, grants: grants, recordsChecked: recordsChecked)
-            type.init().check(model, &context)
+            type?.init().check(model, &context)
+            for check in metadata.checks {
+                CheckEvaluator(check, patterns: patterns).run(model, &context)
+            }
             let run = context.run()
             ruleTime?(metadata.id, clock.now - start)
             return run

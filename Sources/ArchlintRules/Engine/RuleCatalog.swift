@@ -115,9 +115,12 @@ public enum RuleFileParser {
             throw RuleFileError(description: "unknown severity")
         }
         let references = root["references"]?.items.compactMap(\.scalar) ?? []
-        return RuleMetadata(id: try field("id"), slug: try field("slug"), title: try field("title"), category: category,
-                            severity: severity, rationale: try field("rationale"), remediation: try field("remediation"),
-                            references: references, sourcePath: path, loadExamples: loadExamples)
+        var metadata = RuleMetadata(id: try field("id"), slug: try field("slug"), title: try field("title"), category: category,
+                                    severity: severity, rationale: try field("rationale"), remediation: try field("remediation"),
+                                    references: references, sourcePath: path, loadExamples: loadExamples)
+        metadata.controls = root["controls"]?.items.compactMap(\.scalar) ?? []
+        if let check = root["check"] { metadata.checks = try CheckParser.checks(check) }
+        return metadata
     }
 
     /// Without leading and trailing white space (Unicode White_Space, newlines included).

@@ -1,6 +1,5 @@
 extension RuleRegistry {
     static let pipeline: [any Rule.Type] = [
-        PL101NoManualApproval.self, PL102MutableImageTag.self, PL103ECRMutableTags.self,
-        PL104ECRNoScanOnPush.self, PL105GitHubV1OAuth.self, PL106BuildspecSelfDeploy.self,
+        PL101NoManualApproval.self, PL102MutableImageTag.self, PL105GitHubV1OAuth.self, PL106BuildspecSelfDeploy.self,
     ]
 }

@@ -2,6 +2,5 @@ extension RuleRegistry {
     static let privateSubnet: [any Rule.Type] = [
         PS101PublicIPAssigned.self, PS102PublicSubnetPlacement.self, PS103SubnetNotDescribed.self,
         PS104OpenSecurityGroupWorkload.self, PS105LoadBalancerOpenPort.self, PS106InternetFacingLBPrivateSubnets.self,
-        PS107RDSPubliclyAccessible.self,
     ]
 }

@@ -1,0 +1,149 @@
+/// A declarative check, read from a rule file's `check:` block: "resources of these types,
+/// property P (AWS's default when absent), must satisfy C". `docs/rule-format.md` is its
+/// reference; the engine in `ArchlintRules/Declarative` evaluates it.
+public struct CheckSpec: Sendable, Hashable {
+    /// Resource types the check applies to: exact (`AWS::RDS::DBInstance`) or with `*`
+    /// wildcards (`AWS::RDS::*`, `*`).
+    public var resourceTypes: [String]
+    /// When set, the check runs once per element this path reaches (`Ingress[*]`), and the
+    /// other paths are relative to the element.
+    public var forEach: PropertyPath?
+    /// AWS's value of a property that is not written, by path.
+    public var defaults: [PropertyPath: String]
+    /// The check does not apply when any of these holds (or cannot be known).
+    public var unless: [CheckCondition]
+    /// What must hold; each value that breaks it is a finding.
+    public var assert: CheckCondition
+    /// The finding's message; `{value}` is the value at fault, `{Path.To.Property}` another
+    /// property's value (or its default).
+    public var message: String
+    /// The message when the value at fault is an absent property judged at its default.
+    public var absentMessage: String?
+
+    public init(resourceTypes: [String], forEach: PropertyPath? = nil, defaults: [PropertyPath: String] = [:],
+                unless: [CheckCondition] = [], assert: CheckCondition, message: String, absentMessage: String? = nil) {
+        self.resourceTypes = resourceTypes
+        self.forEach = forEach
+        self.defaults = defaults
+        self.unless = unless
+        self.assert = assert
+        self.message = message
+        self.absentMessage = absentMessage
+    }
+
+    /// True when the check applies to resources of `type`.
+    public func applies(to type: String) -> Bool {
+        resourceTypes.contains { CheckSpec.typeMatches($0, type) }
+    }
+
+    /// `*` in a pattern matches any run of characters.
+    public static func typeMatches(_ pattern: String, _ type: String) -> Bool {
+        guard pattern.contains("*") else { return pattern == type }
+        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false)
+        var rest = Substring(type)
+        for (index, part) in parts.enumerated() {
+            if index == 0 {
+                guard rest.hasPrefix(part) else { return false }
+                rest = rest.dropFirst(part.count)
+            } else if index == parts.count - 1 {
+                return part.isEmpty || rest.hasSuffix(part)
+            } else if let range = rest.range(of: part) {
+                rest = rest[range.upperBound...]
+            } else {
+                return false
+            }
+        }
+        return rest.isEmpty
+    }
+}
+
+/// A path into a resource's properties: keys, and `[*]` for every element of a list (or
+/// every value of a mapping). Written `BlockDeviceMappings[*].Ebs.Encrypted`.
+public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
+    public enum Component: Sendable, Hashable {
+        case key(String)
+        case each
+    }
+
+    public var components: [Component]
+
+    public init(_ components: [Component]) {
+        self.components = components
+    }
+
+    /// Parses the written form; nil when it is empty or malformed.
+    public init?(parsing text: String) {
+        var components: [Component] = []
+        for segment in text.split(separator: ".", omittingEmptySubsequences: false) {
+            var rest = Substring(segment)
+            var key = rest
+            if let bracket = rest.firstIndex(of: "[") {
+                key = rest[..<bracket]
+                rest = rest[bracket...]
+            } else {
+                rest = ""
+            }
+            if !key.isEmpty { components.append(.key(String(key))) } else if components.isEmpty || rest.isEmpty { return nil }
+            while !rest.isEmpty {
+                guard rest.hasPrefix("[*]") else { return nil }
+                components.append(.each)
+                rest = rest.dropFirst(3)
+            }
+        }
+        guard !components.isEmpty else { return nil }
+        self.components = components
+    }
+
+    public var description: String {
+        var text = ""
+        for component in components {
+            switch component {
+            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            case .each: text += "[*]"
+            }
+        }
+        return text
+    }
+}
+
+/// A condition over property values, three-valued: it holds, breaks, or cannot be known.
+public indirect enum CheckCondition: Sendable, Hashable {
+    case property(PropertyPath, PropertyTest, default: String?)
+    case allOf([CheckCondition])
+    case anyOf([CheckCondition])
+    case not(CheckCondition)
+}
+
+/// What a property's value is tested against.
+public enum PropertyTest: Sendable, Hashable {
+    case equals(CheckValue)
+    case oneOf([CheckValue])
+    /// `exists: true` holds when the property is written (even as an unresolved intrinsic).
+    case exists(Bool)
+    /// A regular expression that must find a match in the value.
+    case matches(String)
+    case compare(Comparison, Double)
+
+    public enum Comparison: String, Sendable, Hashable, CaseIterable {
+        case lessThan = "less-than"
+        case atMost = "at-most"
+        case greaterThan = "greater-than"
+        case atLeast = "at-least"
+    }
+}
+
+/// A value a property is compared with: booleans and numbers compare by value (`'false'`,
+/// `False` and `false` are one), text exactly.
+public enum CheckValue: Sendable, Hashable, CustomStringConvertible {
+    case bool(Bool)
+    case number(Double)
+    case text(String)
+
+    public var description: String {
+        switch self {
+        case .bool(let value): return value ? "true" : "false"
+        case .number(let value): return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .text(let text): return text
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// One value of a resource's properties as the loader read it, with where it was written.
+/// Sites are not stored per node: a node keeps its line and column, and whoever walks the
+/// tree builds the `Site` (file and document path) of a value only when it reports on it.
+public struct PropertyNode: Sendable {
+    public enum Value: Sendable {
+        /// A literal scalar, or an intrinsic function resolved offline.
+        case text(String)
+        /// An explicit YAML null (`~`, `null`, nothing).
+        case null
+        /// A value that cannot be known offline: an unresolved intrinsic, a placeholder.
+        case indeterminate
+        /// A `Ref` to a template parameter that has a `Default`: judged at that default.
+        case parameterDefault(parameter: String, value: String)
+        /// A `Ref` to a template parameter without a `Default` but with `AllowedValues`:
+        /// whatever is deployed is one of these.
+        case parameterChoices(parameter: String, values: [String])
+        case mapping([Entry])
+        case list([PropertyNode])
+    }
+
+    public struct Entry: Sendable {
+        public var key: String
+        public var node: PropertyNode
+        public init(key: String, node: PropertyNode) {
+            self.key = key
+            self.node = node
+        }
+    }
+
+    public var value: Value
+    public var line: Int32
+    public var column: Int32
+
+    public init(_ value: Value, line: Int, column: Int) {
+        self.value = value
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
+    }
+
+    public static let emptyMapping = PropertyNode(.mapping([]), line: 1, column: 1)
+
+    /// The value under `key`. CloudFormation's PascalCase and the AWS API's camelCase name the
+    /// same fields, so a key also matches when only the case of its first letter differs.
+    public func child(_ key: String) -> (key: String, node: PropertyNode)? {
+        guard case .mapping(let entries) = value else { return nil }
+        var loose: Int?
+        for index in entries.indices {
+            let name = entries[index].key
+            if name == key { return (name, entries[index].node) }
+            if loose == nil, Self.sameIgnoringFirstLetterCase(name, key) { loose = index }
+        }
+        return loose.map { (entries[$0].key, entries[$0].node) }
+    }
+
+    /// The site of this node, reached from `parent` through `component`. The loader stores
+    /// scalars at their value and collections at their key (or first token), as cursors do.
+    public func site(parent: Site, component: String) -> Site {
+        Site(file: parent.file, line: Int(line), column: Int(column), parent: parent, component: component)
+    }
+
+    public var isMapping: Bool { if case .mapping = value { return true } else { return false } }
+    public var isList: Bool { if case .list = value { return true } else { return false } }
+
+    /// The scalar text when the value is known (a literal or a resolved intrinsic).
+    public var text: String? { if case .text(let text) = value { return text } else { return nil } }
+
+    static func sameIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count, let bx = x.first, let by = y.first, bx < 0x80, by < 0x80 else { return false }
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        return lower(bx) == lower(by) && x.dropFirst().elementsEqual(y.dropFirst())
+    }
+}
+
+/// Any resource, of any type: its identity and its properties as a located tree. Declarative
+/// checks read these; the typed entities (`Service`, `Role`, ...) are read from the same nodes.
+public struct GenericResource: Sendable {
+    public var resource: ResourceInfo
+    /// The site the property paths hang from: `Resources/ID/Properties` in a template, the
+    /// described object itself in a CLI export.
+    public var propertiesSite: Site
+    public var properties: PropertyNode
+    /// The `Condition` the resource is created under, if any (templates only).
+    public var condition: String?
+
+    public init(resource: ResourceInfo, propertiesSite: Site, properties: PropertyNode, condition: String? = nil) {
+        self.resource = resource
+        self.propertiesSite = propertiesSite
+        self.properties = properties
+        self.condition = condition
+    }
+}
+
+/// A template's parameter: what a `Ref` to it may be at deployment.
+public struct TemplateParameter: Sendable {
+    public var name: String
+    public var site: Site
+    public var type: String?
+    public var defaultValue: Fact<String>
+    public var noEcho: Bool
+    public var allowedValues: [String]
+
+    public init(name: String, site: Site, type: String?, defaultValue: Fact<String>, noEcho: Bool, allowedValues: [String]) {
+        self.name = name
+        self.site = site
+        self.type = type
+        self.defaultValue = defaultValue
+        self.noEcho = noEcho
+        self.allowedValues = allowedValues
+    }
+}
+
+/// A named entry of a template's `Conditions` or `Outputs`.
+public struct TemplateEntry: Sendable {
+    public var name: String
+    public var site: Site
+    public var value: PropertyNode
+
+    public init(name: String, site: Site, value: PropertyNode) {
+        self.name = name
+        self.site = site
+        self.value = value
+    }
+}
+
+/// What a template declares besides its resources.
+public struct TemplateDeclarations: Sendable {
+    public var file: String
+    public var parameters: [TemplateParameter]
+    public var conditions: [TemplateEntry]
+    public var outputs: [TemplateEntry]
+
+    public init(file: String, parameters: [TemplateParameter] = [], conditions: [TemplateEntry] = [],
+                outputs: [TemplateEntry] = []) {
+        self.file = file
+        self.parameters = parameters
+        self.conditions = conditions
+        self.outputs = outputs
+    }
+}

@@ -1,0 +1,370 @@
+import ArchlintModel
+import Foundation
+
+/// Evaluates declarative checks over the model's property trees. Three-valued: a value that
+/// cannot be known offline never breaks a check, and a check whose `unless` cannot be known
+/// does not apply. Negation is pushed down to the property tests, so a test on a path that
+/// reaches several values (`[*]`) is asked of each value: "every ingress rule's CidrIp is not
+/// 0.0.0.0/0" reports each rule that is.
+struct CheckEvaluator {
+    let spec: CheckSpec
+    private let patterns: PatternCache
+
+    init(_ spec: CheckSpec, patterns: PatternCache) {
+        self.spec = spec
+        self.patterns = patterns
+    }
+
+    /// Runs the check over every resource of its types.
+    func run(_ model: Architecture, _ context: inout RuleContext) {
+        for position in Self.positions(of: spec, in: model) {
+            let resource = model.resources[position]
+            context.checked(resource.resource)
+            let root = Scope(node: resource.properties, site: resource.propertiesSite, anchor: resource.resource.site)
+            if let forEach = spec.forEach {
+                for branch in resolve(forEach, in: root) {
+                    guard case .value(let node, let site) = branch else { continue }
+                    judge(Scope(node: node, site: site, anchor: site), resource: resource.resource, &context)
+                }
+            } else {
+                judge(root, resource: resource.resource, &context)
+            }
+        }
+    }
+
+    /// Positions of the resources a check reads, in load order.
+    static func positions(of spec: CheckSpec, in model: Architecture) -> [Int] {
+        var positions: [Int] = []
+        for pattern in spec.resourceTypes {
+            if pattern.contains("*") {
+                for (type, found) in model.resourcesByType where CheckSpec.typeMatches(pattern, type) { positions += found }
+            } else {
+                positions += model.resourcesByType[pattern] ?? []
+            }
+        }
+        positions.sort()
+        return positions.enumerated().filter { $0.offset == 0 || positions[$0.offset - 1] != $0.element }.map(\.element)
+    }
+
+    private func judge(_ scope: Scope, resource: ResourceInfo, _ context: inout RuleContext) {
+        for condition in spec.unless {
+            switch evaluate(condition, in: scope, negated: false) {
+            case .holds, .unknown: return
+            case .fails, .notApplicable: continue
+            }
+        }
+        guard case .fails(let witnesses) = evaluate(spec.assert, in: scope, negated: false) else { return }
+        for witness in witnesses {
+            context.report(message(for: witness, in: scope), at: witness.site, on: resource)
+        }
+    }
+
+    // MARK: Conditions
+
+    /// Where a check looks: a resource's properties or one `for-each` element. `anchor` is
+    /// where an absent property is reported (the resource, or the element).
+    struct Scope {
+        let node: PropertyNode
+        let site: Site
+        let anchor: Site
+    }
+
+    /// A value that decided a test, for the message and the finding's site.
+    struct Witness {
+        var site: Site
+        var path: PropertyPath
+        var value: String
+        var absent = false
+        var parameter: String?
+        var choices = false
+    }
+
+    enum Outcome {
+        case holds
+        case fails([Witness])
+        case unknown
+        case notApplicable
+    }
+
+    func evaluate(_ condition: CheckCondition, in scope: Scope, negated: Bool) -> Outcome {
+        switch condition {
+        case .not(let inner):
+            return evaluate(inner, in: scope, negated: !negated)
+        case .allOf(let inner):
+            return negated ? any(inner, scope, negated) : all(inner, scope, negated)
+        case .anyOf(let inner):
+            return negated ? all(inner, scope, negated) : any(inner, scope, negated)
+        case .property(let path, let test, let defaultValue):
+            return property(path, test, defaultValue ?? spec.defaults[path], scope, negated)
+        }
+    }
+
+    private func all(_ conditions: [CheckCondition], _ scope: Scope, _ negated: Bool) -> Outcome {
+        var failures: [Witness] = []
+        var unknown = false, applicable = false
+        for condition in conditions {
+            switch evaluate(condition, in: scope, negated: negated) {
+            case .fails(let witnesses): failures += witnesses
+            case .unknown: unknown = true
+            case .holds: applicable = true
+            case .notApplicable: break
+            }
+        }
+        if !failures.isEmpty { return .fails(failures) }
+        if unknown { return .unknown }
+        return applicable ? .holds : .notApplicable
+    }
+
+    private func any(_ conditions: [CheckCondition], _ scope: Scope, _ negated: Bool) -> Outcome {
+        var firstFailure: [Witness]?
+        var unknown = false
+        for condition in conditions {
+            switch evaluate(condition, in: scope, negated: negated) {
+            case .holds: return .holds
+            case .unknown: unknown = true
+            case .fails(let witnesses): if firstFailure == nil { firstFailure = witnesses }
+            case .notApplicable: break
+            }
+        }
+        if unknown { return .unknown }
+        return firstFailure.map(Outcome.fails) ?? .notApplicable
+    }
+
+    private func property(_ path: PropertyPath, _ test: PropertyTest, _ defaultValue: String?, _ scope: Scope,
+                          _ negated: Bool) -> Outcome {
+        var failures: [Witness] = []
+        var unknown = false, applicable = false
+        for branch in resolve(path, in: scope) {
+            let outcome: Outcome
+            switch branch {
+            case .absent:
+                if let defaultValue {
+                    outcome = judge(test, defaultValue, negated,
+                                    Witness(site: scope.anchor, path: path, value: defaultValue, absent: true))
+                } else if case .exists(let expected) = test {
+                    outcome = (expected != negated) ? .fails([Witness(site: scope.anchor, path: path, value: "", absent: true)]) : .holds
+                } else {
+                    outcome = .notApplicable
+                }
+            case .indeterminate:
+                outcome = present(test, negated) ?? .unknown
+            case .value(let node, let site):
+                outcome = value(node, site: site, path: path, test, negated)
+            }
+            switch outcome {
+            case .fails(let witnesses): failures += witnesses
+            case .unknown: unknown = true
+            case .holds: applicable = true
+            case .notApplicable: break
+            }
+        }
+        if !failures.isEmpty { return .fails(failures) }
+        if unknown { return .unknown }
+        return applicable ? .holds : .notApplicable
+    }
+
+    /// An `exists` test on a value that is written: decided whatever the value is.
+    private func present(_ test: PropertyTest, _ negated: Bool) -> Outcome? {
+        guard case .exists(let expected) = test else { return nil }
+        return expected != negated ? .holds : nil
+    }
+
+    private func value(_ node: PropertyNode, site: Site, path: PropertyPath, _ test: PropertyTest, _ negated: Bool) -> Outcome {
+        let witness = Witness(site: site, path: path, value: "")
+        switch node.value {
+        case .text(let text):
+            var found = witness
+            found.value = text
+            return judge(test, text, negated, found)
+        case .null:
+            // Written as null: CloudFormation reads the property as not set, without AWS's default.
+            if case .exists(let expected) = test { return expected != negated ? .fails([witness]) : .holds }
+            return .notApplicable
+        case .parameterDefault(let parameter, let text):
+            var found = witness
+            found.value = text
+            found.parameter = parameter
+            return judge(test, text, negated, found)
+        case .parameterChoices(let parameter, let values):
+            if let decided = present(test, negated) { return decided }
+            var found = witness
+            found.value = values.joined(separator: ", ")
+            found.parameter = parameter
+            found.choices = true
+            // Judged only when every value the parameter allows breaks the check.
+            for text in values {
+                guard case .fails = judge(test, text, negated, found) else { return .holds }
+            }
+            return .fails([found])
+        case .indeterminate, .mapping, .list:
+            if case .exists(let expected) = test {
+                return expected != negated ? .holds : .fails([witness])
+            }
+            return .unknown
+        }
+    }
+
+    /// A test on one known value.
+    private func judge(_ test: PropertyTest, _ text: String, _ negated: Bool, _ witness: Witness) -> Outcome {
+        guard let result = Self.test(test, text, patterns: patterns) else { return .unknown }
+        return result != negated ? .holds : .fails([witness])
+    }
+
+    static func test(_ test: PropertyTest, _ text: String, patterns: PatternCache) -> Bool? {
+        switch test {
+        case .exists(let expected):
+            return expected
+        case .equals(let expected):
+            return equals(text, expected)
+        case .oneOf(let values):
+            var unknown = false
+            for expected in values {
+                switch equals(text, expected) {
+                case true?: return true
+                case nil: unknown = true
+                case false?: continue
+                }
+            }
+            return unknown ? nil : false
+        case .matches(let pattern):
+            return patterns.matches(pattern, text)
+        case .compare(let comparison, let bound):
+            guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+            switch comparison {
+            case .lessThan: return number < bound
+            case .atMost: return number <= bound
+            case .greaterThan: return number > bound
+            case .atLeast: return number >= bound
+            }
+        }
+    }
+
+    static func equals(_ text: String, _ expected: CheckValue) -> Bool? {
+        switch expected {
+        case .text(let value):
+            return text == value
+        case .bool(let value):
+            switch text.lowercased() {
+            case "true": return value
+            case "false": return !value
+            default: return nil
+            }
+        case .number(let value):
+            return Double(text.trimmingCharacters(in: .whitespaces)).map { $0 == value }
+        }
+    }
+
+    // MARK: Paths
+
+    enum Branch {
+        case value(PropertyNode, Site)
+        case absent
+        case indeterminate
+    }
+
+    /// Every value a path reaches from a scope; a key that is not written ends its branch as
+    /// absent, an unresolved value on the way as indeterminate.
+    func resolve(_ path: PropertyPath, in scope: Scope) -> [Branch] {
+        var branches: [Branch] = [.value(scope.node, scope.site)]
+        for component in path.components {
+            var next: [Branch] = []
+            for branch in branches {
+                guard case .value(let node, let site) = branch else {
+                    next.append(branch)
+                    continue
+                }
+                switch (component, node.value) {
+                case (.key(let key), .mapping):
+                    if let (name, child) = node.child(key) {
+                        next.append(.value(child, child.site(parent: site, component: name)))
+                    } else {
+                        next.append(.absent)
+                    }
+                case (.each, .list(let items)):
+                    for (index, item) in items.enumerated() {
+                        next.append(.value(item, item.site(parent: site, component: String(index))))
+                    }
+                case (.each, .mapping(let entries)):
+                    for entry in entries {
+                        next.append(.value(entry.node, entry.node.site(parent: site, component: entry.key)))
+                    }
+                case (_, .null):
+                    next.append(.absent)
+                case (_, .text), (_, .list), (.each, _):
+                    // A list or a scalar where a mapping was expected (or the reverse): not
+                    // what the property holds in a valid template, so nothing can be judged.
+                    next.append(.indeterminate)
+                case (_, .indeterminate), (_, .parameterDefault), (_, .parameterChoices), (_, .mapping):
+                    next.append(.indeterminate)
+                }
+            }
+            branches = next
+        }
+        return branches
+    }
+
+    // MARK: Messages
+
+    func message(for witness: Witness, in scope: Scope) -> String {
+        let template = witness.absent ? (spec.absentMessage ?? spec.message) : spec.message
+        var text = render(template, witness: witness, scope: scope)
+        if let parameter = witness.parameter {
+            text += witness.choices
+                ? " (every value parameter \(parameter) allows: \(witness.value))"
+                : " (at the default of parameter \(parameter))"
+        }
+        return text
+    }
+
+    /// Replaces `{value}`, `{property}` and `{Path.To.Property}` placeholders.
+    private func render(_ template: String, witness: Witness, scope: Scope) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += placeholder(name, witness: witness, scope: scope)
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    private func placeholder(_ name: String, witness: Witness, scope: Scope) -> String {
+        switch name {
+        case "value": return witness.value
+        case "property": return witness.path.description
+        default:
+            guard let path = PropertyPath(parsing: name) else { return "{\(name)}" }
+            for branch in resolve(path, in: scope) {
+                if case .value(let node, _) = branch {
+                    switch node.value {
+                    case .text(let text), .parameterDefault(_, let text): return text
+                    default: break
+                    }
+                }
+                if case .absent = branch, let fallback = spec.defaults[path] { return fallback }
+            }
+            return "(unknown)"
+        }
+    }
+}
+
+/// Compiled regular expressions of the checks, shared by every thread (matching with an
+/// `NSRegularExpression` is thread-safe).
+final class PatternCache: @unchecked Sendable {
+    private var compiled: [String: NSRegularExpression] = [:]
+    private let lock = NSLock()
+
+    func matches(_ pattern: String, _ text: String) -> Bool? {
+        lock.lock()
+        var expression = compiled[pattern]
+        if expression == nil {
+            expression = try? NSRegularExpression(pattern: pattern)
+            compiled[pattern] = expression
+        }
+        lock.unlock()
+        guard let expression else { return nil }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

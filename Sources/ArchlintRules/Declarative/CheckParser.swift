@@ -1,0 +1,156 @@
+import ArchlintModel
+import ArchlintYAML
+import Foundation
+
+/// Reads a rule file's `check:` block: one check (a mapping) or several (a list of them).
+/// Every mistake is an error at its line and column.
+enum CheckParser {
+    static func checks(_ node: Node) throws -> [CheckSpec] {
+        switch node.kind {
+        case .sequence(let items):
+            guard !items.isEmpty else { throw error(node, "`check` lists no checks") }
+            return try items.map(check)
+        case .mapping:
+            return [try check(node)]
+        case .scalar:
+            throw error(node, "`check` must be a mapping or a list of mappings")
+        }
+    }
+
+    static let checkKeys: Set<String> = ["resources", "for-each", "defaults", "unless", "assert", "message", "absent-message"]
+
+    static func check(_ node: Node) throws -> CheckSpec {
+        try requireMapping(node, "a check")
+        try rejectUnknownKeys(node, allowed: checkKeys, what: "check")
+        guard let resources = node["resources"] else { throw error(node, "check without `resources`") }
+        let types = try strings(resources, "resources")
+        guard !types.isEmpty else { throw error(resources, "`resources` names no resource type") }
+        for type in types where !(type == "*" || type.contains("::")) {
+            throw error(resources, "`\(type)` is not a resource type (`AWS::Service::Resource`, wildcards allowed)")
+        }
+        var defaults: [PropertyPath: String] = [:]
+        if let node = node["defaults"] {
+            try requireMapping(node, "`defaults`")
+            for pair in node.pairs {
+                guard let key = pair.key.scalar, let value = pair.value.scalar, !pair.value.isMapping else {
+                    throw error(pair.key, "a default is a property path and a scalar value")
+                }
+                defaults[try path(key, at: pair.key)] = value
+            }
+        }
+        guard let assertNode = node["assert"] else { throw error(node, "check without `assert`") }
+        guard let message = node["message"]?.scalar, !message.isEmpty else { throw error(node, "check without `message`") }
+        let unless = try (node["unless"].map { $0.isSequence ? $0.items : [$0] } ?? []).map(condition)
+        return CheckSpec(resourceTypes: types,
+                         forEach: try node["for-each"].map { try path(try scalar($0, "for-each"), at: $0) },
+                         defaults: defaults, unless: unless, assert: try condition(assertNode),
+                         message: RuleFileParser.trimmed(message),
+                         absentMessage: node["absent-message"]?.scalar.map(RuleFileParser.trimmed))
+    }
+
+    static let testKeys = Set(["equals", "one-of", "exists", "matches"] + PropertyTest.Comparison.allCases.map(\.rawValue))
+
+    static func condition(_ node: Node) throws -> CheckCondition {
+        try requireMapping(node, "a condition")
+        if let items = node["all-of"] ?? node["any-of"] {
+            try rejectUnknownKeys(node, allowed: ["all-of", "any-of"], what: "condition", exactlyOne: true)
+            guard items.isSequence, !items.items.isEmpty else { throw error(items, "`all-of`/`any-of` takes a list of conditions") }
+            let inner = try items.items.map(condition)
+            return node["all-of"] != nil ? .allOf(inner) : .anyOf(inner)
+        }
+        if let inner = node["not"] {
+            try rejectUnknownKeys(node, allowed: ["not"], what: "condition", exactlyOne: true)
+            return .not(try condition(inner))
+        }
+        guard let pathNode = node["property"] else {
+            throw error(node, "a condition needs `property` (with a test), `all-of`, `any-of` or `not`")
+        }
+        try rejectUnknownKeys(node, allowed: testKeys.union(["property", "default"]), what: "condition")
+        let tests = node.pairs.compactMap { pair -> Node.Pair? in
+            guard let key = pair.key.scalar, testKeys.contains(key) else { return nil }
+            return pair
+        }
+        guard tests.count == 1, let test = tests.first, let name = test.key.scalar else {
+            throw error(node, "a property condition takes exactly one test: \(testKeys.sorted().joined(separator: ", "))")
+        }
+        let property = try path(try scalar(pathNode, "property"), at: pathNode)
+        let defaultValue = try node["default"].map { try scalar($0, "default") }
+        return .property(property, try propertyTest(name, test.value), default: defaultValue)
+    }
+
+    static func propertyTest(_ name: String, _ node: Node) throws -> PropertyTest {
+        switch name {
+        case "equals":
+            return .equals(try value(node))
+        case "one-of":
+            guard node.isSequence, !node.items.isEmpty else { throw error(node, "`one-of` takes a list of values") }
+            return .oneOf(try node.items.map(value))
+        case "exists":
+            guard node.isPlainScalar, let text = node.scalar, text == "true" || text == "false" else {
+                throw error(node, "`exists` is true or false")
+            }
+            return .exists(text == "true")
+        case "matches":
+            let pattern = try scalar(node, "matches")
+            do {
+                _ = try NSRegularExpression(pattern: pattern)
+            } catch {
+                throw Self.error(node, "`matches` is not a valid regular expression: \(pattern)")
+            }
+            return .matches(pattern)
+        default:
+            guard let comparison = PropertyTest.Comparison(rawValue: name), let text = node.scalar,
+                  let number = Double(text) else { throw error(node, "`\(name)` takes a number") }
+            return .compare(comparison, number)
+        }
+    }
+
+    /// Plain `true`/`false` and numbers compare by value; anything quoted compares as text.
+    static func value(_ node: Node) throws -> CheckValue {
+        let text = try scalar(node, "a value")
+        guard node.isPlainScalar else { return .text(text) }
+        switch text {
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: return Double(text).map(CheckValue.number) ?? .text(text)
+        }
+    }
+
+    // MARK: Pieces
+
+    static func path(_ text: String, at node: Node) throws -> PropertyPath {
+        guard let path = PropertyPath(parsing: text) else {
+            throw error(node, "`\(text)` is not a property path (keys separated by dots, `[*]` for every element)")
+        }
+        return path
+    }
+
+    static func scalar(_ node: Node, _ what: String) throws -> String {
+        guard let text = node.scalar else { throw error(node, "\(what) must be a scalar") }
+        return text
+    }
+
+    static func strings(_ node: Node, _ what: String) throws -> [String] {
+        if let text = node.scalar { return [text] }
+        return try node.items.map { try scalar($0, "an entry of `\(what)`") }
+    }
+
+    static func requireMapping(_ node: Node, _ what: String) throws {
+        guard node.isMapping else { throw error(node, "\(what) must be a mapping") }
+    }
+
+    static func rejectUnknownKeys(_ node: Node, allowed: Set<String>, what: String, exactlyOne: Bool = false) throws {
+        for pair in node.pairs {
+            guard let key = pair.key.scalar, allowed.contains(key) else {
+                throw error(pair.key, "unknown key `\(pair.key.scalar ?? "?")` in a \(what) (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+            }
+        }
+        if exactlyOne, node.pairs.count != 1 {
+            throw error(node, "`\(node.pairs.first?.key.scalar ?? "")` stands alone in its condition")
+        }
+    }
+
+    static func error(_ node: Node, _ message: String) -> RuleFileError {
+        RuleFileError(description: "\(node.mark.line):\(node.mark.column): \(message)")
+    }
+}
