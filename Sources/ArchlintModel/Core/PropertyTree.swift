@@ -14,6 +14,8 @@ public struct PropertyNode: Sendable {
         /// A `Ref` to a template parameter without a `Default` but with `AllowedValues`:
         /// whatever is deployed is one of these.
         case parameterChoices(parameter: String, values: [String])
+        /// A `Ref` to a template parameter given a value by the stack's parameter file.
+        case parameterValue(parameter: String, value: String, file: String)
         case mapping([Entry])
         case list([PropertyNode])
     }

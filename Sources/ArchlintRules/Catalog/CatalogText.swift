@@ -35,7 +35,9 @@ public enum CatalogText {
     public static func markdownPage(_ rule: RuleMetadata) -> String {
         var text = "<!-- GENERATED from \(rule.sourcePath) by `archlint docs docs/rules` — DO NOT EDIT -->\n"
         text += "# \(rule.id) \(rule.slug): \(rule.title)\n\n"
-        text += "- Category: `\(rule.category.rawValue)`\n- Default severity: `\(rule.severity.rawValue)`\n\n"
+        text += "- Category: `\(rule.category.rawValue)`\n- Default severity: `\(rule.severity.rawValue)`\n"
+        if !rule.controls.isEmpty { text += "- Security Hub controls: \(rule.controls.map { "`\($0)`" }.joined(separator: ", "))\n" }
+        text += "- Check: \(rule.checks.isEmpty ? "written in Swift" : "declarative (`check:` in [the rule file](../../\(rule.sourcePath)))")\n\n"
         text += "## Why\n\n\(rule.rationale)\n\n## How to fix\n\n\(rule.remediation)\n\n"
         if !rule.references.isEmpty {
             text += "## References\n\n" + rule.references.map { "- <\($0)>" }.joined(separator: "\n") + "\n\n"
@@ -52,6 +54,7 @@ public enum CatalogText {
 
     public static func explain(_ rule: RuleMetadata) -> String {
         var text = "\(rule.id) \(rule.slug) (\(rule.category.rawValue), \(rule.severity.rawValue))\n\(rule.title)\n\n"
+        if !rule.controls.isEmpty { text += "Security Hub controls: \(rule.controls.joined(separator: ", "))\n\n" }
         text += "Why:\n\(indent(rule.rationale))\n\nHow to fix:\n\(indent(rule.remediation))\n"
         if !rule.references.isEmpty {
             text += "\nReferences:\n" + rule.references.map { "  \($0)" }.joined(separator: "\n") + "\n"
@@ -70,7 +73,8 @@ public enum CatalogText {
         let entries = rules.map { rule in
             "  {\"id\": \(quote(rule.id)), \"slug\": \(quote(rule.slug)), \"title\": \(quote(rule.title)), "
                 + "\"category\": \(quote(rule.category.rawValue)), \"severity\": \(quote(rule.severity.rawValue)), "
-                + "\"references\": [\(rule.references.map(quote).joined(separator: ", "))]}"
+                + "\"references\": [\(rule.references.map(quote).joined(separator: ", "))], "
+                + "\"controls\": [\(rule.controls.map(quote).joined(separator: ", "))]}"
         }
         return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
     }

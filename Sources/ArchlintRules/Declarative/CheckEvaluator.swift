@@ -76,6 +76,8 @@ struct CheckEvaluator {
         var value: String
         var absent = false
         var parameter: String?
+        /// The stack parameter file that gave the parameter its value.
+        var parameterFile: String?
         var choices = false
     }
 
@@ -184,6 +186,12 @@ struct CheckEvaluator {
             var found = witness
             found.value = text
             found.parameter = parameter
+            return judge(test, text, negated, found)
+        case .parameterValue(let parameter, let text, let file):
+            var found = witness
+            found.value = text
+            found.parameter = parameter
+            found.parameterFile = file
             return judge(test, text, negated, found)
         case .parameterChoices(let parameter, let values):
             if let decided = present(test, negated) { return decided }
@@ -294,7 +302,7 @@ struct CheckEvaluator {
                     // A list or a scalar where a mapping was expected (or the reverse): not
                     // what the property holds in a valid template, so nothing can be judged.
                     next.append(.indeterminate)
-                case (_, .indeterminate), (_, .parameterDefault), (_, .parameterChoices), (_, .mapping):
+                case (_, .indeterminate), (_, .parameterDefault), (_, .parameterChoices), (_, .parameterValue), (_, .mapping):
                     next.append(.indeterminate)
                 }
             }
@@ -308,7 +316,9 @@ struct CheckEvaluator {
     func message(for witness: Witness, in scope: Scope) -> String {
         let template = witness.absent ? (spec.absentMessage ?? spec.message) : spec.message
         var text = render(template, witness: witness, scope: scope)
-        if let parameter = witness.parameter {
+        if let parameter = witness.parameter, let file = witness.parameterFile {
+            text += " (parameter \(parameter) in \(file))"
+        } else if let parameter = witness.parameter {
             text += witness.choices
                 ? " (every value parameter \(parameter) allows: \(witness.value))"
                 : " (at the default of parameter \(parameter))"
@@ -339,7 +349,7 @@ struct CheckEvaluator {
             for branch in resolve(path, in: scope) {
                 if case .value(let node, _) = branch {
                     switch node.value {
-                    case .text(let text), .parameterDefault(_, let text): return text
+                    case .text(let text), .parameterDefault(_, let text), .parameterValue(_, let text, _): return text
                     default: break
                     }
                 }

@@ -1760,6 +1760,228 @@ examples:
               Artifacts: {Type: CODEPIPELINE}
 
 """#),
+    ("rules/encryption/EN108-rds-storage-unencrypted.yaml", #"""
+id: EN108
+slug: rds-storage-unencrypted
+title: RDS database storage not encrypted at rest
+category: encryption
+severity: error
+controls: [RDS.3, RDS.27]
+rationale: >-
+  An RDS instance or Aurora/Multi-AZ cluster whose storage is not encrypted keeps its data,
+  automated backups, read replicas and snapshots in the clear on disk, and encryption cannot
+  be turned on later: the data has to be copied into a new, encrypted database. CloudFormation
+  and the RDS API create storage unencrypted when `StorageEncrypted` is left out, so an absent
+  setting is reported on the resource. What inherits its encryption is not judged: an instance
+  that belongs to a DB cluster (`DBClusterIdentifier`, or an Aurora engine), a database
+  restored from a snapshot or created as a replica (`DBSnapshotIdentifier`,
+  `DBClusterSnapshotIdentifier`, `SourceDBInstanceIdentifier`, `SourceDBClusterIdentifier`,
+  `SnapshotIdentifier`, `ReplicationSourceIdentifier`, `GlobalClusterIdentifier`), an Aurora
+  Serverless v1 cluster (always encrypted), and one given a `KmsKeyId` (which requires
+  encryption). A parameter is judged at its default, or when every value it allows is false.
+remediation: >-
+  Set `StorageEncrypted: true`, with `KmsKeyId` naming a customer-managed key if you need to
+  control and audit access to it. For an existing database, snapshot it, copy the snapshot
+  with encryption, and restore from the encrypted copy.
+references:
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbcluster.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html
+check:
+  - resources: [AWS::RDS::DBInstance]
+    defaults: {StorageEncrypted: false}
+    unless:
+      - {property: DBClusterIdentifier, exists: true}
+      - {property: Engine, matches: '^(?i:aurora)'}
+      - {property: DBSnapshotIdentifier, exists: true}
+      - {property: DBClusterSnapshotIdentifier, exists: true}
+      - {property: SourceDBInstanceIdentifier, exists: true}
+      - {property: SourceDBClusterIdentifier, exists: true}
+      - {property: KmsKeyId, exists: true}
+    assert: {property: StorageEncrypted, equals: true}
+    message: database instance storage is not encrypted (StorageEncrypted {value})
+    absent-message: database instance storage is not encrypted (StorageEncrypted defaults to false)
+  - resources: [AWS::RDS::DBCluster]
+    defaults: {StorageEncrypted: false}
+    unless:
+      - {property: SnapshotIdentifier, exists: true}
+      - {property: SourceDBClusterIdentifier, exists: true}
+      - {property: ReplicationSourceIdentifier, exists: true}
+      - {property: GlobalClusterIdentifier, exists: true}
+      - {property: EngineMode, matches: '^(?i:serverless)$'}
+      - {property: KmsKeyId, exists: true}
+    assert: {property: StorageEncrypted, equals: true}
+    message: DB cluster storage is not encrypted (StorageEncrypted {value})
+    absent-message: DB cluster storage is not encrypted (StorageEncrypted defaults to false)
+examples:
+  - description: An instance left to the default, one set to false by a parameter's default, and a cluster set to false
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          EncryptionAtRest: {Type: String, Default: 'false', AllowedValues: ['true', 'false']}
+        Resources:
+          ⚠Orders:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              AllocatedStorage: '20'
+          Reports:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: mysql
+              DBInstanceClass: db.t4g.micro
+              StorageEncrypted: ⚠!Ref EncryptionAtRest
+          Cluster:
+            Type: AWS::RDS::DBCluster
+            Properties:
+              Engine: aurora-postgresql
+              StorageEncrypted: ⚠false
+    expect:
+      - Resources/Orders
+      - Resources/Reports/Properties/StorageEncrypted
+      - Resources/Cluster/Properties/StorageEncrypted
+  - description: Encrypted, inherited from a cluster, a snapshot or a source, Serverless v1, and a parameter that allows both values
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Encrypt: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Encrypted:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, StorageEncrypted: true}
+          Member:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: aurora-postgresql, DBInstanceClass: db.r6g.large, DBClusterIdentifier: !Ref Cluster}
+          Restored:
+            Type: AWS::RDS::DBInstance
+            Properties: {DBInstanceClass: db.t4g.micro, DBSnapshotIdentifier: orders-final}
+          Replica:
+            Type: AWS::RDS::DBInstance
+            Properties: {DBInstanceClass: db.t4g.micro, SourceDBInstanceIdentifier: !Ref Encrypted}
+          Chosen:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, StorageEncrypted: !Ref Encrypt}
+          Cluster:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-postgresql, StorageEncrypted: true}
+          Serverless:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-mysql, EngineMode: serverless}
+          FromSnapshot:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-mysql, SnapshotIdentifier: arn:aws:rds:eu-west-1:111122223333:cluster-snapshot:final}
+
+"""#),
+    ("rules/encryption/EN109-ebs-volume-unencrypted.yaml", #"""
+id: EN109
+slug: ebs-volume-unencrypted
+title: EBS volume or block device not encrypted
+category: encryption
+severity: warning
+controls: [EC2.3, EC2.181]
+rationale: >-
+  An unencrypted EBS volume keeps its data, and every snapshot taken of it, in the clear,
+  and it cannot be encrypted in place. `AWS::EC2::Volume` creates an unencrypted volume when
+  `Encrypted` is left out (unless the account has turned on EBS encryption by default, which
+  a template cannot show), so an absent setting on a new, empty volume is reported on the
+  resource; a volume made from a snapshot takes the snapshot's encryption and is judged only
+  when it says `Encrypted: false`. The block devices of instances, launch templates and
+  launch configurations are reported where they say `Encrypted: false`; left out, they
+  follow the image's snapshot and are not judged. A warning, not an error: the account
+  default can encrypt what the template leaves open.
+remediation: >-
+  Set `Encrypted: true` on the volume or the block device's `Ebs` mapping (with `KmsKeyId`
+  for a customer-managed key), and turn on EBS encryption by default in every Region the
+  account uses (`aws ec2 enable-ebs-encryption-by-default`).
+references:
+  - https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-volume.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-ebs.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+check:
+  - resources: [AWS::EC2::Volume]
+    assert: {not: {property: Encrypted, equals: false}}
+    message: EBS volume is not encrypted (Encrypted {value})
+  - resources: [AWS::EC2::Volume]
+    unless:
+      - {property: SnapshotId, exists: true}
+      - {property: Encrypted, exists: true}
+    assert: {property: Encrypted, exists: true}
+    message: EBS volume is not encrypted
+    absent-message: EBS volume is not encrypted (Encrypted defaults to false unless the account encrypts new volumes by default)
+  - resources: [AWS::EC2::Instance, AWS::AutoScaling::LaunchConfiguration]
+    for-each: BlockDeviceMappings[*].Ebs
+    assert: {not: {property: Encrypted, equals: false}}
+    message: block device volume is not encrypted (Encrypted {value})
+  - resources: [AWS::EC2::LaunchTemplate]
+    for-each: LaunchTemplateData.BlockDeviceMappings[*].Ebs
+    assert: {not: {property: Encrypted, equals: false}}
+    message: launch template block device volume is not encrypted (Encrypted {value})
+examples:
+  - description: A new volume left to the default, one made from a snapshot with encryption off, an instance and a launch template with an unencrypted device
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Data:
+            Type: AWS::EC2::Volume
+            Properties: {AvailabilityZone: eu-west-1a, Size: 100, VolumeType: gp3}
+          Restored:
+            Type: AWS::EC2::Volume
+            Properties: {AvailabilityZone: eu-west-1a, SnapshotId: snap-0123456789abcdef0, Encrypted: ⚠false}
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              InstanceType: t3.micro
+              BlockDeviceMappings:
+                - DeviceName: /dev/xvda
+                  Ebs: {VolumeSize: 20, Encrypted: true}
+                - DeviceName: /dev/xvdb
+                  Ebs: {VolumeSize: 200, Encrypted: ⚠'false'}
+          Template:
+            Type: AWS::EC2::LaunchTemplate
+            Properties:
+              LaunchTemplateData:
+                BlockDeviceMappings:
+                  - DeviceName: /dev/xvda
+                    Ebs: {VolumeSize: 30, Encrypted: ⚠false}
+    expect:
+      - Resources/Data
+      - Resources/Restored/Properties/Encrypted
+      - Resources/Server/Properties/BlockDeviceMappings/1/Ebs/Encrypted
+      - Resources/Template/Properties/LaunchTemplateData/BlockDeviceMappings/0/Ebs/Encrypted
+  - description: Encrypted volumes and devices, a volume from a snapshot, devices that follow the image, and a value not known offline
+    triggering: false
+    files:
+      template.yaml: |
+        Conditions:
+          Prod: !Equals [!Ref 'AWS::AccountId', '111122223333']
+        Resources:
+          Data:
+            Type: AWS::EC2::Volume
+            Properties: {AvailabilityZone: eu-west-1a, Size: 100, Encrypted: true, KmsKeyId: !Ref Key}
+          Restored:
+            Type: AWS::EC2::Volume
+            Properties: {AvailabilityZone: eu-west-1a, SnapshotId: snap-0123456789abcdef0}
+          Switched:
+            Type: AWS::EC2::Volume
+            Properties: {AvailabilityZone: eu-west-1a, Size: 10, Encrypted: !If [Prod, true, false]}
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              BlockDeviceMappings:
+                - {DeviceName: /dev/xvda, Ebs: {VolumeSize: 20}}
+                - {DeviceName: /dev/sdc, VirtualName: ephemeral0}
+          Key:
+            Type: AWS::KMS::Key
+
+"""#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
 id: HC101
 slug: health-check-disabled
@@ -4347,6 +4569,7 @@ slug: ecr-mutable-tags
 title: ECR repository with mutable image tags
 category: pipeline
 severity: warning
+controls: [ECR.2]
 rationale: >-
   With mutable tags, pushing an image under an existing tag silently replaces what that
   tag points at. A task definition that names `api:1.4.2` may then run different code
@@ -4426,6 +4649,7 @@ slug: ecr-no-scan-on-push
 title: ECR repository without scan on push
 category: pipeline
 severity: warning
+controls: [ECR.1]
 rationale: >-
   Without scan on push, images with known vulnerabilities in their operating system
   packages reach the registry, and from there production, without anyone being told.
@@ -5254,6 +5478,7 @@ slug: rds-publicly-accessible
 title: RDS instance publicly accessible
 category: private-subnet
 severity: error
+controls: [RDS.2]
 rationale: >-
   With `PubliclyAccessible: true` the database endpoint resolves to a public IP address,
   and in a subnet routed to an internet gateway anything its security groups admit can
