@@ -28,6 +28,8 @@ public struct CheckOptions: Sendable {
     /// False when no report will list passing test cases (only JUnit does): the rules then
     /// leave `RuleRun.checked` empty instead of recording every resource they looked at.
     public var recordsCheckedResources = true
+    /// Parameter files by the absolute path of the template they deploy (`stacks:`).
+    public var stackParameters: [String: StackParameters] = [:]
 
     public init(paths: [String], now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 limits: LoadLimits = .init(), expiryWindowDays: Int = 30) {
@@ -53,10 +55,19 @@ public enum Checker {
         var discovery = timings.measure("discover") { InputDiscovery.discover(options.paths) }
         if let excluded = options.excluded { discovery.files.removeAll { excluded($0.display) } }
         let limits = options.limits
+        let stacks = options.stackParameters
+        let cwd = FileManager.default.currentDirectoryPath
+        @Sendable func stack(_ display: String) -> StackParameters? {
+            guard !stacks.isEmpty else { return nil }
+            let absolute = URL(fileURLWithPath: display.hasPrefix("/") ? display : cwd + "/" + display).standardized.path
+            return stacks[absolute]
+        }
         let outcomes = timings.measure("read, parse, map") {
             ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
                 switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
-                case .success(let bytes): return FileLoader.load(bytes: bytes, file: file.display, limits: limits, jobs: options.jobs)
+                case .success(let bytes):
+                    return FileLoader.load(bytes: bytes, file: file.display, limits: limits, jobs: options.jobs,
+                                           parameters: stack(file.display))
                 case .failure(let error): return .failed(error)
                 }
             }
@@ -78,6 +89,11 @@ public enum Checker {
                     errors.append(error)
                 }
             }
+        }
+        // A parameter file that names a parameter its template does not declare is an error at its line.
+        for template in fragment.templates {
+            guard let parameters = stack(template.file) else { continue }
+            errors += parameters.undeclared(in: Set(template.parameters.map(\.name)), template: template.file)
         }
         let model = timings.measure("link") { Architecture(fragment, jobs: options.jobs) }
         let ruleOptions = RuleOptions(now: options.now, expiryWindowDays: options.expiryWindowDays,

@@ -1,3 +1,4 @@
+import ArchlintLoaders
 import ArchlintGate
 import ArchlintModel
 import ArchlintReporters
@@ -81,6 +82,7 @@ public enum GatedCheck {
             options.secretNames = config.secretNames
             options.allowedPrincipals = config.allowedPrincipals
             options.starOnlyActions = config.starOnlyActions
+            options.stackParameters = try stackParameters(config.stacks)
             let base = config.directory
             configRelative = { file in PathResolver.inside(resolver.absolute(file), base) }
             if !config.exclude.isEmpty {
@@ -123,6 +125,26 @@ public enum GatedCheck {
                                             resolver: resolver)
         }
         return GateResult(report: report, config: config, baseline: baseline, baselineUsed: used, artifactPaths: artifactPaths)
+    }
+
+    /// Reads the parameter file of every `stacks:` entry, by the template's absolute path.
+    static func stackParameters(_ stacks: [StackSetting]) throws(GateError) -> [String: StackParameters] {
+        var table: [String: StackParameters] = [:]
+        for stack in stacks {
+            guard FileManager.default.fileExists(atPath: stack.template) else {
+                throw GateError("stack template \(stack.template): no such file", at: stack.templateSite)
+            }
+            guard let data = FileManager.default.contents(atPath: stack.parameters) else {
+                throw GateError("cannot read the parameter file \(stack.parametersShown)", at: stack.parametersSite)
+            }
+            switch StackParameters.parse(Array(data), file: stack.parametersShown) {
+            case .success(let parameters):
+                table[URL(fileURLWithPath: stack.template).standardized.path] = parameters
+            case .failure(let error):
+                throw GateError(error.message, at: Site(file: error.file, line: error.line, column: error.column, path: ""))
+            }
+        }
+        return table
     }
 
     /// Marks baselined findings; an entry that matched nothing is a notice when the run could

@@ -13,7 +13,7 @@ public struct ConfigParser {
         "LP112": ["allowed-principals"],
         "LP106": ["star-only-actions"], "LP107": ["star-only-actions"],
     ]
-    static let topKeys = ["fail-on", "exclude", "rules", "suppress"]
+    static let topKeys = ["fail-on", "exclude", "rules", "suppress", "stacks"]
     static let suppressKeys = ["rule", "path", "resource", "reason", "until"]
 
     let file: String
@@ -69,12 +69,32 @@ public struct ConfigParser {
                 }
             case "rules":
                 try readRules(pair.value, into: &config)
+            case "stacks":
+                config.stacks = try list(pair.value, "`stacks`").map { node throws(GateError) in try stack(node, in: config) }
             default:
                 config.suppressions = try list(pair.value, "`suppress`").map { node throws(GateError) in
                     try suppression(node)
                 }
             }
         }
+    }
+
+    /// `{template, parameters}`: a template judged with the parameter values it deploys with.
+    func stack(_ node: Node, in config: GateConfig) throws(GateError) -> StackSetting {
+        var template: (String, Site)?
+        var parameters: (String, Site)?
+        for pair in try mapping(node, "a stack") {
+            let key = try keyText(pair.key, allowed: ["template", "parameters"], in: "a stack")
+            let value = (try string(pair.value, "`\(key)`"), site(pair.value.mark))
+            if key == "template" { template = value } else { parameters = value }
+        }
+        guard let template else { throw fail("a stack needs a `template`", at: node) }
+        guard let parameters else { throw fail("a stack needs `parameters` (a parameter file)", at: node) }
+        func absolute(_ path: String) -> String {
+            PathResolver.lexical(path.hasPrefix("/") ? path : config.directory + "/" + path)
+        }
+        return StackSetting(template: absolute(template.0), templateSite: template.1,
+                            parameters: absolute(parameters.0), parametersShown: parameters.0, parametersSite: parameters.1)
     }
 
     func readRules(_ node: Node, into config: inout GateConfig) throws(GateError) {

@@ -113,6 +113,8 @@ public struct GateConfig: Sendable {
     public var allowedPrincipals: [String] = []
     /// Full action names (`ec2:DescribeInstances`), patterns already expanded with the IAM catalog.
     public var starOnlyActions: [String] = []
+    /// Templates judged with the parameter values they are deployed with (`stacks:`).
+    public var stacks: [StackSetting] = []
 
     public init(file: String, directory: String) {
         self.file = file
@@ -128,5 +130,24 @@ public struct GateConfig: Sendable {
             if let severity = setting.severity { configured.severity = severity }
             return configured
         }
+    }
+}
+
+/// One entry of `stacks:`: a template and the parameter file it is deployed with, both as
+/// absolute paths (written relative to the configuration's directory).
+public struct StackSetting: Sendable, Hashable {
+    public var template: String
+    public var templateSite: Site
+    public var parameters: String
+    /// The parameter file as written in the configuration, for messages.
+    public var parametersShown: String
+    public var parametersSite: Site
+
+    public init(template: String, templateSite: Site, parameters: String, parametersShown: String, parametersSite: Site) {
+        self.template = template
+        self.templateSite = templateSite
+        self.parameters = parameters
+        self.parametersShown = parametersShown
+        self.parametersSite = parametersSite
     }
 }

@@ -28,7 +28,9 @@ public struct LoadLimits: Sendable {
 /// Turns one file's bytes into a piece of the model. Pure: the caller reads the file.
 public enum FileLoader {
     /// `jobs` above 1 lets one very large template be mapped on several threads.
-    public static func load(bytes: [UInt8], file: String, limits: LoadLimits = .init(), jobs: Int = 1) -> LoadOutcome {
+    /// `parameters`: the values the stack is deployed with, when the file is a template named in `stacks:`.
+    public static func load(bytes: [UInt8], file: String, limits: LoadLimits = .init(), jobs: Int = 1,
+                            parameters: StackParameters? = nil) -> LoadOutcome {
         if bytes.count > limits.maxFileBytes {
             return .failed(LoadError(file: file, line: 1, column: 1,
                                      message: "file larger than the \(limits.maxFileBytes / (1024 * 1024)) MB limit"))
@@ -48,7 +50,7 @@ public enum FileLoader {
         var resources = 0
         for root in documents {
             if CloudFormationLoader.isTemplate(root) {
-                var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs)
+                var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs, deployed: parameters)
                 piece.documentKinds = ["CloudFormation"]
                 pieces.append(piece)
                 resources += count

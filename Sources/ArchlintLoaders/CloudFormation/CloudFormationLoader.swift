@@ -28,7 +28,8 @@ enum CloudFormationLoader {
     /// Templates with at least this many resources are mapped on several threads, in chunks.
     static let parallelResourceThreshold = 2_000
 
-    static func load(_ root: Node, file: String, path: String = "", jobs: Int = 1) -> (ModelFragment, resourceCount: Int) {
+    static func load(_ root: Node, file: String, path: String = "", jobs: Int = 1,
+                     deployed: StackParameters? = nil) -> (ModelFragment, resourceCount: Int) {
         // What the template declares, read from the bare nodes (no sites needed here).
         var types: [String: String] = [:]
         for pair in Cursor.childNode(root, "Resources")?.pairs ?? [] {
@@ -38,7 +39,7 @@ enum CloudFormationLoader {
         }
         let parameters = Set((Cursor.childNode(root, "Parameters")?.pairs ?? []).compactMap { $0.key.scalar })
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters,
-                                      parameterValues: TemplateSections.parameterValues(root))
+                                      parameterValues: TemplateSections.parameterValues(root, deployed: deployed))
         let template = Cursor(node: root, site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path),
                               template: context)
 

@@ -45,7 +45,9 @@ final class TemplateContext: Sendable {
             }
             let text = pieces.joined(separator: separator)
             return Self.hasLiteralText(text) ? text : nil
-        case .ref, .getAtt, .condition, .other:
+        case .ref(let name):
+            return parameterValues[name]?.deployed?.value
+        case .getAtt, .condition, .other:
             return nil
         }
     }
@@ -55,7 +57,8 @@ final class TemplateContext: Sendable {
     func resolveReference(_ intrinsic: Intrinsic) -> Reference? {
         switch intrinsic {
         case .ref(let name):
-            return resourceTypes[name] != nil ? .logical(file: file, id: name) : nil
+            if resourceTypes[name] != nil { return .logical(file: file, id: name) }
+            return parameterValues[name]?.deployed.map { .literal($0.value) }
         case .getAtt(let resource, _):
             return resourceTypes[resource] != nil ? .logical(file: file, id: resource) : nil
         case .sub, .join:
@@ -77,8 +80,11 @@ final class TemplateContext: Sendable {
     private func isIntrinsicMapping(_ node: Node) -> Bool { Intrinsic(node) != nil }
 
     private func substitute(_ template: String, variables: Node?) -> String {
-        guard let variables, case .mapping(let pairs) = variables.kind else { return template }
         var text = template
+        for (name, values) in parameterValues {
+            if let deployed = values.deployed { text = text.replacingOccurrences(of: "${\(name)}", with: deployed.value) }
+        }
+        guard let variables, case .mapping(let pairs) = variables.kind else { return text }
         for pair in pairs {
             guard let name = pair.key.scalar, let value = pair.value.scalar, pair.value.tag == nil else { continue }
             text = text.replacingOccurrences(of: "${\(name)}", with: value)

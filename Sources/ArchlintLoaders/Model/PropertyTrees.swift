@@ -48,6 +48,9 @@ enum PropertyTrees {
         if case .ref(let name) = intrinsic {
             if name == "AWS::NoValue" { return .null }
             if let parameter = template.parameterValues[name] {
+                if let deployed = parameter.deployed {
+                    return .parameterValue(parameter: name, value: deployed.value, file: deployed.file)
+                }
                 if let value = parameter.defaultValue { return .parameterDefault(parameter: name, value: value) }
                 if !parameter.allowedValues.isEmpty {
                     return .parameterChoices(parameter: name, values: parameter.allowedValues)
@@ -89,14 +92,16 @@ enum TemplateSections {
     }
 
     /// What a parameter may be at deployment, for resolving `Ref`s to it.
-    static func parameterValues(_ root: Node) -> [String: ParameterValues] {
+    static func parameterValues(_ root: Node, deployed: StackParameters? = nil) -> [String: ParameterValues] {
+        let given = Dictionary((deployed?.values ?? []).map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
         var values: [String: ParameterValues] = [:]
         for pair in Cursor.childNode(root, "Parameters")?.pairs ?? [] {
             guard let name = pair.key.scalar else { continue }
             let defaultNode = Cursor.childNode(pair.value, "Default")
             let defaultValue = defaultNode.flatMap { $0.tag == nil && !$0.isNull ? $0.scalar : nil }
             let allowed = (Cursor.childNode(pair.value, "AllowedValues")?.items ?? []).compactMap { $0.tag == nil ? $0.scalar : nil }
-            values[name] = ParameterValues(defaultValue: defaultValue, allowedValues: allowed)
+            values[name] = ParameterValues(defaultValue: defaultValue, allowedValues: allowed,
+                                           deployed: given[name].map { (value: $0, file: deployed?.file ?? "") })
         }
         return values
     }
@@ -106,6 +111,8 @@ enum TemplateSections {
 struct ParameterValues: Sendable {
     var defaultValue: String?
     var allowedValues: [String]
+    /// The value the stack's parameter file gives it, and that file.
+    var deployed: (value: String, file: String)?
 }
 
 extension Cursor {
