@@ -76,7 +76,7 @@ import Testing
     @Test(arguments: [
         ("rules: [a\n", "2:1", "did not find expected"),
         ("- a\n- b\n", "1:1", "the configuration must be a mapping"),
-        ("fail_on: error\n", "1:1", "unknown key `fail_on` in the configuration (expected: fail-on, exclude, rules, suppress)"),
+        ("fail_on: error\n", "1:1", "unknown key `fail_on` in the configuration (expected: fail-on, exclude, rules, suppress, stacks)"),
         ("fail-on: critical\n", "1:10", "`fail-on` must be one of error, warning, note, never (got `critical`)"),
         ("exclude: vendor\n", "1:10", "`exclude` must be a list"),
         ("exclude:\n  - ok\n  - \"\"\n", "3:5", "`exclude`: `` is not a usable path pattern"),
