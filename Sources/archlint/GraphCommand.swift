@@ -34,7 +34,7 @@ struct GraphCommand: ParsableCommand {
         do {
             switch format {
             case .dot: text = DOTWriter.dot(diagrams)
-            case .svg: text = try Graphviz.svgDocument(DOTWriter.dot(diagrams))
+            case .svg: text = Graphviz.document(stacking: try diagrams.map { try Graphviz.svg(DOTWriter.dot($0, titled: true)) })
             case .html:
                 var context = DiagramRenderer.htmlContext(result, paths: scan.paths)
                 context.diagramsOnly = true
