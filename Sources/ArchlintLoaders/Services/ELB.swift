@@ -1,8 +1,28 @@
 import ArchlintModel
 
-/// ELBv2 load balancers, listeners and target groups: CloudFormation and `describe-*` output
-/// share their PascalCase field names.
-enum ELBMapper {
+/// ELBv2 load balancers, listeners and target groups: CloudFormation and `elbv2 describe-*`
+/// output share their PascalCase field names.
+enum ELB {
+    static let loadBalancerType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
+    static let listenerType = "AWS::ElasticLoadBalancingV2::Listener"
+    static let targetGroupType = "AWS::ElasticLoadBalancingV2::TargetGroup"
+
+    static let mappers = [
+        ResourceMapper(loadBalancerType, into: \.loadBalancers, describe: { body in
+            .described(body, type: loadBalancerType, nameKey: "LoadBalancerName", fallback: loadBalancerType,
+                       keyNames: ["LoadBalancerArn", "DNSName"], nameFirst: false)
+        }, read: loadBalancer),
+        ResourceMapper(targetGroupType, into: \.targetGroups, describe: { body in
+            .described(body, type: targetGroupType, nameKey: "TargetGroupName", fallback: targetGroupType,
+                       keyNames: ["TargetGroupArn"], nameFirst: false)
+        }, read: targetGroup),
+        // A listener has no name: its ARN is its natural name.
+        ResourceMapper(listenerType, into: \.listeners, describe: { body in
+            .described(body, type: listenerType, nameKey: "ListenerArn", fallback: listenerType,
+                       keyNames: ["ListenerArn"], nameFirst: false)
+        }, read: listener),
+    ]
+
     static func loadBalancer(_ body: Cursor, resource: ResourceInfo) -> LoadBalancer {
         var balancer = LoadBalancer(resource: resource)
         balancer.arn = body.child("LoadBalancerArn")?.string.value

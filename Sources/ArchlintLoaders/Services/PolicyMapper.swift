@@ -2,8 +2,8 @@ import ArchlintModel
 import ArchlintYAML
 import Foundation
 
-/// Reads an IAM policy document (identity, trust or resource policy). CloudFormation and the
-/// AWS CLI spell it identically.
+/// Reads an IAM policy document (identity, trust or resource policy) for IAM, S3, SQS, SNS and
+/// KMS alike. CloudFormation and the AWS CLI spell it identically.
 enum PolicyMapper {
     static func document(_ written: Cursor, owner: ResourceInfo, name: String, kind: PolicyKind,
                          isEffective: Bool = true, isAWSManaged: Bool = false) -> PolicyDocument {

@@ -1,0 +1,23 @@
+import ArchlintModel
+
+/// SQS queue policies.
+enum SQS {
+    static let mappers = [
+        ResourceMapper("AWS::SQS::QueuePolicy") { properties, info, model in
+            guard let document = properties.child("PolicyDocument") else { return }
+            model.fragment.policyDocuments.append(PolicyMapper.document(document, owner: info, name: "PolicyDocument",
+                                                                        kind: .resource(.queue)))
+        },
+    ]
+}
+
+/// SNS topic policies.
+enum SNS {
+    static let mappers = [
+        ResourceMapper("AWS::SNS::TopicPolicy") { properties, info, model in
+            guard let document = properties.child("PolicyDocument") else { return }
+            model.fragment.policyDocuments.append(PolicyMapper.document(document, owner: info, name: "PolicyDocument",
+                                                                        kind: .resource(.topic)))
+        },
+    ]
+}
