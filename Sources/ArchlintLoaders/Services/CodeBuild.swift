@@ -5,9 +5,8 @@ enum CodeBuild {
     static let projectType = "AWS::CodeBuild::Project"
 
     static let mappers = [
-        ResourceMapper(projectType, into: \.buildProjects, describe: { body in
-            .described(body, type: projectType, nameKey: "name", fallback: "project", keyNames: ["arn"])
-        }, read: buildProject),
+        ResourceMapper(projectType, into: \.buildProjects, named: "name", fallback: "project", keys: ["arn"],
+                       read: buildProject),
     ]
 
     /// A buildspec file (not an AWS resource type): named after its file.

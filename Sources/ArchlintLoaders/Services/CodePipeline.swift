@@ -5,9 +5,7 @@ enum CodePipeline {
     static let pipelineType = "AWS::CodePipeline::Pipeline"
 
     static let mappers = [
-        ResourceMapper(pipelineType, into: \.pipelines, describe: { body in
-            .described(body, type: pipelineType, nameKey: "name", fallback: "pipeline", keyNames: [])
-        }, read: pipeline),
+        ResourceMapper(pipelineType, into: \.pipelines, named: "name", fallback: "pipeline", keys: [], read: pipeline),
     ]
 
     static func pipeline(_ body: Cursor, resource: ResourceInfo) -> Pipeline {

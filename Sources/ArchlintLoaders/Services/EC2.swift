@@ -10,18 +10,12 @@ enum EC2 {
     static let securityGroupType = "AWS::EC2::SecurityGroup"
 
     static let mappers = [
-        ResourceMapper(subnetType, into: \.subnets, describe: { body in
-            .described(body, type: subnetType, nameKey: "SubnetId", fallback: subnetType,
-                       keyNames: ["SubnetId", "SubnetArn"], nameFirst: false)
-        }, read: subnet),
-        ResourceMapper(routeTableType, into: \.routeTables, describe: { body in
-            .described(body, type: routeTableType, nameKey: "RouteTableId", fallback: routeTableType,
-                       keyNames: ["RouteTableId"], nameFirst: false)
-        }, read: routeTable),
-        ResourceMapper(securityGroupType, into: \.securityGroups, describe: { body in
-            .described(body, type: securityGroupType, nameKey: "GroupId", fallback: securityGroupType,
-                       keyNames: ["GroupId", "GroupName"], nameFirst: false)
-        }, read: securityGroup),
+        ResourceMapper(subnetType, into: \.subnets, named: "SubnetId", keys: ["SubnetId", "SubnetArn"], nameLast: true,
+                       read: subnet),
+        ResourceMapper(routeTableType, into: \.routeTables, named: "RouteTableId", keys: ["RouteTableId"], nameLast: true,
+                       read: routeTable),
+        ResourceMapper(securityGroupType, into: \.securityGroups, named: "GroupId", keys: ["GroupId", "GroupName"],
+                       nameLast: true, read: securityGroup),
         ResourceMapper("AWS::EC2::Route") { body, info, model in
             model.routes.append(route(body, info: info))
         },

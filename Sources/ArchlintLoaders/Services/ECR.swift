@@ -5,10 +5,8 @@ enum ECR {
     static let repositoryType = "AWS::ECR::Repository"
 
     static let mappers = [
-        ResourceMapper(repositoryType, into: \.repositories, describe: { body in
-            .described(body, type: repositoryType, nameKey: "repositoryName", fallback: "repository",
-                       keyNames: ["repositoryArn", "repositoryUri"])
-        }, read: repository),
+        ResourceMapper(repositoryType, into: \.repositories, named: "repositoryName", fallback: "repository",
+                       keys: ["repositoryArn", "repositoryUri"], read: repository),
     ]
 
     static func repository(_ body: Cursor, resource: ResourceInfo) -> Repository {

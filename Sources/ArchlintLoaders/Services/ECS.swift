@@ -9,7 +9,7 @@ enum ECS {
 
     static let mappers = [
         ResourceMapper(taskDefinitionType, into: \.taskDefinitions, describe: describedTaskDefinition, read: taskDefinition),
-        ResourceMapper(serviceType, into: \.services, describe: describedService, read: service),
+        ResourceMapper(serviceType, into: \.services, named: "serviceName", fallback: "service", keys: ["serviceArn"], read: service),
     ]
 
     /// A described task definition is known by its family, ARN and `family:revision`.
@@ -19,10 +19,6 @@ enum ECS {
         if let arn = body.child("taskDefinitionArn")?.string.value { keys.append(arn) }
         if let revision = body.child("revision")?.int.value { keys.append("\(family):\(revision)") }
         return ResourceInfo(name: family, type: taskDefinitionType, site: body.site, origin: .cli, keys: keys)
-    }
-
-    static func describedService(_ body: Cursor) -> ResourceInfo {
-        .described(body, type: serviceType, nameKey: "serviceName", fallback: "service", keyNames: ["serviceArn"])
     }
 
     static func taskDefinition(_ body: Cursor, resource: ResourceInfo) -> TaskDefinition {

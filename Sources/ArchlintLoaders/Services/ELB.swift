@@ -8,19 +8,13 @@ enum ELB {
     static let targetGroupType = "AWS::ElasticLoadBalancingV2::TargetGroup"
 
     static let mappers = [
-        ResourceMapper(loadBalancerType, into: \.loadBalancers, describe: { body in
-            .described(body, type: loadBalancerType, nameKey: "LoadBalancerName", fallback: loadBalancerType,
-                       keyNames: ["LoadBalancerArn", "DNSName"], nameFirst: false)
-        }, read: loadBalancer),
-        ResourceMapper(targetGroupType, into: \.targetGroups, describe: { body in
-            .described(body, type: targetGroupType, nameKey: "TargetGroupName", fallback: targetGroupType,
-                       keyNames: ["TargetGroupArn"], nameFirst: false)
-        }, read: targetGroup),
+        ResourceMapper(loadBalancerType, into: \.loadBalancers, named: "LoadBalancerName",
+                       keys: ["LoadBalancerArn", "DNSName"], nameLast: true, read: loadBalancer),
+        ResourceMapper(targetGroupType, into: \.targetGroups, named: "TargetGroupName",
+                       keys: ["TargetGroupArn"], nameLast: true, read: targetGroup),
         // A listener has no name: its ARN is its natural name.
-        ResourceMapper(listenerType, into: \.listeners, describe: { body in
-            .described(body, type: listenerType, nameKey: "ListenerArn", fallback: listenerType,
-                       keyNames: ["ListenerArn"], nameFirst: false)
-        }, read: listener),
+        ResourceMapper(listenerType, into: \.listeners, named: "ListenerArn", keys: ["ListenerArn"], nameLast: true,
+                       read: listener),
     ]
 
     static func loadBalancer(_ body: Cursor, resource: ResourceInfo) -> LoadBalancer {

@@ -47,9 +47,8 @@ extension IAM {
     }
 
     /// A role as `get-role` and `get-account-authorization-details` describe it.
-    static let describedRoles = ResourceMapper(roleType, into: \.roles, describe: { body in
-        .described(body, type: roleType, nameKey: "RoleName", fallback: "role", keyNames: ["Arn"])
-    }, read: describedRole)
+    static let describedRoles = ResourceMapper(roleType, into: \.roles, named: "RoleName", fallback: "role", keys: ["Arn"],
+                                               read: describedRole)
 
     static func describedRole(_ body: Cursor, info: ResourceInfo) -> Role {
         var role = Role(resource: info)

@@ -5,9 +5,8 @@ enum Logs {
     static let logGroupType = "AWS::Logs::LogGroup"
 
     static let mappers = [
-        ResourceMapper(logGroupType, into: \.logGroups, describe: { body in
-            .described(body, type: logGroupType, nameKey: "logGroupName", fallback: "log-group", keyNames: ["arn"])
-        }, read: logGroup),
+        ResourceMapper(logGroupType, into: \.logGroups, named: "logGroupName", fallback: "log-group", keys: ["arn"],
+                       read: logGroup),
     ]
 
     static func logGroup(_ properties: Cursor, info: ResourceInfo) -> LogGroup {

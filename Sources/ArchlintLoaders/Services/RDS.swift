@@ -5,10 +5,8 @@ enum RDS {
     static let instanceType = "AWS::RDS::DBInstance"
 
     static let mappers = [
-        ResourceMapper(instanceType, into: \.databases, describe: { body in
-            .described(body, type: instanceType, nameKey: "DBInstanceIdentifier", fallback: "db-instance",
-                       keyNames: ["DBInstanceArn"])
-        }, read: instance),
+        ResourceMapper(instanceType, into: \.databases, named: "DBInstanceIdentifier", fallback: "db-instance",
+                       keys: ["DBInstanceArn"], read: instance),
     ]
 
     /// Security groups are `VPCSecurityGroups` (IDs) in CloudFormation, `VpcSecurityGroups`

@@ -27,6 +27,20 @@ struct ResourceMapper: Sendable {
         }
     }
 
+    /// A type read into one entity, whose described objects are named by the field `nameKey`
+    /// (else `fallback`, else the type) and also known by the values of `keyNames` (ARNs, IDs):
+    /// after the name, or before it when `nameLast`.
+    init<Entity>(_ type: String, into list: WritableKeyPath<ModelFragment, [Entity]> & Sendable,
+                 named nameKey: String, fallback: String? = nil, keys keyNames: [String], nameLast: Bool = false,
+                 read: @escaping @Sendable (Cursor, ResourceInfo) -> Entity) {
+        self.init(type, into: list, describe: { body in
+            let name = body.child(nameKey)?.string.value ?? fallback ?? type
+            let others = keyNames.compactMap { body.child($0)?.string.value }
+            return ResourceInfo(name: name, type: type, site: body.site, origin: .cli,
+                                keys: nameLast ? others + [name] : [name] + others)
+        }, read: read)
+    }
+
     /// Maps one described object (AWS CLI output) and keeps it whole as a property tree under
     /// the same identity, so declarative checks read CLI exports as they read templates.
     func described(_ body: Cursor, into model: inout ModelBuilder) {
@@ -45,23 +59,6 @@ enum Services {
         + SecretsManager.mappers + SNS.mappers + SQS.mappers
 
     static let byType: [String: ResourceMapper] = Dictionary(uniqueKeysWithValues: mappers.map { ($0.type, $0) })
-}
-
-extension ResourceInfo {
-    /// A described object named by the field `nameKey` (else `fallback`), also known by the
-    /// values of `keyNames` (ARNs, IDs), in that order.
-    static func described(_ body: Cursor, type: String, nameKey: String, fallback: String,
-                          keyNames: [String], nameFirst: Bool = true) -> ResourceInfo {
-        let name = body.child(nameKey)?.string.value ?? fallback
-        let others = keyNames.compactMap { body.child($0)?.string.value }
-        return ResourceInfo(name: name, type: type, site: body.site, origin: .cli,
-                            keys: nameFirst ? [name] + others : others + [name])
-    }
-
-    /// Adds a physical name to the keys the resource is found by (once).
-    mutating func addKey(_ key: String?) {
-        if let key, !keys.contains(key) { keys.append(key) }
-    }
 }
 
 extension ModelFragment {

@@ -227,7 +227,7 @@ private struct IndexBuilder: ModelKindVisitor {
     var tasks: [@Sendable () -> Void]
     var slots: [ObjectIdentifier: Later<AnyIndex>] = [:]
 
-    mutating func visit<Entity: ModelEntity>(_ list: WritableKeyPath<ModelFragment, [Entity]>) {
+    mutating func visit<Entity: ModelEntity>(indexed list: WritableKeyPath<ModelFragment, [Entity]>) {
         let slot = Later<AnyIndex>()
         let previous = slots.updateValue(slot, forKey: ObjectIdentifier(Entity.self))
         precondition(previous == nil, "one list per entity type")
@@ -235,5 +235,5 @@ private struct IndexBuilder: ModelKindVisitor {
         tasks.append { slot.value = Index(ResourceIndex(entities) { $0.resource }) }
     }
 
-    mutating func visit<Value>(unindexed list: WritableKeyPath<ModelFragment, [Value]>) {}
+    mutating func visit<Value>(_ list: WritableKeyPath<ModelFragment, [Value]>) {}
 }

@@ -1,12 +1,18 @@
 /// Something done to each of the model's lists of typed values, as `ModelFragment.forEachKind`
 /// walks them.
 public protocol ModelKindVisitor {
+    /// Any list (the only call for lists the linked model reads only through other values:
+    /// standalone policy documents, bucket policies).
+    mutating func visit<Value>(_ list: WritableKeyPath<ModelFragment, [Value]>)
     /// A list of entities the linked model indexes by name, ARN and logical ID
-    /// (`Architecture.roles`, ...).
-    mutating func visit<Entity: ModelEntity>(_ list: WritableKeyPath<ModelFragment, [Entity]>)
-    /// A list the linked model reads only through other values (standalone policy documents,
-    /// bucket policies).
-    mutating func visit<Value>(unindexed list: WritableKeyPath<ModelFragment, [Value]>)
+    /// (`Architecture.roles`, ...); by default, as any list.
+    mutating func visit<Entity: ModelEntity>(indexed list: WritableKeyPath<ModelFragment, [Entity]>)
+}
+
+extension ModelKindVisitor {
+    public mutating func visit<Entity: ModelEntity>(indexed list: WritableKeyPath<ModelFragment, [Entity]>) {
+        visit(list)
+    }
 }
 
 /// What the model holds one of per described resource.
@@ -19,28 +25,28 @@ extension ModelFragment {
     /// and indexing the linked model walk this list. A new kind is a list in `ModelFragment`
     /// and a line here.
     public static func forEachKind<Visitor: ModelKindVisitor>(_ visitor: inout Visitor) {
-        visitor.visit(\.roles)
-        visitor.visit(\.managedPolicies)
-        visitor.visit(unindexed: \.policyDocuments)
-        visitor.visit(\.taskDefinitions)
-        visitor.visit(\.services)
-        visitor.visit(\.loadBalancers)
-        visitor.visit(\.listeners)
-        visitor.visit(\.targetGroups)
-        visitor.visit(\.subnets)
-        visitor.visit(\.routeTables)
-        visitor.visit(\.securityGroups)
-        visitor.visit(\.certificates)
-        visitor.visit(\.repositories)
-        visitor.visit(\.logGroups)
-        visitor.visit(\.buckets)
-        visitor.visit(unindexed: \.bucketPolicies)
-        visitor.visit(\.keys)
-        visitor.visit(\.secrets)
-        visitor.visit(\.databases)
-        visitor.visit(\.pipelines)
-        visitor.visit(\.buildProjects)
-        visitor.visit(\.buildspecs)
+        visitor.visit(indexed: \.roles)
+        visitor.visit(indexed: \.managedPolicies)
+        visitor.visit(\.policyDocuments)
+        visitor.visit(indexed: \.taskDefinitions)
+        visitor.visit(indexed: \.services)
+        visitor.visit(indexed: \.loadBalancers)
+        visitor.visit(indexed: \.listeners)
+        visitor.visit(indexed: \.targetGroups)
+        visitor.visit(indexed: \.subnets)
+        visitor.visit(indexed: \.routeTables)
+        visitor.visit(indexed: \.securityGroups)
+        visitor.visit(indexed: \.certificates)
+        visitor.visit(indexed: \.repositories)
+        visitor.visit(indexed: \.logGroups)
+        visitor.visit(indexed: \.buckets)
+        visitor.visit(\.bucketPolicies)
+        visitor.visit(indexed: \.keys)
+        visitor.visit(indexed: \.secrets)
+        visitor.visit(indexed: \.databases)
+        visitor.visit(indexed: \.pipelines)
+        visitor.visit(indexed: \.buildProjects)
+        visitor.visit(indexed: \.buildspecs)
     }
 
     /// Typed values of every kind.
@@ -48,10 +54,7 @@ extension ModelFragment {
         struct Counter: ModelKindVisitor {
             let fragment: ModelFragment
             var total = 0
-            mutating func visit<Entity: ModelEntity>(_ list: WritableKeyPath<ModelFragment, [Entity]>) {
-                total += fragment[keyPath: list].count
-            }
-            mutating func visit<Value>(unindexed list: WritableKeyPath<ModelFragment, [Value]>) {
+            mutating func visit<Value>(_ list: WritableKeyPath<ModelFragment, [Value]>) {
                 total += fragment[keyPath: list].count
             }
         }
@@ -70,10 +73,7 @@ extension ModelFragment {
         struct Appender: ModelKindVisitor {
             var fragment: ModelFragment
             let other: ModelFragment
-            mutating func visit<Entity: ModelEntity>(_ list: WritableKeyPath<ModelFragment, [Entity]>) {
-                fragment[keyPath: list] += other[keyPath: list]
-            }
-            mutating func visit<Value>(unindexed list: WritableKeyPath<ModelFragment, [Value]>) {
+            mutating func visit<Value>(_ list: WritableKeyPath<ModelFragment, [Value]>) {
                 fragment[keyPath: list] += other[keyPath: list]
             }
         }
