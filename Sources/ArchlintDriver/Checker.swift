@@ -83,6 +83,7 @@ public enum Checker {
                 case .loaded(let piece, let count):
                     fragment.append(piece)
                     resources += count
+                    errors += piece.loadErrors
                 case .skipped:
                     skipped += 1
                 case .failed(let error):
