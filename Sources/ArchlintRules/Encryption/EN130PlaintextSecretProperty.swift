@@ -12,7 +12,10 @@ struct EN130PlaintextSecretProperty: Rule {
     /// Words that make a secret-sounding name describe the secret instead of holding it.
     static let describing = ["_TEMPLATE", "_POLICY", "_VALIDITY", "_ROTATION", "_MODE", "_ALGORITHM", "_FORMAT",
                              "_SOURCE", "_REQUIRED", "_REQUIREMENTS", "_CHARACTERS", "_UNITS", "_STATUS", "_RESET",
-                             "_AGE", "_SETTINGS", "_CONFIGURATION", "_SELECTOR", "_KEY_NAME", "_AUTHENTICATION"]
+                             "_AGE", "_SETTINGS", "_CONFIGURATION", "_SELECTOR", "_KEY_NAME", "_AUTHENTICATION",
+                             "_TOKENS", "_KEYS", "_SECRETS", "SERVICE_TOKEN"]
+    /// Mappings whose entries are named after secrets but hold settings (`TokenValidityUnits: {AccessToken: hours}`).
+    static let describingParents = ["_UNITS", "_VALIDITY", "_POLICY", "_REQUIREMENTS"]
     static let userDataAssignment = try! NSRegularExpression(
         pattern: #"(?i)\b(password|passwd|secret|token)\w*\s*[=:]\s*['"]?[^\s'"$<{]{4,}"#)
 
@@ -31,7 +34,7 @@ struct EN130PlaintextSecretProperty: Rule {
                 return
             }
             // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
-            let describing = key.map { name in Self.describing.contains { Self.upperSnake(name).hasSuffix($0) } } ?? false
+            let describing = key.map { name in Self.describingParents.contains { Self.upperSnake(name).hasSuffix($0) } } ?? false
             for entry in entries {
                 walk(entry.node, site: entry.node.site(parent: site, component: entry.key),
                      key: describing ? "" : entry.key, owner, &context)
@@ -65,23 +68,26 @@ struct EN130PlaintextSecretProperty: Rule {
         if trimmed.hasPrefix("{{resolve:ssm:"), SecretDetection.reason(name: upperSnake(name), value: "x", extraWords: extraWords) == .name {
             return "property `{name}` reads a secret from a plain SSM String parameter, stored unencrypted"
         }
-        if trimmed.isEmpty || FastText.contains(trimmed, "{{resolve:") || isPlainSetting(trimmed) { return nil }
+        if trimmed.isEmpty || FastText.contains(trimmed, "{{resolve:") { return nil }
+        if let found = SecretDetection.valueReason(trimmed) { return SecretDetection.message(found, variable: name, where: "property") }
+        // A value that carries ARNs (`{"KeyArn": "arn:aws:kms:..."}`) points at resources.
+        if isPlainSetting(trimmed) || FastText.contains(trimmed, "arn:aws") { return nil }
         if name == "UserData" || name == "userData" {
-            if let found = SecretDetection.valueReason(trimmed) { return SecretDetection.message(found, variable: name, where: "property") }
             let range = NSRange(trimmed.startIndex..., in: trimmed)
             return userDataAssignment.firstMatch(in: trimmed, range: range) == nil ? nil
                 : "property `UserData` assigns a password or secret in plaintext"
         }
+        // Condition keys, SSM paths and `${...}` names are not properties or variables.
+        if name.contains(where: { "-:/.$ ".contains($0) }) { return nil }
         let snake = upperSnake(name)
-        if describing.contains(where: { snake.hasSuffix($0) || FastText.contains(snake, $0 + "_") }) {
-            return SecretDetection.valueReason(trimmed).map { SecretDetection.message($0, variable: name, where: "property") }
-        }
+        if describing.contains(where: { snake.hasSuffix($0) || FastText.contains(snake, $0 + "_") }) { return nil }
         return SecretDetection.reason(name: snake, value: trimmed, extraWords: extraWords)
             .map { SecretDetection.message($0, variable: name, where: "property") }
     }
 
     static let settingWords: Set<String> = ["SecureString", "String", "StringList", "Enabled", "Disabled", "None",
-                                            "Required", "Optional", "Plaintext", "Encrypted"]
+                                            "Required", "Optional", "Plaintext", "Encrypted", "enabled", "disabled",
+                                            "none", "required", "optional"]
 
     /// Numbers, booleans, enumeration words (`ENABLED`, `SECRETS_MANAGER`, `SecureString`) and
     /// the API's masked values (`****`) are not secrets.

@@ -3310,8 +3310,9 @@ controls: [ELB.3]
 rationale: >-
   A Classic Load Balancer listener on `HTTP` or `TCP` takes client traffic in plaintext;
   unlike an Application Load Balancer it cannot answer with a redirect to HTTPS, so every
-  request on it is served unencrypted. A warning, since a TCP listener may carry a
-  protocol that does its own encryption. Values not known offline are not judged.
+  request on it is served unencrypted. A TCP listener on a TLS port (443, 8443, 6443, 636,
+  993, 995) passes TLS through to the instances and is not reported; on other ports it is a
+  warning too, since it may carry a protocol that does its own encryption. Values not known offline are not judged.
 remediation: >-
   Listen on `HTTPS` or `SSL` with an ACM certificate (`SSLCertificateId`), or move to an
   Application Load Balancer whose HTTP listener redirects to HTTPS.
@@ -3320,9 +3321,15 @@ references:
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-elb-listener.html
   - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
 check:
-  resources: [AWS::ElasticLoadBalancing::LoadBalancer]
-  assert: {not: {property: 'Listeners[*].Protocol', matches: '^(?i:http|tcp)$'}}
-  message: listener takes plaintext traffic (Protocol {value})
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    assert: {not: {property: 'Listeners[*].Protocol', matches: '^(?i:http)$'}}
+    message: listener takes plaintext traffic (Protocol {value})
+  # TCP on a TLS port is TLS passed through to the instances, not plaintext.
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    for-each: 'Listeners[*]'
+    unless: {property: LoadBalancerPort, one-of: [443, 636, 993, 995, 6443, 8443]}
+    assert: {not: {property: Protocol, matches: '^(?i:tcp)$'}}
+    message: listener takes plaintext traffic (Protocol {value})
 examples:
   - description: An HTTP listener beside an HTTPS one
     triggering: true
@@ -3334,9 +3341,11 @@ examples:
             Properties:
               Listeners:
                 - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: ⚠HTTP}
+                - {LoadBalancerPort: '25', InstancePort: '25', Protocol: ⚠TCP}
                 - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}
     expect:
       - Resources/Web/Properties/Listeners/0/Protocol
+      - Resources/Web/Properties/Listeners/1/Protocol
   - description: HTTPS and SSL listeners
     triggering: false
     files:
@@ -3348,6 +3357,7 @@ examples:
               Listeners:
                 - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}
                 - {LoadBalancerPort: '8443', InstancePort: '8443', Protocol: ssl, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}
+                - {LoadBalancerPort: '6443', InstancePort: '6443', Protocol: TCP}
 
 """#),
     ("rules/encryption/EN130-plaintext-secret-property.yaml", #"""
@@ -7314,7 +7324,9 @@ rationale: >-
   (6379, 11211), search and dashboards (9200, 9300, 5601), file sharing and the other
   high-risk ports Security Hub EC2.19 lists are scanned and brute-forced within minutes of
   being opened to `0.0.0.0/0` or `::/0`. A port range that includes one of them is
-  reported too. Groups attached to an ECS service or RDS instance are PS104's and
+  reported too, and so is a source from a parameter whose default is the world (the message
+  says so). A standalone `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file
+  is judged on its own. Groups attached to an ECS service or RDS instance are PS104's and
   load-balancer groups PS105's, so no group is reported twice. ICMP and values not known
   offline are not judged.
 remediation: >-
@@ -7342,6 +7354,18 @@ examples:
       - Resources/Bastion/Properties/SecurityGroupIngress/0/CidrIp
       - Resources/Bastion/Properties/SecurityGroupIngress/1/CidrIpv6
       - Resources/Bastion/Properties/SecurityGroupIngress/2/CidrIp
+  - description: SSH from a parameter whose default is the world, on a standalone ingress of a group in no scanned file
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          SSHLocation: {Type: String, Default: 0.0.0.0/0}
+        Resources:
+          Admin:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ⚠!Ref SSHLocation}
+    expect:
+      - Resources/Admin/Properties/CidrIp
   - description: SSH from an office range, PostgreSQL from the application group, and ports from a parameter
     triggering: false
     files:
@@ -7867,6 +7891,65 @@ examples:
           Layer:
             Type: AWS::Lambda::LayerVersionPermission
             Properties: {Action: lambda:GetLayerVersion, LayerVersionArn: arn:aws:lambda:eu-west-1:111122223333:layer:x:1, Principal: '*', OrganizationId: o-a1b2c3d4e5}
+
+"""#),
+    ("rules/private-subnet/PS117-db-security-group-open.yaml", #"""
+id: PS117
+slug: db-security-group-open
+title: RDS DB security group admits the whole internet
+category: private-subnet
+severity: error
+rationale: >-
+  An `AWS::RDS::DBSecurityGroup` (the EC2-Classic way of admitting clients to a database)
+  whose ingress (inline or a standalone `AWS::RDS::DBSecurityGroupIngress`) has
+  `CIDRIP: 0.0.0.0/0` lets every address on the internet reach the
+  database port. EC2-Classic is retired, but templates that still declare these groups
+  show the intent. Ingress from an EC2 security group or a narrower range is not reported.
+  Values not known offline are not judged; a parameter is judged at its default.
+remediation: >-
+  Move the database into a VPC, admit only the application's VPC security group, and remove
+  the DB security group.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbsecuritygroup.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html
+check:
+  - resources: [AWS::RDS::DBSecurityGroup]
+    assert: {not: {property: 'DBSecurityGroupIngress[*].CIDRIP', matches: '/0$'}}
+    message: DB security group admits {value}
+  - resources: [AWS::RDS::DBSecurityGroupIngress]
+    assert: {not: {property: CIDRIP, matches: '/0$'}}
+    message: DB security group ingress admits {value}
+examples:
+  - description: A DB security group open to the world
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Legacy:
+            Type: AWS::RDS::DBSecurityGroup
+            Properties:
+              GroupDescription: legacy
+              DBSecurityGroupIngress:
+                - CIDRIP: 10.0.0.0/8
+                - CIDRIP: ⚠0.0.0.0/0
+          Open:
+            Type: AWS::RDS::DBSecurityGroupIngress
+            Properties: {DBSecurityGroupName: !Ref Legacy, CIDRIP: ⚠0.0.0.0/0}
+    expect:
+      - Resources/Legacy/Properties/DBSecurityGroupIngress/1/CIDRIP
+      - Resources/Open/Properties/CIDRIP
+  - description: A private range and an EC2 security group
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Legacy:
+            Type: AWS::RDS::DBSecurityGroup
+            Properties:
+              GroupDescription: legacy
+              DBSecurityGroupIngress:
+                - CIDRIP: 10.0.0.0/8
+                - EC2SecurityGroupName: app
 
 """#),
 ]

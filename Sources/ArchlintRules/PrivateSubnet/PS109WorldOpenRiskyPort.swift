@@ -6,10 +6,9 @@ struct PS109WorldOpenRiskyPort: Rule {
     static let id = "PS109"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        WorldOpenIngress.report(model, &context) { group, rule, exposure in
+        WorldOpenIngress.report(model, &context) { subject, rule, exposure in
             guard case .risky(let port) = exposure else { return nil }
-            let text = WorldOpenIngress.describe(group, rule)
-            return text.hasSuffix(" \(port)") ? text : "\(text), including port \(port)"
+            return WorldOpenIngress.describe(subject, rule, port: port)
         }
     }
 }

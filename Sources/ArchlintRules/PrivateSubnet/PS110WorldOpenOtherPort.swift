@@ -6,8 +6,8 @@ struct PS110WorldOpenOtherPort: Rule {
     static let id = "PS110"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        WorldOpenIngress.report(model, &context) { group, rule, exposure in
-            exposure == .other ? WorldOpenIngress.describe(group, rule) : nil
+        WorldOpenIngress.report(model, &context) { subject, rule, exposure in
+            exposure == .other ? WorldOpenIngress.describe(subject, rule) : nil
         }
     }
 }
