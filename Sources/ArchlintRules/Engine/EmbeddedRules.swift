@@ -954,6 +954,72 @@ examples:
         -----END CERTIFICATE-----
 
 """#),
+    ("rules/certificate/CE110-edge-certificate-setup.yaml", #"""
+id: CE110
+slug: edge-certificate-setup
+title: Classic Load Balancer serves an IAM certificate, or CloudFront serves one on dedicated IPs
+category: certificate
+severity: warning
+controls: [ELB.2, CloudFront.8]
+rationale: >-
+  A Classic Load Balancer listener whose `SSLCertificateId` is an IAM server certificate
+  (`arn:aws:iam::...:server-certificate/...`) must be renewed and uploaded by hand, and
+  nothing warns before it expires; an ACM certificate is renewed automatically. A
+  CloudFront viewer certificate with `SslSupportMethod: vip` is served from dedicated IP
+  addresses for clients without SNI, at a monthly charge and for no client released in the
+  last decade. Values not known offline are not judged.
+remediation: >-
+  Request or import the certificate in ACM and reference its ARN; set `SslSupportMethod:
+  sni-only` on the distribution.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-server-cert.html
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-https-dedicated-ip-or-sni.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    assert: {not: {property: 'Listeners[*].SSLCertificateId', matches: '^arn:aws[a-z-]*:iam::'}}
+    message: listener serves an IAM server certificate, not an ACM one
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: DistributionConfig.ViewerCertificate.SslSupportMethod, equals: vip}}
+    message: distribution serves its certificate on dedicated IP addresses (SslSupportMethod {value})
+examples:
+  - description: An IAM server certificate on a Classic Load Balancer, and a dedicated-IP distribution
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: ⚠'arn:aws:iam::111122223333:server-certificate/web'}
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc, SslSupportMethod: ⚠vip, MinimumProtocolVersion: TLSv1.2_2021}
+    expect:
+      - Resources/Web/Properties/Listeners/0/SSLCertificateId
+      - Resources/Site/Properties/DistributionConfig/ViewerCertificate/SslSupportMethod
+  - description: ACM certificates served with SNI
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: 'arn:aws:acm:eu-west-1:111122223333:certificate/abc'}
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc, SslSupportMethod: sni-only}
+
+"""#),
     ("rules/encryption/EN101-plaintext-secret.yaml", #"""
 id: EN101
 slug: plaintext-secret
@@ -1965,15 +2031,15 @@ slug: ebs-volume-unencrypted
 title: EBS volume or block device not encrypted
 category: encryption
 severity: warning
-controls: [EC2.3, EC2.181]
+controls: [EC2.3, EC2.181, EC2.173]
 rationale: >-
   An unencrypted EBS volume keeps its data, and every snapshot taken of it, in the clear,
   and it cannot be encrypted in place. `AWS::EC2::Volume` creates an unencrypted volume when
   `Encrypted` is left out (unless the account has turned on EBS encryption by default, which
   a template cannot show), so an absent setting on a new, empty volume is reported on the
   resource; a volume made from a snapshot takes the snapshot's encryption and is judged only
-  when it says `Encrypted: false`. The block devices of instances, launch templates and
-  launch configurations are reported where they say `Encrypted: false`; left out, they
+  when it says `Encrypted: false`. The block devices of instances, launch templates,
+  launch configurations and Spot Fleet launch specifications are reported where they say `Encrypted: false`; left out, they
   follow the image's snapshot and are not judged. A warning, not an error: the account
   default can encrypt what the template leaves open.
 remediation: >-
@@ -2004,6 +2070,10 @@ check:
     for-each: LaunchTemplateData.BlockDeviceMappings[*].Ebs
     assert: {not: {property: Encrypted, equals: false}}
     message: launch template block device volume is not encrypted (Encrypted {value})
+  - resources: [AWS::EC2::SpotFleet]
+    for-each: 'SpotFleetRequestConfigData.LaunchSpecifications[*].BlockDeviceMappings[*].Ebs'
+    assert: {not: {property: Encrypted, equals: false}}
+    message: Spot Fleet block device volume is not encrypted (Encrypted {value})
 examples:
   - description: A new volume left to the default, one made from a snapshot with encryption off, an instance and a launch template with an unencrypted device
     triggering: true
@@ -2033,11 +2103,21 @@ examples:
                 BlockDeviceMappings:
                   - DeviceName: /dev/xvda
                     Ebs: {VolumeSize: 30, Encrypted: ⚠false}
+          Fleet:
+            Type: AWS::EC2::SpotFleet
+            Properties:
+              SpotFleetRequestConfigData:
+                IamFleetRole: arn:aws:iam::111122223333:role/fleet
+                TargetCapacity: 2
+                LaunchSpecifications:
+                  - ImageId: ami-0123456789abcdef0
+                    BlockDeviceMappings: [{DeviceName: /dev/xvda, Ebs: {Encrypted: ⚠false}}]
     expect:
       - Resources/Data
       - Resources/Restored/Properties/Encrypted
       - Resources/Server/Properties/BlockDeviceMappings/1/Ebs/Encrypted
       - Resources/Template/Properties/LaunchTemplateData/BlockDeviceMappings/0/Ebs/Encrypted
+      - Resources/Fleet/Properties/SpotFleetRequestConfigData/LaunchSpecifications/0/BlockDeviceMappings/0/Ebs/Encrypted
   - description: Encrypted volumes and devices, a volume from a snapshot, devices that follow the image, and a value not known offline
     triggering: false
     files:
@@ -2951,13 +3031,15 @@ slug: msk-plaintext
 title: MSK cluster accepts plaintext traffic
 category: encryption
 severity: error
-controls: [MSK.1]
+controls: [MSK.1, MSK.3]
 rationale: >-
   An MSK cluster encrypts client-broker traffic with TLS by default (`ClientBroker: TLS`)
   and broker-to-broker traffic by default (`InCluster: true`). `ClientBroker: PLAINTEXT` or
   `TLS_PLAINTEXT` lets producers and consumers send records in the clear, and
   `InCluster: false` sends replication traffic in the clear. Data at rest in MSK is always
-  encrypted, so nothing is judged there. Values not known offline are not judged.
+  encrypted, so nothing is judged there. An MSK Connect connector with
+  `KafkaClusterEncryptionInTransit.EncryptionType: PLAINTEXT` sends records to the cluster
+  in the clear. Values not known offline are not judged.
 remediation: >-
   Remove the overrides, or set `EncryptionInfo.EncryptionInTransit: {ClientBroker: TLS,
   InCluster: true}`; move clients to the TLS bootstrap brokers first.
@@ -2972,6 +3054,9 @@ check:
   - resources: [AWS::MSK::Cluster]
     assert: {not: {property: EncryptionInfo.EncryptionInTransit.InCluster, equals: false}}
     message: MSK brokers replicate in plaintext (InCluster {value})
+  - resources: [AWS::KafkaConnect::Connector]
+    assert: {not: {property: KafkaClusterEncryptionInTransit.EncryptionType, matches: '^(?i:plaintext)$'}}
+    message: connector talks to the cluster in plaintext (EncryptionType {value})
 examples:
   - description: Plaintext clients and plaintext replication
     triggering: true
@@ -2986,9 +3071,15 @@ examples:
               NumberOfBrokerNodes: 3
               EncryptionInfo:
                 EncryptionInTransit: {ClientBroker: ⚠TLS_PLAINTEXT, InCluster: ⚠false}
+          Sink:
+            Type: AWS::KafkaConnect::Connector
+            Properties:
+              ConnectorName: sink
+              KafkaClusterEncryptionInTransit: {EncryptionType: ⚠PLAINTEXT}
     expect:
       - Resources/Events/Properties/EncryptionInfo/EncryptionInTransit/ClientBroker
       - Resources/Events/Properties/EncryptionInfo/EncryptionInTransit/InCluster
+      - Resources/Sink/Properties/KafkaClusterEncryptionInTransit/EncryptionType
   - description: Left to the TLS defaults, and TLS written out
     triggering: false
     files:
@@ -3688,6 +3779,129 @@ examples:
           Proxy:
             Type: AWS::RDS::DBProxy
             Properties: {DBProxyName: orders, EngineFamily: POSTGRESQL, RequireTLS: true, RoleArn: arn:aws:iam::111122223333:role/proxy, VpcSubnetIds: [subnet-a]}
+
+"""#),
+    ("rules/encryption/EN135-sagemaker-inter-container-plaintext.yaml", #"""
+id: EN135
+slug: sagemaker-inter-container-plaintext
+title: SageMaker monitoring job sends traffic between containers unencrypted
+category: encryption
+severity: warning
+controls: [SageMaker.9, SageMaker.10, SageMaker.13, SageMaker.15, SageMaker.22]
+rationale: >-
+  Data quality, model quality, model bias and explainability jobs, and monitoring schedules,
+  that run on several instances exchange the data they analyse between containers; it is
+  encrypted only with `EnableInterContainerTrafficEncryption: true`, which defaults to
+  false. Values not known offline are not judged.
+remediation: >-
+  Set `NetworkConfig: {EnableInterContainerTrafficEncryption: true}` on the job definition
+  (or the schedule's monitoring job definition).
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/train-encrypt.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-dataqualityjobdefinition-networkconfig.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::DataQualityJobDefinition, AWS::SageMaker::ModelQualityJobDefinition,
+                AWS::SageMaker::ModelBiasJobDefinition, AWS::SageMaker::ModelExplainabilityJobDefinition]
+    defaults: {NetworkConfig.EnableInterContainerTrafficEncryption: false}
+    assert: {property: NetworkConfig.EnableInterContainerTrafficEncryption, equals: true}
+    message: job sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption {value})
+    absent-message: job sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption defaults to false)
+  - resources: [AWS::SageMaker::MonitoringSchedule]
+    unless: {property: MonitoringScheduleConfig.MonitoringJobDefinition, exists: false}
+    defaults: {MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableInterContainerTrafficEncryption: false}
+    assert: {property: MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableInterContainerTrafficEncryption, equals: true}
+    message: monitoring schedule sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption {value})
+    absent-message: monitoring schedule sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption defaults to false)
+examples:
+  - description: A data quality job left to the default, and a bias job with encryption off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties: {RoleArn: arn:aws:iam::111122223333:role/sm}
+          Bias:
+            Type: AWS::SageMaker::ModelBiasJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableInterContainerTrafficEncryption: ⚠false}
+    expect:
+      - Resources/Quality
+      - Resources/Bias/Properties/NetworkConfig/EnableInterContainerTrafficEncryption
+  - description: Encrypted, and a schedule that names a separate job definition
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Quality:
+            Type: AWS::SageMaker::ModelQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableInterContainerTrafficEncryption: true}
+          Schedule:
+            Type: AWS::SageMaker::MonitoringSchedule
+            Properties:
+              MonitoringScheduleName: nightly
+              MonitoringScheduleConfig: {MonitoringJobDefinitionName: quality, MonitoringType: ModelQuality}
+
+"""#),
+    ("rules/encryption/EN136-codebuild-source-credentials.yaml", #"""
+id: EN136
+slug: codebuild-source-credentials
+title: CodeBuild source URL carries credentials
+category: encryption
+severity: error
+controls: [CodeBuild.1]
+rationale: >-
+  A CodeBuild source location such as `https://user:app-password@bitbucket.org/team/repo.git`
+  (or `https://token@github.com/...`) stores the credential in the project definition,
+  readable by anyone who can describe the project and logged with each build. The primary
+  source and every secondary source are judged. The message never repeats the credential.
+  Values not known offline are not judged.
+remediation: >-
+  Remove the user information from the URL and connect the provider with a CodeBuild source
+  credential (`AWS::CodeBuild::SourceCredential`, token from Secrets Manager) or a
+  CodeConnections connection; then revoke the exposed credential.
+references:
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/access-tokens.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/codebuild-controls.html
+check:
+  - resources: [AWS::CodeBuild::Project]
+    assert: {not: {property: Source.Location, matches: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\s]+@'}}
+    message: source location carries credentials in its URL
+  - resources: [AWS::CodeBuild::Project]
+    assert: {not: {property: 'SecondarySources[*].Location', matches: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\s]+@'}}
+    message: secondary source location carries credentials in its URL
+examples:
+  - description: A Bitbucket URL with an app password
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: NO_ARTIFACTS}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}
+              Source: {Type: BITBUCKET, Location: ⚠'https://ci-user:app-pass-123@bitbucket.org/team/app.git'}
+    expect:
+      - Resources/Build/Properties/Source/Location
+  - description: A plain repository URL and a CodePipeline source
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: NO_ARTIFACTS}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}
+              Source: {Type: BITBUCKET, Location: 'https://bitbucket.org/team/app.git'}
+              SecondarySources: [{Type: S3, Location: 'assets/tools.zip', SourceIdentifier: tools}]
 
 """#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
@@ -7438,14 +7652,15 @@ examples:
     ("rules/private-subnet/PS111-instance-public-ip.yaml", #"""
 id: PS111
 slug: instance-public-ip
-title: Instance, launch template or launch configuration associates a public IP
+title: Instance, launch template, launch configuration or ECS task set associates a public IP
 category: private-subnet
 severity: warning
-controls: [EC2.9, EC2.25, Autoscaling.5]
+controls: [EC2.9, EC2.25, Autoscaling.5, ECS.16]
 rationale: >-
   `AssociatePublicIpAddress: true` on an instance's network interface, a launch template's
   network interface or an Auto Scaling launch configuration gives every instance a public
-  IPv4 address: in a subnet routed to an internet gateway, whatever its security groups
+  IPv4 address, as `AssignPublicIp: ENABLED` does for the tasks of an ECS task set (ECS
+  services are PS101's). In a subnet routed to an internet gateway, whatever its security groups
   admit is reachable from the internet, and the instance no longer needs a NAT gateway to
   leave the VPC, so egress controls are bypassed. Left out, the subnet's
   `MapPublicIpOnLaunch` decides, which PS102 and the subnet description judge. A warning:
@@ -7469,6 +7684,9 @@ check:
   - resources: [AWS::AutoScaling::LaunchConfiguration]
     assert: {not: {property: AssociatePublicIpAddress, equals: true}}
     message: launch configuration gives instances a public IP (AssociatePublicIpAddress {value})
+  - resources: [AWS::ECS::TaskSet]
+    assert: {not: {property: NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp, matches: '^(?i:enabled)$'}}
+    message: task set gives tasks a public IP (AssignPublicIp {value})
 examples:
   - description: An instance, a launch template and a launch configuration with public IPs
     triggering: true
@@ -7488,10 +7706,18 @@ examples:
           Config:
             Type: AWS::AutoScaling::LaunchConfiguration
             Properties: {ImageId: ami-0123456789abcdef0, InstanceType: t3.micro, AssociatePublicIpAddress: ⚠true}
+          Canary:
+            Type: AWS::ECS::TaskSet
+            Properties:
+              Cluster: prod
+              Service: api
+              TaskDefinition: api:7
+              NetworkConfiguration: {AwsVpcConfiguration: {Subnets: [subnet-a], AssignPublicIp: ⚠ENABLED}}
     expect:
       - Resources/Server/Properties/NetworkInterfaces/0/AssociatePublicIpAddress
       - Resources/Template/Properties/LaunchTemplateData/NetworkInterfaces/0/AssociatePublicIpAddress
       - Resources/Config/Properties/AssociatePublicIpAddress
+      - Resources/Canary/Properties/NetworkConfiguration/AwsVpcConfiguration/AssignPublicIp
   - description: Public IPs turned off or left to the subnet
     triggering: false
     files:
@@ -7950,6 +8176,198 @@ examples:
               DBSecurityGroupIngress:
                 - CIDRIP: 10.0.0.0/8
                 - EC2SecurityGroupName: app
+
+"""#),
+    ("rules/private-subnet/PS118-sagemaker-network-isolation.yaml", #"""
+id: PS118
+slug: sagemaker-network-isolation
+title: SageMaker model or monitoring job without network isolation
+category: private-subnet
+severity: warning
+controls: [SageMaker.5, SageMaker.11, SageMaker.12, SageMaker.14, SageMaker.20, SageMaker.25]
+rationale: >-
+  Without network isolation a model's inference containers, and the containers of data
+  quality, model quality, bias and explainability jobs and monitoring schedules, can make
+  outbound calls to the internet and to other AWS services: code in a third-party model
+  or algorithm image can send your data anywhere. `EnableNetworkIsolation` defaults to
+  false. Values not known offline are not judged.
+remediation: >-
+  Set `EnableNetworkIsolation: true` on the model, or `NetworkConfig: {EnableNetworkIsolation:
+  true}` on the job definition or the schedule's monitoring job definition.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/mkt-algo-model-internet-free.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-model.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::Model]
+    defaults: {EnableNetworkIsolation: false}
+    assert: {property: EnableNetworkIsolation, equals: true}
+    message: model containers can reach the network (EnableNetworkIsolation {value})
+    absent-message: model containers can reach the network (EnableNetworkIsolation defaults to false)
+  - resources: [AWS::SageMaker::DataQualityJobDefinition, AWS::SageMaker::ModelQualityJobDefinition,
+                AWS::SageMaker::ModelBiasJobDefinition, AWS::SageMaker::ModelExplainabilityJobDefinition]
+    defaults: {NetworkConfig.EnableNetworkIsolation: false}
+    assert: {property: NetworkConfig.EnableNetworkIsolation, equals: true}
+    message: job containers can reach the network (EnableNetworkIsolation {value})
+    absent-message: job containers can reach the network (EnableNetworkIsolation defaults to false)
+  - resources: [AWS::SageMaker::MonitoringSchedule]
+    unless: {property: MonitoringScheduleConfig.MonitoringJobDefinition, exists: false}
+    defaults: {MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableNetworkIsolation: false}
+    assert: {property: MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableNetworkIsolation, equals: true}
+    message: monitoring schedule containers can reach the network (EnableNetworkIsolation {value})
+    absent-message: monitoring schedule containers can reach the network (EnableNetworkIsolation defaults to false)
+examples:
+  - description: A model left to the default, and a job with isolation off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Model:
+            Type: AWS::SageMaker::Model
+            Properties: {ExecutionRoleArn: arn:aws:iam::111122223333:role/sm, PrimaryContainer: {Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/m:1}}
+          Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableNetworkIsolation: ⚠false, EnableInterContainerTrafficEncryption: true}
+    expect:
+      - Resources/Model
+      - Resources/Quality/Properties/NetworkConfig/EnableNetworkIsolation
+  - description: Isolated model and job
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties: {ExecutionRoleArn: arn:aws:iam::111122223333:role/sm, EnableNetworkIsolation: true}
+          Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableNetworkIsolation: true}
+
+"""#),
+    ("rules/private-subnet/PS119-access-point-public.yaml", #"""
+id: PS119
+slug: access-point-public
+title: S3 access point turns off Block Public Access
+category: private-subnet
+severity: error
+controls: [S3.19, S3.24]
+rationale: >-
+  An S3 access point or Multi-Region Access Point blocks public access with all four
+  settings on unless its `PublicAccessBlockConfiguration` turns one off; they cannot be
+  changed after creation. A `false` flag lets the access point's policy grant public
+  access to the bucket's data through it. Values not known offline are not judged.
+remediation: >-
+  Remove the `false` flags (all four default to true) and recreate the access point.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-bpa-settings.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-accesspoint.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+check:
+  resources: [AWS::S3::AccessPoint, AWS::S3::MultiRegionAccessPoint]
+  assert: {not: {property: 'PublicAccessBlockConfiguration[*]', equals: false}}
+  message: access point turns off Block Public Access ({property} {value})
+examples:
+  - description: Two flags turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Point:
+            Type: AWS::S3::AccessPoint
+            Properties:
+              Bucket: data
+              PublicAccessBlockConfiguration: {BlockPublicAcls: true, BlockPublicPolicy: ⚠false, RestrictPublicBuckets: ⚠'false'}
+    expect:
+      - Resources/Point/Properties/PublicAccessBlockConfiguration/BlockPublicPolicy
+      - Resources/Point/Properties/PublicAccessBlockConfiguration/RestrictPublicBuckets
+  - description: Left to the defaults, and all on
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::S3::AccessPoint
+            Properties: {Bucket: data}
+          B:
+            Type: AWS::S3::MultiRegionAccessPoint
+            Properties:
+              Regions: [{Bucket: data-eu}]
+              PublicAccessBlockConfiguration: {BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true}
+
+"""#),
+    ("rules/private-subnet/PS120-network-path-open.yaml", #"""
+id: PS120
+slug: network-path-open
+title: Network path left open by a default setting
+category: private-subnet
+severity: warning
+controls: [EC2.23, Redshift.7, ElastiCache.7]
+rationale: >-
+  Three settings open network paths nobody chose. A transit gateway with
+  `AutoAcceptSharedAttachments: enable` connects any VPC an account it is shared with
+  attaches, without review. A Redshift cluster without `EnhancedVpcRouting` sends `COPY`
+  and `UNLOAD` traffic over the internet rather than through the VPC, past its endpoints,
+  flow logs and network controls (it defaults to false). An ElastiCache cluster or
+  replication group without `CacheSubnetGroupName` is placed in the default subnet group
+  of the default VPC. Values not known offline are not judged.
+remediation: >-
+  Set `AutoAcceptSharedAttachments: disable`, `EnhancedVpcRouting: true`, and a
+  `CacheSubnetGroupName` of private subnets.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html
+  - https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html
+  - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SubnetGroups.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html
+check:
+  - resources: [AWS::EC2::TransitGateway]
+    assert: {not: {property: AutoAcceptSharedAttachments, matches: '^(?i:enable)$'}}
+    message: transit gateway accepts shared attachments without review (AutoAcceptSharedAttachments {value})
+  - resources: [AWS::Redshift::Cluster]
+    defaults: {EnhancedVpcRouting: false}
+    assert: {property: EnhancedVpcRouting, equals: true}
+    message: Redshift cluster routes COPY and UNLOAD outside the VPC (EnhancedVpcRouting {value})
+    absent-message: Redshift cluster routes COPY and UNLOAD outside the VPC (EnhancedVpcRouting defaults to false)
+  - resources: [AWS::ElastiCache::CacheCluster, AWS::ElastiCache::ReplicationGroup]
+    assert: {property: CacheSubnetGroupName, exists: true}
+    message: cache is placed in the default subnet group
+    absent-message: cache is placed in the default subnet group (no CacheSubnetGroupName)
+examples:
+  - description: Auto-accepting transit gateway, a cluster without enhanced routing, and a cache without a subnet group
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Hub:
+            Type: AWS::EC2::TransitGateway
+            Properties: {AutoAcceptSharedAttachments: ⚠enable}
+          ⚠Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw}
+          ⚠Cache:
+            Type: AWS::ElastiCache::CacheCluster
+            Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1}
+    expect:
+      - Resources/Hub/Properties/AutoAcceptSharedAttachments
+      - Resources/Warehouse
+      - Resources/Cache
+  - description: Reviewed attachments, enhanced routing, and a private subnet group
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Hub:
+            Type: AWS::EC2::TransitGateway
+            Properties: {AutoAcceptSharedAttachments: disable}
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw, EnhancedVpcRouting: true}
+          Cache:
+            Type: AWS::ElastiCache::CacheCluster
+            Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1, CacheSubnetGroupName: private}
 
 """#),
 ]
