@@ -1,7 +1,19 @@
 import ArchlintModel
 
-/// IAM roles and policies as CloudFormation declares them.
-enum IAMResources {
+/// IAM roles, users, groups and policies as CloudFormation declares them. What the IAM API
+/// describes (`get-role`, `get-account-authorization-details`, ...) is read in `IAMDescribed.swift`:
+/// its lists and URL-encoded documents differ from CloudFormation's properties.
+enum IAM {
+    static let roleType = "AWS::IAM::Role"
+
+    static let mappers = [
+        ResourceMapper(roleType, into: \.roles, read: role),
+        ResourceMapper("AWS::IAM::User", map: principalPolicies),
+        ResourceMapper("AWS::IAM::Group", map: principalPolicies),
+        ResourceMapper("AWS::IAM::Policy", into: \.managedPolicies, read: policy),
+        ResourceMapper("AWS::IAM::ManagedPolicy", into: \.managedPolicies, read: policy),
+    ]
+
     static func role(_ properties: Cursor, info: ResourceInfo) -> Role {
         var role = Role(resource: info)
         role.roleName = properties.child("RoleName")?.string ?? .absent
@@ -20,8 +32,8 @@ enum IAMResources {
     }
 
     /// Inline policies of an IAM user or group.
-    static func principalPolicies(_ properties: Cursor, info: ResourceInfo) -> [PolicyDocument] {
-        (properties.child("Policies")?.items ?? []).compactMap { entry in
+    static func principalPolicies(_ properties: Cursor, info: ResourceInfo, model: inout ModelBuilder) {
+        model.fragment.policyDocuments += (properties.child("Policies")?.items ?? []).compactMap { entry in
             guard let document = entry.child("PolicyDocument") else { return nil }
             let name = entry.child("PolicyName")?.string.value ?? "inline"
             return PolicyMapper.document(document, owner: info, name: name, kind: .identity)

@@ -1,8 +1,22 @@
 import ArchlintModel
 
-/// ELBv2 load balancers, listeners and target groups: CloudFormation and `describe-*` output
-/// share their PascalCase field names.
-enum ELBMapper {
+/// ELBv2 load balancers, listeners and target groups: CloudFormation and `elbv2 describe-*`
+/// output share their PascalCase field names.
+enum ELB {
+    static let loadBalancerType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
+    static let listenerType = "AWS::ElasticLoadBalancingV2::Listener"
+    static let targetGroupType = "AWS::ElasticLoadBalancingV2::TargetGroup"
+
+    static let mappers = [
+        ResourceMapper(loadBalancerType, into: \.loadBalancers, named: "LoadBalancerName",
+                       keys: ["LoadBalancerArn", "DNSName"], nameLast: true, read: loadBalancer),
+        ResourceMapper(targetGroupType, into: \.targetGroups, named: "TargetGroupName",
+                       keys: ["TargetGroupArn"], nameLast: true, read: targetGroup),
+        // A listener has no name: its ARN is its natural name.
+        ResourceMapper(listenerType, into: \.listeners, named: "ListenerArn", keys: ["ListenerArn"], nameLast: true,
+                       read: listener),
+    ]
+
     static func loadBalancer(_ body: Cursor, resource: ResourceInfo) -> LoadBalancer {
         var balancer = LoadBalancer(resource: resource)
         balancer.arn = body.child("LoadBalancerArn")?.string.value

@@ -1,14 +1,29 @@
 import ArchlintModel
 
-/// ECS task definitions and services. CloudFormation (PascalCase) and the ECS API (camelCase)
-/// use the same field names, so one mapper reads both.
-enum ECSMapper {
+/// ECS task definitions and services: CloudFormation's properties and the ECS API's
+/// `describe-task-definition`/`register-task-definition` and `describe-services`/`create-service`
+/// objects name the same fields.
+enum ECS {
     static let taskDefinitionType = "AWS::ECS::TaskDefinition"
     static let serviceType = "AWS::ECS::Service"
 
-    static func taskDefinition(_ body: Cursor, resource: ResourceInfo, arn: String? = nil) -> TaskDefinition {
+    static let mappers = [
+        ResourceMapper(taskDefinitionType, into: \.taskDefinitions, describe: describedTaskDefinition, read: taskDefinition),
+        ResourceMapper(serviceType, into: \.services, named: "serviceName", fallback: "service", keys: ["serviceArn"], read: service),
+    ]
+
+    /// A described task definition is known by its family, ARN and `family:revision`.
+    static func describedTaskDefinition(_ body: Cursor) -> ResourceInfo {
+        let family = body.child("family")?.string.value ?? "task-definition"
+        var keys = [family]
+        if let arn = body.child("taskDefinitionArn")?.string.value { keys.append(arn) }
+        if let revision = body.child("revision")?.int.value { keys.append("\(family):\(revision)") }
+        return ResourceInfo(name: family, type: taskDefinitionType, site: body.site, origin: .cli, keys: keys)
+    }
+
+    static func taskDefinition(_ body: Cursor, resource: ResourceInfo) -> TaskDefinition {
         var task = TaskDefinition(resource: resource)
-        task.arn = arn ?? body.child("taskDefinitionArn")?.string.value
+        task.arn = body.child("taskDefinitionArn")?.string.value
         task.family = body.child("family")?.string ?? .absent
         task.networkMode = body.child("networkMode")?.string ?? .absent
         task.taskRole = body.child("taskRoleArn")?.reference ?? .absent

@@ -1,13 +1,22 @@
 import ArchlintModel
-import ArchlintX509
 import Foundation
 
-/// ACM certificates (`describe-certificate` and `AWS::CertificateManager::Certificate`) and
-/// X.509 certificates from PEM files, into one `Certificate`.
-enum CertificateMapper {
-    static let type = "AWS::CertificateManager::Certificate"
+/// ACM certificates: `AWS::CertificateManager::Certificate` and `acm describe-certificate`.
+enum ACM {
+    static let certificateType = "AWS::CertificateManager::Certificate"
 
-    static func acm(_ body: Cursor, resource: ResourceInfo) -> Certificate {
+    static let mappers = [
+        ResourceMapper(certificateType, into: \.certificates, describe: describedCertificate, read: certificate),
+    ]
+
+    /// A described certificate is named by its domain and known by its ARN.
+    static func describedCertificate(_ body: Cursor) -> ResourceInfo {
+        let domain = body.child("DomainName")?.string.value ?? "certificate"
+        let keys = [body.child("CertificateArn")?.string.value].compactMap { $0 }
+        return ResourceInfo(name: domain, type: certificateType, site: body.site, origin: .cli, keys: keys)
+    }
+
+    static func certificate(_ body: Cursor, resource: ResourceInfo) -> Certificate {
         var certificate = Certificate(resource: resource)
         certificate.arn = body.child("CertificateArn")?.string.value
         certificate.domainName = body.child("DomainName")?.string ?? .absent
@@ -64,31 +73,5 @@ enum CertificateMapper {
         let dateOnly = ISO8601DateFormatter()
         dateOnly.formatOptions = [.withFullDate]
         return dateOnly.date(from: trimmed)
-    }
-
-    /// One certificate of a PEM file, reported at its `BEGIN CERTIFICATE` line.
-    static func pem(_ summary: CertificateSummary, file: String, index: Int) -> Certificate {
-        let site = Site(file: file, line: summary.line, column: 1, path: "certificates/\(index)")
-        let name = summary.commonName ?? summary.subjectAlternativeNames.first ?? summary.subject
-        var certificate = Certificate(resource: ResourceInfo(name: name, type: "X509::Certificate", site: site, origin: .pem))
-        certificate.domainName = .known(name, site)
-        certificate.notBefore = .known(summary.notBefore, site)
-        certificate.notAfter = .known(summary.notAfter, site)
-        certificate.signatureAlgorithm = .known(summary.signatureAlgorithm, site)
-        certificate.subject = summary.subject
-        certificate.issuer = summary.issuer
-        certificate.chainIndex = index
-        switch summary.keyAlgorithm {
-        case .rsa(let bits):
-            certificate.key = .known(KeyDescription(algorithm: .rsa, bits: bits, name: "RSA-\(bits)"), site)
-        case .ecdsa(let curve, let bits):
-            certificate.key = .known(KeyDescription(algorithm: .ec, bits: bits, name: "EC \(curve)"), site)
-        case .ed25519:
-            certificate.key = .known(KeyDescription(algorithm: .ed25519, bits: 256, name: "Ed25519"), site)
-        case .other(let name):
-            certificate.key = .unknown(site)
-            _ = name
-        }
-        return certificate
     }
 }

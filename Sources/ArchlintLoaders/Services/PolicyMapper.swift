@@ -2,9 +2,18 @@ import ArchlintModel
 import ArchlintYAML
 import Foundation
 
-/// Reads an IAM policy document (identity, trust or resource policy). CloudFormation and the
-/// AWS CLI spell it identically.
+/// Reads an IAM policy document (identity, trust or resource policy) for IAM, S3, SQS, SNS and
+/// KMS alike. CloudFormation and the AWS CLI spell it identically.
 enum PolicyMapper {
+    /// A resource type that carries one resource policy, `PolicyDocument` (SQS, SNS).
+    static func resourcePolicy(_ type: String, on target: ResourcePolicyTarget) -> ResourceMapper {
+        ResourceMapper(type) { properties, info, model in
+            guard let document = properties.child("PolicyDocument") else { return }
+            model.fragment.policyDocuments.append(PolicyMapper.document(document, owner: info, name: "PolicyDocument",
+                                                                        kind: .resource(target)))
+        }
+    }
+
     static func document(_ written: Cursor, owner: ResourceInfo, name: String, kind: PolicyKind,
                          isEffective: Bool = true, isAWSManaged: Bool = false) -> PolicyDocument {
         // CloudFormation also accepts a policy document written as a JSON string.

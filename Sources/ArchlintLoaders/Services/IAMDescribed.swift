@@ -1,62 +1,59 @@
 import ArchlintModel
 
-/// IAM in its CLI shapes: a bare policy document, `get-role`, `get-role-policy`,
+/// IAM as the AWS CLI prints it: a bare policy document, `get-role`, `get-role-policy`,
 /// `get-policy-version` and `get-account-authorization-details` (a whole account's IAM).
-enum IAMShapes {
-    /// Loads the document if it is one of the IAM shapes; false otherwise.
-    static func load(_ top: Cursor, into fragment: inout ModelFragment) -> Bool {
-        let keys = top.keySet
-        if keys.contains("Statement") && (keys.contains("Version") || keys.contains("Id")) {
-            fragment.policyDocuments.append(bareDocument(top))
-        } else if keys.contains("RoleName"), keys.contains("PolicyName"), let document = top.child("PolicyDocument") {
-            let roleName = top.child("RoleName")?.string.value ?? "role"
-            let owner = ResourceInfo(name: roleName, type: "AWS::IAM::Role", site: top.site, origin: .cli)
-            let name = top.child("PolicyName")?.string.value ?? "inline"
-            if let body = PolicyMapper.embeddedDocument(document) {
-                fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: name, kind: .identity))
-            }
-        } else if let version = top.child("PolicyVersion"), let document = version.child("Document") {
-            let owner = ResourceInfo(name: version.child("VersionId")?.string.value ?? "policy-version",
-                                     type: "AWS::IAM::ManagedPolicy", site: version.site, origin: .cli)
-            let effective = version.child("IsDefaultVersion")?.bool.value ?? true
-            if let body = PolicyMapper.embeddedDocument(document) {
-                fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: owner.name, kind: .identity,
-                                                                      isEffective: effective))
-            }
-        } else if let role = top.child("Role"), role.has("RoleName") {
-            fragment.roles.append(fragment.described(role, self.role))
-        } else if keys.contains("RoleDetailList") || keys.contains("UserDetailList") || keys.contains("Policies") && keys.contains("GroupDetailList") {
-            accountDetails(top, into: &fragment)
-        } else {
-            return false
-        }
-        return true
-    }
-
+/// Policy documents may come URL-encoded.
+extension IAM {
     /// A policy file on its own. A document whose statements name principals and allow
     /// `sts:AssumeRole*` is a trust policy; other documents with principals are resource policies.
-    static func bareDocument(_ top: Cursor) -> PolicyDocument {
+    static func bareDocument(_ top: Cursor, into model: inout ModelBuilder) {
         let name = top.file.split(separator: "/").last.map(String.init) ?? top.file
         let owner = ResourceInfo(name: name, type: "AWS::IAM::Policy", site: top.site, origin: .policyFile)
         let draft = PolicyMapper.document(top, owner: owner, name: name, kind: .identity)
         let withPrincipal = draft.statements.filter { !$0.principals.isEmpty || !$0.notPrincipals.isEmpty }
-        guard !withPrincipal.isEmpty else { return draft }
+        guard !withPrincipal.isEmpty else {
+            model.fragment.policyDocuments.append(draft)
+            return
+        }
         let assumes = withPrincipal.allSatisfy { statement in
             statement.actions.contains { $0.value?.lowercased().hasPrefix("sts:assumerole") ?? false }
         }
         var document = draft
         document.kind = assumes ? .trust : .resource(.other)
-        return document
+        model.fragment.policyDocuments.append(document)
     }
 
-    static func role(_ body: Cursor) -> Role {
-        let name = body.child("RoleName")?.string.value ?? "role"
-        var keys = [name]
-        let arn = body.child("Arn")?.string.value
-        if let arn { keys.append(arn) }
-        var role = Role(resource: ResourceInfo(name: name, type: "AWS::IAM::Role", site: body.site, origin: .cli, keys: keys))
+    /// `get-role-policy`: one inline policy of a role.
+    static func rolePolicy(_ top: Cursor, into model: inout ModelBuilder) {
+        guard let document = top.child("PolicyDocument") else { return }
+        let roleName = top.child("RoleName")?.string.value ?? "role"
+        let owner = ResourceInfo(name: roleName, type: roleType, site: top.site, origin: .cli)
+        let name = top.child("PolicyName")?.string.value ?? "inline"
+        if let body = PolicyMapper.embeddedDocument(document) {
+            model.fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: name, kind: .identity))
+        }
+    }
+
+    /// `get-policy-version`: a managed policy's document, in effect when it is the default version.
+    static func policyVersion(_ version: Cursor, into model: inout ModelBuilder) {
+        guard let document = version.child("Document") else { return }
+        let owner = ResourceInfo(name: version.child("VersionId")?.string.value ?? "policy-version",
+                                 type: "AWS::IAM::ManagedPolicy", site: version.site, origin: .cli)
+        let effective = version.child("IsDefaultVersion")?.bool.value ?? true
+        if let body = PolicyMapper.embeddedDocument(document) {
+            model.fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: owner.name, kind: .identity,
+                                                                        isEffective: effective))
+        }
+    }
+
+    /// A role as `get-role` and `get-account-authorization-details` describe it.
+    static let describedRoles = ResourceMapper(roleType, into: \.roles, named: "RoleName", fallback: "role", keys: ["Arn"],
+                                               read: describedRole)
+
+    static func describedRole(_ body: Cursor, info: ResourceInfo) -> Role {
+        var role = Role(resource: info)
         role.roleName = body.child("RoleName")?.string ?? .absent
-        role.arn = arn
+        role.arn = body.child("Arn")?.string.value
         role.path = body.child("Path")?.string.value
         if let trust = body.child("AssumeRolePolicyDocument").flatMap(PolicyMapper.embeddedDocument) {
             role.trustPolicy = PolicyMapper.document(trust, owner: role.resource, name: "AssumeRolePolicyDocument", kind: .trust)
@@ -70,8 +67,10 @@ enum IAMShapes {
         return role
     }
 
-    static func accountDetails(_ top: Cursor, into fragment: inout ModelFragment) {
-        fragment.roles += fragment.described(top.child("RoleDetailList")?.items ?? [], role)
+    static func accountDetails(_ top: Cursor, into model: inout ModelBuilder) {
+        for role in top.child("RoleDetailList")?.items ?? [] where role.isMapping {
+            describedRoles.described(role, into: &model)
+        }
         for (listKey, nameKey, type) in [("UserDetailList", "UserName", "AWS::IAM::User"), ("GroupDetailList", "GroupName", "AWS::IAM::Group")] {
             for principal in top.child(listKey)?.items ?? [] where principal.isMapping {
                 let name = principal.child(nameKey)?.string.value ?? type
@@ -80,7 +79,7 @@ enum IAMShapes {
                 for entry in principal.child(listName)?.items ?? [] {
                     guard let document = entry.child("PolicyDocument").flatMap(PolicyMapper.embeddedDocument) else { continue }
                     let policyName = entry.child("PolicyName")?.string.value ?? "inline"
-                    fragment.policyDocuments.append(PolicyMapper.document(document, owner: owner, name: policyName, kind: .identity))
+                    model.fragment.policyDocuments.append(PolicyMapper.document(document, owner: owner, name: policyName, kind: .identity))
                 }
             }
         }
@@ -96,7 +95,7 @@ enum IAMShapes {
                       let document = version.child("Document").flatMap(PolicyMapper.embeddedDocument) else { continue }
                 managed.document = PolicyMapper.document(document, owner: info, name: name, kind: .identity, isAWSManaged: awsManaged)
             }
-            fragment.managedPolicies.append(managed)
+            model.fragment.managedPolicies.append(managed)
         }
     }
 }
