@@ -84,6 +84,7 @@ public enum Checker {
                 case .loaded(let piece, let count):
                     fragment.append(piece)
                     resources += count
+                    errors += piece.loadErrors
                 case .skipped:
                     skipped.append(file.display)
                 case .failed(let error):

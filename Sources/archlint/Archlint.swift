@@ -25,12 +25,13 @@ struct Archlint: ParsableCommand {
     /// As ArgumentParser's, except that a usage error (bad option, failed validation) exits
     /// with status 2, as documented, instead of 64.
     static func main() {
+        StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardStreams.diagnostic(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

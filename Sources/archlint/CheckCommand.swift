@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
                     if let file {
                         try ReportWriter.write(bytes, to: file)
                     } else {
-                        try ReportWriter.writeAll(bytes, to: STDOUT_FILENO)
+                        try StandardStreams.write(bytes, to: STDOUT_FILENO)
                     }
                 }
             } catch {
