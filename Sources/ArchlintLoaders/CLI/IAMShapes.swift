@@ -6,7 +6,7 @@ enum IAMShapes {
     /// Loads the document if it is one of the IAM shapes; false otherwise.
     static func load(_ top: Cursor, into fragment: inout ModelFragment) -> Bool {
         let keys = top.keySet
-        if keys.contains("Statement") && (keys.contains("Version") || keys.contains("Id")) {
+        if keys.contains("Statement") && (keys.contains("Version") || keys.contains("Id") || hasPolicyStatements(top)) {
             fragment.policyDocuments.append(bareDocument(top))
         } else if keys.contains("RoleName"), keys.contains("PolicyName"), let document = top.child("PolicyDocument") {
             let roleName = top.child("RoleName")?.string.value ?? "role"
@@ -16,12 +16,14 @@ enum IAMShapes {
                 fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: name, kind: .identity))
             }
         } else if let version = top.child("PolicyVersion"), let document = version.child("Document") {
-            let owner = ResourceInfo(name: version.child("VersionId")?.string.value ?? "policy-version",
-                                     type: "AWS::IAM::ManagedPolicy", site: version.site, origin: .cli)
+            // The output names no policy: the file does (`AmazonECSTaskExecutionRolePolicy.json`),
+            // and a path naming `arn:aws:iam::aws:policy` or `aws-managed` marks AWS's own.
+            let owner = ResourceInfo(name: fileStem(top.file), type: "AWS::IAM::ManagedPolicy", site: version.site, origin: .cli)
             let effective = version.child("IsDefaultVersion")?.bool.value ?? true
             if let body = PolicyMapper.embeddedDocument(document) {
                 fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: owner.name, kind: .identity,
-                                                                      isEffective: effective))
+                                                                      isEffective: effective,
+                                                                      isAWSManaged: namesAWSManagedPolicy(top.file)))
             }
         } else if let role = top.child("Role"), role.has("RoleName") {
             fragment.roles.append(fragment.described(role, self.role))
@@ -31,6 +33,26 @@ enum IAMShapes {
             return false
         }
         return true
+    }
+
+    /// `Statement` entries that are all IAM statements (an `Effect`): a resource policy without
+    /// `Version` is one, AWS then reads it in the 2008-10-17 language.
+    static func hasPolicyStatements(_ top: Cursor) -> Bool {
+        guard let statements = top.child("Statement") else { return false }
+        let items = statements.items
+        return !items.isEmpty && items.allSatisfy { $0.isMapping && $0.has("Effect") }
+    }
+
+    /// The file name without its folder and its last extension.
+    static func fileStem(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    static func namesAWSManagedPolicy(_ file: String) -> Bool {
+        let lower = file.lowercased()
+        return lower.contains("aws-managed") || lower.contains("arn:aws:iam::aws:policy")
     }
 
     /// A policy file on its own. A document whose statements name principals and allow

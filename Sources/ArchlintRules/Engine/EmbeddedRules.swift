@@ -3049,6 +3049,50 @@ examples:
                   - Effect: Allow
                     Action: '*'
                     Resource: '*'
+  - description: An ARN that names every bucket (arn:aws:s3:::*) or every table counts as *
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"s3:*", "Resource": "arn:aws:s3:::*"},
+            {"Effect": "Allow", "Action": ⚠"dynamodb:*", "Resource": "arn:aws:dynamodb:*:*:table/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+      - Statement/1/Action
+  - description: >-
+      The Application Auto Scaling role for ECS with the service's own actions, and a VPC
+      endpoint policy file (its * is the endpoint)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          AutoscalingRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: [application-autoscaling.amazonaws.com]}
+                    Action: [sts:AssumeRole]
+              Policies:
+                - PolicyName: service-autoscaling
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [application-autoscaling:*, cloudwatch:DescribeAlarms, cloudwatch:PutMetricAlarm,
+                                 ecs:DescribeServices, ecs:UpdateService]
+                        Resource: '*'
+      endpoint-policy.json: |
+        {
+          "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*",
+             "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP103-service-wildcard-scoped.yaml", #"""
@@ -3138,6 +3182,28 @@ examples:
                   - Effect: Deny
                     Action: s3:*
                     Resource: arn:aws:s3:::audit-logs/*
+  - description: s3:* on a bucket of the template, named by !GetAtt and by !Sub of its Arn
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Bucket:
+            Type: AWS::S3::Bucket
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: ⚠s3:*
+                    Resource: !GetAtt Bucket.Arn
+                  - Effect: Allow
+                    Action: ⚠s3:*
+                    Resource: !Sub '${Bucket.Arn}/*'
+    expect:
+      - Resources/Policy/Properties/PolicyDocument/Statement/0/Action
+      - Resources/Policy/Properties/PolicyDocument/Statement/1/Action
 
 """#),
     ("rules/least-privilege/LP104-passrole-unrestricted.yaml", #"""
@@ -3148,8 +3214,9 @@ category: least-privilege
 severity: error
 rationale: >-
   `iam:PassRole` lets a principal hand a role to an AWS service (an ECS task, a Lambda
-  function, an EC2 instance). Granted on `Resource: "*"` with no `iam:PassedToService`
-  condition, it lets the holder launch compute with any role in the account, including
+  function, an EC2 instance). Granted on `Resource: "*"` (or an ARN meaning
+  every role, `arn:aws:iam::*:role/*`) with no `iam:PassedToService` condition, nor another
+  condition limiting the roles (`iam:ResourceTag/...`, `aws:ResourceTag/...`, `aws:ResourceOrgID`), it lets the holder launch compute with any role in the account, including
   administrator roles: a classic privilege escalation path. A partial wildcard that
   expands to PassRole (`iam:Pass*`, `iam:P*`) counts; the bare `*` is LP101's finding and
   `iam:*` LP102's, so each entry is reported once, by its most specific rule.
@@ -3213,6 +3280,34 @@ examples:
             {"Effect": "Allow", "Action": "iam:PassRole",
              "Resource": "arn:aws:iam::111122223333:role/app-task-role"},
             {"Effect": "Allow", "Action": "iam:*", "Resource": "*"}
+          ]
+        }
+  - description: PassRole on every role written as an ARN wildcard
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"iam:PassRole", "Resource": "arn:aws:iam::*:role/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+  - description: >-
+      PassRole limited by a tag on the role (iam:ResourceTag, attribute-based control) or by
+      the account's organisation; a role path is a scoped resource
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
+             "Condition": {"StringEquals": {"iam:ResourceTag/team": "payments"}}},
+            {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
+             "Condition": {"StringEquals": {"aws:ResourceOrgID": "o-a1b2c3d4e5"}}},
+            {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::*:role/service-role/*"}
           ]
         }
 
@@ -3324,10 +3419,20 @@ rationale: >-
   is LP101's, service-wide wildcards LP102's, entries that grant `iam:PassRole` LP104's
   (the catalog classes PassRole as Permissions management) and escalation actions LP105's;
   the data reads LP107 reports (`kms:Decrypt`, a Write in the catalog) are left to it.
-  Statements scoped by resource tags (an `...:ResourceTag/...` condition, attribute-based
-  access control) or with a condition that cannot be read offline are not judged; AWS
-  managed policies such as `AmazonECSTaskExecutionRolePolicy` are judged by name when
-  attached (LP109, LP110), not by their statements.
+  An ARN meaning every resource of its kind (`arn:aws:s3:::*`, `arn:aws:sns:*:*:*`) counts
+  as `*`. CloudWatch Logs writes (`logs:CreateLogGroup`, `CreateLogStream`, `PutLogEvents`)
+  are not reported: AWS's own policies grant them on `*` to every service that logs, and
+  writing log events escalates nothing. A role that only AWS services may assume keeps
+  what AWS's own service-role policies grant those services on `*` (the ECS service role's
+  `ec2:AuthorizeSecurityGroupIngress` and target registration, the Application Auto
+  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces: reference data
+  with its sources in `scripts/data/service-role-policies.json`). Statements limited by a
+  condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
+  `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
+  `ec2:Vpc`, `iam:PassedToService`, or a service's own key compared with an ARN) or with a
+  condition that cannot be read offline are not judged; AWS managed policies such as
+  `AmazonECSTaskExecutionRolePolicy` are judged by name when attached (LP109, LP110), not
+  by their statements.
 remediation: >-
   Put the ARNs the action works on in `Resource` (the cluster's services, the log group,
   the bucket prefix), or tag the resources and add an `aws:ResourceTag` condition. Split
@@ -3384,7 +3489,7 @@ examples:
                             "PolicyDocument": {
                                 "Version": "2012-10-17",
                                 "Statement": [
-                                    {"Effect": "Allow", "Action": ⚠"logs:CreateLogStream", "Resource": "*"},
+                                    {"Effect": "Allow", "Action": ⚠"sns:Publish", "Resource": "*"},
                                     {"Effect": "Allow", "Action": [⚠"sqs:Send*"], "Resource": ["*"]}
                                 ]
                             }
@@ -3497,6 +3602,126 @@ examples:
                   - Effect: Deny
                     Action: s3:DeleteObject
                     Resource: '*'
+  - description: >-
+      Writing any object in any bucket, written as the ARN wildcard arn:aws:s3:::*; the
+      ECS service role's actions in a role that an AWS account may also assume
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Writer:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: ⚠s3:PutObject
+                    Resource: arn:aws:s3:::*
+          EcsServiceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal:
+                      Service: ecs.amazonaws.com
+                      AWS: arn:aws:iam::111122223333:root
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ecs-service
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [⚠elasticloadbalancing:RegisterTargets]
+                        Resource: '*'
+    expect:
+      - Resources/Writer/Properties/PolicyDocument/Statement/0/Action
+      - Resources/EcsServiceRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      CloudWatch Logs writes on *; copies of AWS's own service-role policies in roles only
+      the service assumes (the ECS service role, Application Auto Scaling for ECS, CodeBuild
+      in a VPC); writes limited by aws:SourceAccount and by a service's own resource condition
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          EcsServiceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: [ecs.amazonaws.com]}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ecs-service
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action:
+                          - ec2:AuthorizeSecurityGroupIngress
+                          - ec2:Describe*
+                          - elasticloadbalancing:DeregisterInstancesFromLoadBalancer
+                          - elasticloadbalancing:Describe*
+                          - elasticloadbalancing:RegisterInstancesWithLoadBalancer
+                          - elasticloadbalancing:DeregisterTargets
+                          - elasticloadbalancing:RegisterTargets
+                        Resource: '*'
+          ScalingRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: !Sub 'application-autoscaling.${AWS::URLSuffix}'}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: scaling
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [ecs:DescribeServices, ecs:UpdateService, cloudwatch:DescribeAlarms, cloudwatch:PutMetricAlarm]
+                        Resource: '*'
+          BuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+          BuildPolicy:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: build
+              Roles: [!Ref BuildRole]
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: [logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents]
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces, ec2:DeleteNetworkInterface]
+                    Resource: '*'
+          NotifyPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: sns:Publish
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:SourceAccount: !Ref AWS::AccountId}}
+                  - Effect: Allow
+                    Action: codestar-notifications:CreateNotificationRule
+                    Resource: '*'
+                    Condition:
+                      StringEquals:
+                        codestar-notifications:NotificationsForResource: arn:aws:codepipeline:eu-west-1:111122223333:release
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
@@ -3642,6 +3867,45 @@ examples:
                     Condition:
                       ArnLike:
                         kms:EncryptionContext:aws:logs:arn: !Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*'
+  - description: Item reads on every table written as an ARN wildcard
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"dynamodb:GetItem", "Resource": "arn:aws:dynamodb:*:*:table/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+  - description: >-
+      kms:Decrypt only through one service (kms:ViaService), and SSM parameter reads in a
+      role only EC2 assumes, as AWS's own AmazonSSMManagedInstanceCore grants them
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ssm-core
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [ssm:GetParameter, ssm:GetParameters, ssmmessages:CreateControlChannel]
+                        Resource: '*'
+                      - Effect: Allow
+                        Action: kms:Decrypt
+                        Resource: '*'
+                        Condition: {StringEquals: {kms:ViaService: !Sub 'secretsmanager.${AWS::Region}.amazonaws.com'}}
 
 """#),
     ("rules/least-privilege/LP108-not-resource.yaml", #"""
@@ -4561,6 +4825,48 @@ examples:
                   Image: registry.example.com:5000/team/app:2024.11.3
                 - Name: d
                   Image: !Sub '111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:${Tag}'
+  - description: A buildspec that writes imagedefinitions.json naming :latest
+    triggering: true
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t $REPOSITORY_URI:latest .
+              - docker push $REPOSITORY_URI:latest
+              - ⚠printf '[{"name":"web","imageUri":"%s"}]' $REPOSITORY_URI:latest > imagedefinitions.json
+    expect:
+      - phases/build/commands/2
+  - description: A buildspec that builds, tags and pushes only :latest
+    triggering: true
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t web .
+              - docker tag web:latest $REPOSITORY_URI:latest
+              - ⚠docker push $REPOSITORY_URI:latest
+    expect:
+      - phases/build/commands/2
+  - description: >-
+      A buildspec that pushes :latest beside the commit's tag and deploys the commit's tag
+    triggering: false
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t $REPOSITORY_URI:latest .
+              - docker tag $REPOSITORY_URI:latest $REPOSITORY_URI:$IMAGE_TAG
+          post_build:
+            commands:
+              - docker push $REPOSITORY_URI:latest
+              - docker push $REPOSITORY_URI:$IMAGE_TAG
+              - printf '[{"name":"web","imageUri":"%s"}]' $REPOSITORY_URI:$IMAGE_TAG > imagedefinitions.json
 
 """#),
     ("rules/pipeline/PL103-ecr-mutable-tags.yaml", #"""

@@ -1,6 +1,7 @@
 import ArchlintModel
 
-/// `iam:PassRole` on `*` without an `iam:PassedToService` condition. The bare `*` is LP101's
+/// `iam:PassRole` on `*` without a condition limiting the roles or where they go
+/// (`iam:PassedToService`, `iam:ResourceTag/…`, `ScopingConditions`). The bare `*` is LP101's
 /// finding and `iam:*` LP102's, so each entry is reported by its most specific rule.
 struct LP104PassRoleUnrestricted: Rule {
     static let id = "LP104"
@@ -10,8 +11,8 @@ struct LP104PassRoleUnrestricted: Rule {
         for document in context.grants.documents {
             context.checked(document.owner)
             for statement in document.statements
-            where statement.onAllResources && !statement.hasCondition(key: "iam:PassedToService") && !statement.conditionsUnknown {
-                for entry in statement.entries where !entry.isBroadWildcard && entry.grantsPassRole {
+            where statement.onAllResources && !statement.isScopedByConditions && !statement.conditionsUnknown {
+                for entry in statement.entries where !entry.isBroadWildcard && entry.grantsPassRole && statement.reachesEveryResource(of: entry) {
                     let how = FastText.equalIgnoringCase(entry.text, "iam:PassRole") ? "" : " (through `\(entry.text)`)"
                     context.report("iam:PassRole on every role\(how) without an iam:PassedToService condition",
                                    at: entry.site, on: document.owner)
