@@ -74,17 +74,17 @@ public enum Checker {
         }
         var fragment = ModelFragment()
         var errors = discovery.errors
-        var skipped = 0
+        var skipped: [SkippedFile] = []
         var resources = 0
         // Outcomes are in sorted file order: the merged model never depends on scheduling.
         timings.measure("merge") {
-            for outcome in outcomes {
+            for (index, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .loaded(let piece, let count):
                     fragment.append(piece)
                     resources += count
-                case .skipped:
-                    skipped += 1
+                case .skipped(let reason):
+                    skipped.append(SkippedFile(file: discovery.files[index].display, reason: reason))
                 case .failed(let error):
                     errors.append(error)
                 }
@@ -107,8 +107,8 @@ public enum Checker {
                        recordsChecked: options.recordsCheckedResources, ruleTime: ruleTime)
         }
         let report = timings.measure("assemble") {
-            ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
-                       resources: resources, errors: errors, runs: runs)
+            ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped.count,
+                       resources: resources, errors: errors, runs: runs, skippedFiles: skipped)
         }
         let suppressions = fragment.suppressions
         // Nothing reads the model or the per-file pieces any more. Freeing them is a cascade of

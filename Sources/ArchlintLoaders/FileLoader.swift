@@ -5,8 +5,9 @@ import ArchlintYAML
 /// How one input file ended: exactly one of these.
 public enum LoadOutcome: Sendable {
     case loaded(ModelFragment, resources: Int)
-    /// Parsed fine, but not a kind of input archlint reads (docker-compose.yml, package.json, ...).
-    case skipped
+    /// Parsed fine, but not a kind of input archlint reads (docker-compose.yml, package.json, ...):
+    /// the reason names what was expected.
+    case skipped(reason: String)
     case failed(LoadError)
 }
 
@@ -64,18 +65,23 @@ public enum FileLoader {
                 resources += piece.resourceCount
             }
         }
-        guard !pieces.isEmpty else { return .skipped }
+        guard !pieces.isEmpty else { return .skipped(reason: FileLoader.unrecognised) }
         var fragment = ModelFragment()
         for piece in pieces { fragment.append(piece) }
         return .loaded(fragment, resources: resources)
     }
+
+    /// Why a document of no known kind is skipped: the keys each kind starts with.
+    public static let unrecognised = "no top-level Resources, Statement, taskDefinition, containerDefinitions, "
+        + "service, pipeline, phases, Certificate, TargetGroups, LoadBalancers, Listeners, Role, PolicyVersion or "
+        + "RoleDetailList key: not a kind of file archlint reads"
 
     static func loadPEM(_ bytes: [UInt8], file: String) -> LoadOutcome {
         let parsed = PEM.parse(bytes)
         if let error = parsed.errors.first {
             return .failed(LoadError(file: file, line: max(1, error.line), column: 1, message: error.message))
         }
-        guard !parsed.certificates.isEmpty else { return .skipped }
+        guard !parsed.certificates.isEmpty else { return .skipped(reason: "no certificate in the PEM file") }
         var fragment = ModelFragment()
         fragment.certificates = parsed.certificates.enumerated().map { index, summary in
             CertificateMapper.pem(summary, file: file, index: index)

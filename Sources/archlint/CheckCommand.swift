@@ -77,7 +77,7 @@ struct CheckCommand: ParsableCommand {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let bytes = timings.measure("report") {
-                Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths,
+                Reporter.render(report, format: format, style: TextStyle(color: color, listsSkippedFiles: scan.verbose), paths: result.artifactPaths,
                                 jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             }
             do {
