@@ -78,6 +78,7 @@ enum CertificateMapper {
         certificate.subject = summary.subject
         certificate.issuer = summary.issuer
         certificate.chainIndex = index
+        certificate.isCA = summary.isCA
         switch summary.keyAlgorithm {
         case .rsa(let bits):
             certificate.key = .known(KeyDescription(algorithm: .rsa, bits: bits, name: "RSA-\(bits)"), site)

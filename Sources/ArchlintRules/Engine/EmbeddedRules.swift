@@ -658,7 +658,11 @@ rationale: >-
   reported at the next certificate's `BEGIN CERTIFICATE` line, the one that should have
   been the issuer. A self-signed certificate ends a chain: the certificates after it are
   taken as a bundle of other CA certificates (a trust store) and are only reported when the
-  self-signed certificate issued them, which means the chain was written root first.
+  self-signed certificate issued them, which means the chain was written root first. A
+  server certificate (not a CA by its basic constraints, and not self-signed) must come
+  first whatever precedes it: when nothing else was found out of order in the file, a server
+  certificate after the first is reported at its own line. A bundle of CA certificates only
+  stays fine.
 remediation: >-
   Reorder the file: leaf certificate, then each intermediate, each followed by its own
   issuer. Add any intermediate that is missing; the root may be left out. Keep bundles of
@@ -778,6 +782,46 @@ examples:
     expect:
       - certificates/1
       - certificates/2
+  - description: A self-signed root first, then the leaf and its intermediate
+    triggering: true
+    files:
+      bundle.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
   - description: Leaf, intermediate and root in order; a leaf and its intermediate in separate files; a bundle of unrelated self-signed roots
     triggering: false
     files:
@@ -3716,6 +3760,10 @@ examples:
                     Action: sns:Publish
                     Resource: '*'
                     Condition: {StringEquals: {aws:SourceAccount: !Ref AWS::AccountId}}
+                  - Effect: Allow
+                    Action: [ec2:AuthorizeSecurityGroupIngress, ec2:RevokeSecurityGroupIngress]
+                    Resource: '*'
+                    Condition: {'Null': {'aws:ResourceTag/elbv2.k8s.aws/cluster': 'false'}}
                   - Effect: Allow
                     Action: codestar-notifications:CreateNotificationRule
                     Resource: '*'

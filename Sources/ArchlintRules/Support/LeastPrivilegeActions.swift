@@ -117,11 +117,16 @@ enum ScopingConditions {
     /// (`codestar-notifications:NotificationsForResource`).
     static func scopes(_ condition: Condition) -> Bool {
         let op = condition.op.lowercased()
-        if op.contains("not") || op.hasPrefix("null") { return false }
+        let key = condition.key.lowercased()
+        // `Null: {aws:ResourceTag/x: "false"}`: the tag must be there, attribute-based control.
+        if op.hasPrefix("null") {
+            return keyParts.contains(where: { FastText.contains(key, $0) })
+                && condition.values.contains { $0.value?.lowercased() == "false" }
+        }
+        if op.contains("not") { return false }
         // A value that cannot be read offline still narrows; only `*` alone does not.
         guard condition.values.contains(where: { $0.value != "*" }) else { return false }
         let values = condition.values.compactMap(\.value)
-        let key = condition.key.lowercased()
         if keys.contains(key) || keyParts.contains(where: { FastText.contains(key, $0) }) { return true }
         return !key.hasPrefix("aws:") && values.contains { $0.hasPrefix("arn:") && !ResourcePattern.isEveryResource($0) }
     }
