@@ -47,6 +47,12 @@ public enum FileLoader {
             return .failed(LoadError(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column),
                                      message: error.message))
         }
+        // A `.json` file must be JSON: YAML-only text there is a mistake, not a YAML file.
+        // (UTF-16 and UTF-32 files, which the YAML reader decodes, are left to it.)
+        if file.lowercased().hasSuffix(".json"), !bytes.prefix(4).contains(0), !bytes.starts(with: [0xFF, 0xFE]),
+           !bytes.starts(with: [0xFE, 0xFF]), let problem = JSONSyntax.firstProblem(bytes) {
+            return .failed(LoadError(file: file, line: problem.line, column: problem.column, message: problem.message))
+        }
         var pieces: [ModelFragment] = []
         var resources = 0
         for root in documents {
