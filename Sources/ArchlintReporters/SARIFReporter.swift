@@ -104,7 +104,8 @@ enum SARIFReporter {
         members += [
             ("help", .object([("text", .string(trimmed(rule.remediation)))])),
             ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
-            ("properties", .object([("tags", .array([.string(rule.category.rawValue)]))])),
+            // Security Hub controls as tags, so code-scanning filters can select them (`RDS.3`).
+            ("properties", .object([("tags", .array(([rule.category.rawValue] + rule.controls).map(JSONValue.string)))])),
         ]
         return .object(members)
     }

@@ -13,7 +13,7 @@ public enum JSONSyntax {
         var scanner = Scanner(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
         do throws(Problem) {
-            try scanner.value(depth: 0)
+            try scanner.value()
             scanner.skipSpace()
             if scanner.index < bytes.count { throw scanner.problem("unexpected text after the JSON value") }
             return nil
@@ -40,41 +40,63 @@ public enum JSONSyntax {
             while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         }
 
-        mutating func value(depth: Int) throws(Problem) {
-            guard depth < 10_000 else { throw problem("nested too deeply") }
+        /// One value, iteratively: nesting as deep as the YAML reader allows must not use the
+        /// call stack.
+        mutating func value() throws(Problem) {
+            var open: [(close: UInt8, keyed: Bool)] = []
+            while true {
+                skipSpace()
+                guard index < bytes.count else { throw problem("a value is missing") }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                    let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                    index += 1
+                    skipSpace()
+                    if index < bytes.count, bytes[index] == close {
+                        index += 1
+                    } else {
+                        open.append((close, byte == UInt8(ascii: "{")))
+                        if byte == UInt8(ascii: "{") { try key() }
+                        continue
+                    }
+                } else {
+                    try scalar()
+                }
+                // A value ended: close what it ends, or go on to the next member.
+                while let top = open.last {
+                    skipSpace()
+                    guard index < bytes.count else { throw problem("the file ends inside an object or array") }
+                    if bytes[index] == top.close {
+                        index += 1
+                        open.removeLast()
+                        continue
+                    }
+                    guard bytes[index] == UInt8(ascii: ",") else { throw problem("`,` or the closing bracket expected") }
+                    index += 1
+                    if top.keyed { try key() }
+                    break
+                }
+                if open.isEmpty { return }
+            }
+        }
+
+        mutating func key() throws(Problem) {
             skipSpace()
-            guard index < bytes.count else { throw problem("a value is missing") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw problem("a key must be a quoted string") }
+            try string()
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw problem("`:` expected after the key") }
+            index += 1
+        }
+
+        mutating func scalar() throws(Problem) {
             switch bytes[index] {
-            case UInt8(ascii: "{"): try container(close: UInt8(ascii: "}"), depth: depth, keyed: true)
-            case UInt8(ascii: "["): try container(close: UInt8(ascii: "]"), depth: depth, keyed: false)
             case UInt8(ascii: "\""): try string()
             case UInt8(ascii: "t"): try word("true")
             case UInt8(ascii: "f"): try word("false")
             case UInt8(ascii: "n"): try word("null")
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): number()
             default: throw problem("unexpected character")
-            }
-        }
-
-        mutating func container(close: UInt8, depth: Int, keyed: Bool) throws(Problem) {
-            index += 1
-            skipSpace()
-            if index < bytes.count, bytes[index] == close { index += 1; return }
-            while true {
-                if keyed {
-                    skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw problem("a key must be a quoted string") }
-                    try string()
-                    skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw problem("`:` expected after the key") }
-                    index += 1
-                }
-                try value(depth: depth + 1)
-                skipSpace()
-                guard index < bytes.count else { throw problem("the file ends inside an object or array") }
-                if bytes[index] == close { index += 1; return }
-                guard bytes[index] == UInt8(ascii: ",") else { throw problem("`,` or the closing bracket expected") }
-                index += 1
             }
         }
 

@@ -151,9 +151,9 @@ public struct ScanReport: Sendable, Hashable {
     public var files: Int
     /// Files of no known kind.
     public var skipped: Int
-    /// Those files by name, with the reason, sorted (the text report lists them with
-    /// `--verbose`, JSON always, JUnit as a suite of its own).
-    public var skippedFiles: [SkippedFile]
+    /// Those files by name, with the reason, sorted, when the checker recorded them (the text
+    /// report lists them with `--verbose`, JSON and HTML always, JUnit as a suite of its own).
+    public var skippedFiles: [SkippedFile] = []
     public var resources: Int
     public var errors: [LoadError]
     /// One per rule that ran, in rule ID order.
