@@ -16,6 +16,7 @@ import Testing
         ("IAM", #"{"RoleDetailList": [], "UserDetailList": [], "GroupDetailList": [], "Policies": []}"#),
         ("CodePipeline pipeline", #"{"pipeline": {"name": "p", "stages": []}}"#),
         ("CodeBuild projects", #"{"projects": [{"name": "b"}], "projectsNotFound": []}"#),
+        ("CodeBuild project", #"{"name": "b", "source": {"type": "NO_SOURCE"}, "environment": {"type": "LINUX_CONTAINER"}}"#),
         ("CodeBuild buildspec", "version: 0.2\nphases:\n  build:\n    commands: [make]\n"),
         ("ELBv2 description", #"{"LoadBalancers": []}"#),
         ("ELBv2 description", #"{"TargetGroups": [{"TargetGroupName": "t"}]}"#),

@@ -34,6 +34,10 @@ enum CLILoader {
               load: list(CodeBuild.projectType, at: "projects")),
         Shape(kind: "CodeBuild project", matches: { top, _ in top.child("project")?.has("environment") ?? false },
               load: object(CodeBuild.projectType, at: "project")),
+        // `aws codebuild create-project --cli-input-json`: the project itself, as AWS accepts it.
+        Shape(kind: "CodeBuild project", matches: { _, keys in
+            keys.contains("name") && keys.contains("source") && keys.contains("environment")
+        }, load: object(CodeBuild.projectType)),
         Shape(kind: "CodeBuild buildspec", matches: { _, keys in keys.contains("version") && keys.contains("phases") },
               load: { top, model in CodeBuild.buildspecs.described(top, into: &model) }),
         Shape(kind: "ECR repositories", matches: { top, _ in top.child("repositories")?.isSequence ?? false },
