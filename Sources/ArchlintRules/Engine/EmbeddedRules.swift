@@ -5398,7 +5398,8 @@ rationale: >-
   condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
   `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
   `ec2:Vpc`, `iam:PassedToService`, or a service's own key compared with an ARN) or with a
-  condition that cannot be read offline are not judged; AWS managed policies such as
+  condition that cannot be read offline are not judged, nor are queue, topic and bucket
+  policies (their `*` is the resource they are attached to); AWS managed policies such as
   `AmazonECSTaskExecutionRolePolicy` are judged by name when attached (LP109, LP110), not
   by their statements.
 remediation: >-
@@ -5694,6 +5695,23 @@ examples:
                     Condition:
                       StringEquals:
                         codestar-notifications:NotificationsForResource: arn:aws:codepipeline:eu-west-1:111122223333:release
+  - description: A queue policy's Resource * is the queue it is attached to
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Queue:
+            Type: AWS::SQS::Queue
+          QueuePolicy:
+            Type: AWS::SQS::QueuePolicy
+            Properties:
+              Queues: [!Ref Queue]
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: events.amazonaws.com}
+                    Action: sqs:SendMessage
+                    Resource: '*'
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""

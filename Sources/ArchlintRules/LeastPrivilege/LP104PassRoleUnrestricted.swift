@@ -8,7 +8,7 @@ struct LP104PassRoleUnrestricted: Rule {
     static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in context.grants.documents {
+        for document in context.grants.documents where !document.isResourcePolicy {
             context.checked(document.owner)
             for statement in document.statements
             where statement.onAllResources && !statement.isScopedByConditions && !statement.conditionsUnknown {

@@ -13,7 +13,7 @@ struct LP105PrivilegeEscalation: Rule {
     static let limitingConditions = ["iam:PermissionsBoundary", "iam:PolicyARN"]
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in context.grants.documents {
+        for document in context.grants.documents where !document.isResourcePolicy {
             context.checked(document.owner)
             for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByConditions

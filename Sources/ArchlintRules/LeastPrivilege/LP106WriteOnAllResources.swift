@@ -15,7 +15,7 @@ struct LP106WriteOnAllResources: Rule {
         // The message depends only on the entry's pattern: written once per pattern, and
         // shared by every finding with it (large scans repeat the same entries thousands of times).
         var messages: [ObjectIdentifier: String?] = [:]
-        for document in context.grants.documents {
+        for document in context.grants.documents where !document.isResourcePolicy {
             context.checked(document.owner)
             for statement in document.statements
             where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByConditions {

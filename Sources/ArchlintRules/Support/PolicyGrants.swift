@@ -15,10 +15,15 @@ public final class PolicyGrants: Sendable {
         let grantedByAWS: Set<String>
         /// Prefixes of the services that alone assume the owner; empty for other owners.
         let trustedServices: Set<String>
+        /// A queue, topic or bucket policy: its `Resource` can only name the resource it is
+        /// attached to, so `*` there is not every resource (LP104–LP107 leave it alone).
+        let isResourcePolicy: Bool
 
-        init(owner: ResourceInfo, statements: [GrantStatement], trust: ServiceRoleGrants.Trust? = nil) {
+        init(owner: ResourceInfo, statements: [GrantStatement], trust: ServiceRoleGrants.Trust? = nil,
+             isResourcePolicy: Bool = false) {
             self.owner = owner
             self.statements = statements
+            self.isResourcePolicy = isResourcePolicy
             grantedByAWS = trust?.granted ?? []
             trustedServices = trust?.services ?? []
         }
@@ -76,8 +81,10 @@ public final class PolicyGrants: Sendable {
         let serviceGrants = ServiceRoleGrants.byOwner(model)
         documents = ParallelMap.map(judged, jobs: jobs) { index in
             let owner = policies[index].owner
+            var isResourcePolicy = false
+            if case .resource = policies[index].kind { isResourcePolicy = true }
             return Document(owner: owner, statements: policies[index].statements.filter(\.isAllow).map(GrantStatement.init),
-                            trust: serviceGrants[owner])
+                            trust: serviceGrants[owner], isResourcePolicy: isResourcePolicy)
         }
     }
 
