@@ -73,11 +73,11 @@ import Testing
 
     @Test func loadErrorsSkippedFilesAndNoticesAreListed() {
         var report = GateFixture.report
-        report.skippedFiles = ["infra/docker-compose.yml"]
+        report.skippedFiles = [SkippedFile(file: "infra/docker-compose.yml", reason: "a Compose file")]
         let page = Self.html(report)
         #expect(page.contains("<li><code>infra/broken.yaml:4:1</code> mapping values are not allowed here</li>"))
         #expect(page.contains("bad &amp; &lt;bad&gt;"))
-        #expect(page.contains("<li><code>infra/docker-compose.yml</code></li>"))
+        #expect(page.contains("<li><code>infra/docker-compose.yml</code>: a Compose file</li>"))
         #expect(page.contains("<h2 id=\"notices-heading\">Notices</h2>"))
     }
 
