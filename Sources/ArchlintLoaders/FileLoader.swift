@@ -52,11 +52,13 @@ public enum FileLoader {
             if CloudFormationLoader.isTemplate(root) {
                 var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs, deployed: parameters)
                 piece.documentKinds = ["CloudFormation"]
+                piece.loadErrors = TemplateStructure.errors(root, file: file)
                 pieces.append(piece)
                 resources += count
             } else if let inner = CloudFormationLoader.macroFragment(root) {
                 var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment", jobs: jobs)
                 piece.documentKinds = ["CloudFormation"]
+                piece.loadErrors = TemplateStructure.errors(inner, file: file)
                 pieces.append(piece)
                 resources += count
             } else if let piece = CLILoader.load(root, file: file) {

@@ -31,10 +31,16 @@ public struct ModelFragment: Sendable {
     public var documentKinds: [String] = []
     /// Waivers written on CloudFormation resources (`Metadata.archlint.suppress`), for the gate.
     public var suppressions: [InlineSuppression] = []
+    /// What is wrong with a file that was loaded all the same (a malformed resource of a
+    /// template whose other resources are checked): reported as load errors.
+    public var loadErrors: [LoadError] = []
 
     public init() {}
 
-    var isEmpty: Bool { resourceCount == 0 && resources.isEmpty && templates.isEmpty && documentKinds.isEmpty && suppressions.isEmpty }
+    var isEmpty: Bool {
+        resourceCount == 0 && resources.isEmpty && templates.isEmpty && documentKinds.isEmpty && suppressions.isEmpty
+            && loadErrors.isEmpty
+    }
 }
 
 /// A CloudFormation resource as `Ref`/`GetAtt` name it: its template and logical ID. A pair of

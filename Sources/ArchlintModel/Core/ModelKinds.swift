@@ -85,5 +85,6 @@ extension ModelFragment {
         templates += other.templates
         documentKinds += other.documentKinds
         suppressions += other.suppressions
+        loadErrors += other.loadErrors
     }
 }

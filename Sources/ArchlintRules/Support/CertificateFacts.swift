@@ -3,16 +3,16 @@ import Foundation
 
 extension Certificate {
     /// Days from `now` to expiry, rounded down; negative once expired.
-    func daysLeft(at now: Date) -> Int? {
+    public func daysLeft(at now: Date) -> Int? {
         notAfter.value.map { Int(floor($0.timeIntervalSince(now) / 86_400)) }
     }
 
-    var label: String { domainName.value ?? resource.name }
+    public var label: String { domainName.value ?? resource.name }
 }
 
 extension Date {
     /// `2026-11-15` in UTC, for messages.
-    var dayString: String {
+    public var dayString: String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         formatter.timeZone = TimeZone(identifier: "UTC")
