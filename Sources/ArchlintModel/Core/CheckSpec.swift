@@ -129,11 +129,54 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A condition over property values, three-valued: it holds, breaks, or cannot be known.
-public indirect enum CheckCondition: Sendable, Hashable {
-    case property(PropertyPath, PropertyTest, default: String?)
-    case allOf([CheckCondition])
-    case anyOf([CheckCondition])
-    case not(CheckCondition)
+/// Built with `.property`, `.allOf`, `.anyOf`, `.not`; read through `form`.
+///
+/// A struct, not an `indirect enum`, so that every pointer in it is stored as is: Swift keeps an
+/// indirect enum's case in spare high bits of the pointer to its box, where LeakSanitizer does
+/// not recognise it, and then reports the rule catalog's conditions (kept in
+/// `RuleCatalog.shared` for the life of the process) as leaked, which stops the fuzz targets.
+public struct CheckCondition: Sendable, Hashable {
+    public enum Form {
+        case property(PropertyPath, PropertyTest, default: String?)
+        case allOf([CheckCondition])
+        case anyOf([CheckCondition])
+        case not(CheckCondition)
+    }
+
+    private enum Kind: Hashable { case property, allOf, anyOf, not }
+    private let kind: Kind
+    /// The conditions `allOf`/`anyOf` combine, or the one `not` negates.
+    private let inner: [CheckCondition]
+    private let path: PropertyPath?
+    private let test: PropertyTest?
+    private let defaultValue: String?
+
+    private init(_ kind: Kind, _ inner: [CheckCondition] = [], path: PropertyPath? = nil, test: PropertyTest? = nil,
+                 defaultValue: String? = nil) {
+        self.kind = kind
+        self.inner = inner
+        self.path = path
+        self.test = test
+        self.defaultValue = defaultValue
+    }
+
+    public static func property(_ path: PropertyPath, _ test: PropertyTest, default defaultValue: String?) -> CheckCondition {
+        CheckCondition(.property, path: path, test: test, defaultValue: defaultValue)
+    }
+
+    public static func allOf(_ conditions: [CheckCondition]) -> CheckCondition { CheckCondition(.allOf, conditions) }
+    public static func anyOf(_ conditions: [CheckCondition]) -> CheckCondition { CheckCondition(.anyOf, conditions) }
+    public static func not(_ condition: CheckCondition) -> CheckCondition { CheckCondition(.not, [condition]) }
+
+    /// The condition as an enum to switch over (built on each read, never stored).
+    public var form: Form {
+        switch kind {
+        case .property: return .property(path!, test!, default: defaultValue)
+        case .allOf: return .allOf(inner)
+        case .anyOf: return .anyOf(inner)
+        case .not: return .not(inner[0])
+        }
+    }
 }
 
 /// What a property's value is tested against.

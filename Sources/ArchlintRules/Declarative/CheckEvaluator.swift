@@ -100,7 +100,7 @@ struct CheckEvaluator {
     }
 
     func evaluate(_ condition: CheckCondition, in scope: Scope, negated: Bool) -> Outcome {
-        switch condition {
+        switch condition.form {
         case .not(let inner):
             return evaluate(inner, in: scope, negated: !negated)
         case .allOf(let inner):
