@@ -1970,8 +1970,9 @@ rationale: >-
   restored from a snapshot or created as a replica (`DBSnapshotIdentifier`,
   `DBClusterSnapshotIdentifier`, `SourceDBInstanceIdentifier`, `SourceDBClusterIdentifier`,
   `SnapshotIdentifier`, `ReplicationSourceIdentifier`, `GlobalClusterIdentifier`), an Aurora
-  Serverless v1 cluster (always encrypted), and one given a `KmsKeyId` (which requires
-  encryption). A parameter is judged at its default, or when every value it allows is false.
+  Serverless v1 cluster (always encrypted), and one given a `KmsKeyId` without
+  `StorageEncrypted` (the key implies encryption); an explicit `StorageEncrypted: false`
+  is reported even beside a key. A parameter is judged at its default, or when every value it allows is false.
 remediation: >-
   Set `StorageEncrypted: true`, with `KmsKeyId` naming a customer-managed key if you need to
   control and audit access to it. For an existing database, snapshot it, copy the snapshot
@@ -1991,7 +1992,7 @@ check:
       - {property: DBClusterSnapshotIdentifier, exists: true}
       - {property: SourceDBInstanceIdentifier, exists: true}
       - {property: SourceDBClusterIdentifier, exists: true}
-      - {property: KmsKeyId, exists: true}
+      - {all-of: [{property: KmsKeyId, exists: true}, {property: StorageEncrypted, exists: false}]}
     assert: {property: StorageEncrypted, equals: true}
     message: database instance storage is not encrypted (StorageEncrypted {value})
     absent-message: database instance storage is not encrypted (StorageEncrypted defaults to false)
@@ -2003,7 +2004,7 @@ check:
       - {property: ReplicationSourceIdentifier, exists: true}
       - {property: GlobalClusterIdentifier, exists: true}
       - {property: EngineMode, matches: '^(?i:serverless)$'}
-      - {property: KmsKeyId, exists: true}
+      - {all-of: [{property: KmsKeyId, exists: true}, {property: StorageEncrypted, exists: false}]}
     assert: {property: StorageEncrypted, equals: true}
     message: DB cluster storage is not encrypted (StorageEncrypted {value})
     absent-message: DB cluster storage is not encrypted (StorageEncrypted defaults to false)
@@ -2032,10 +2033,14 @@ examples:
             Properties:
               Engine: aurora-postgresql
               StorageEncrypted: ⚠false
+          Keyed:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: mysql, DBInstanceClass: db.t4g.micro, KmsKeyId: alias/rds, StorageEncrypted: ⚠false}
     expect:
       - Resources/Orders
       - Resources/Reports/Properties/StorageEncrypted
       - Resources/Cluster/Properties/StorageEncrypted
+      - Resources/Keyed/Properties/StorageEncrypted
   - description: Encrypted, inherited from a cluster, a snapshot or a source, Serverless v1, and a parameter that allows both values
     triggering: false
     files:
