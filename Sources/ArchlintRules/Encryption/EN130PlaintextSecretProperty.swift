@@ -20,22 +20,26 @@ struct EN130PlaintextSecretProperty: Rule {
         pattern: #"(?i)\b(password|passwd|secret|token)\w*\s*[=:]\s*['"]?[^\s'"$<{]{4,}"#)
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        // Whether a name may hold a secret, decided once per distinct name: most strings sit
+        // under names (`Type`, `Value`, `Description`) that only a credential-shaped value breaks.
+        var names: [String: Bool] = [:]
         for resource in model.resources where !Self.skippedTypes.contains(resource.resource.type) {
             context.checked(resource.resource)
-            walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource, &context)
+            walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource, &names, &context)
         }
     }
 
     /// Every string under the properties, depth first in document order. An explicit stack, not
     /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap).
     private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
-                      _ context: inout RuleContext) {
+                      _ names: inout [String: Bool], _ context: inout RuleContext) {
         var pending: [(node: PropertyNode, site: Site, key: String?)] = [(root, rootSite, rootKey)]
         while let (node, site, key) = pending.popLast() {
             switch node.value {
             case .mapping(let entries):
                 if let pair = Self.namedValue(entries), let name = pair.name, case .text(let value) = pair.node.value {
-                    judge(name: name, value: value, parameter: nil, at: pair.node.site(parent: site, component: pair.key), owner, &context)
+                    judge(name: name, value: value, parameter: nil, at: pair.node.site(parent: site, component: pair.key), owner,
+                          &names, &context)
                     continue
                 }
                 // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
@@ -49,10 +53,10 @@ struct EN130PlaintextSecretProperty: Rule {
                 }
             case .text(let value):
                 guard let key else { continue }
-                judge(name: key, value: value, parameter: nil, at: site, owner, &context)
+                judge(name: key, value: value, parameter: nil, at: site, owner, &names, &context)
             case .parameterDefault(let parameter, let value):
                 guard let key else { continue }
-                judge(name: key, value: value, parameter: parameter, at: site, owner, &context)
+                judge(name: key, value: value, parameter: parameter, at: site, owner, &names, &context)
             case .null, .indeterminate, .parameterChoices, .parameterValue:
                 continue
             }
@@ -60,11 +64,30 @@ struct EN130PlaintextSecretProperty: Rule {
     }
 
     private func judge(name: String, value: String, parameter: String?, at site: Site, _ owner: ResourceInfo,
-                       _ context: inout RuleContext) {
-        guard let reason = Self.reason(name: name, value: value, extraWords: context.options.secretNames) else { return }
+                       _ names: inout [String: Bool], _ context: inout RuleContext) {
+        let secretName: Bool
+        if let known = names[name] {
+            secretName = known
+        } else {
+            secretName = Self.mayHoldSecret(name, extraWords: context.options.secretNames)
+            names[name] = secretName
+        }
+        let found = secretName ? Self.reason(name: name, value: value, extraWords: context.options.secretNames)
+            : SecretDetection.valueReason(value).map { SecretDetection.message($0, variable: name, where: "property") }
+        guard let reason = found else { return }
         var message = reason
         if let parameter { message += " (the default of parameter \(parameter))" }
         context.report(message.replacingOccurrences(of: "{name}", with: name), at: site, on: owner)
+    }
+
+    /// A name under which a plain value can be a secret: `UserData`, or a name with a secret
+    /// word that does not describe or point at one.
+    static func mayHoldSecret(_ name: String, extraWords: [String]) -> Bool {
+        if name == "UserData" || name == "userData" { return true }
+        if name.contains(where: { "-:/.$ ".contains($0) }) { return false }
+        let snake = upperSnake(name)
+        if describing.contains(where: { snake.hasSuffix($0) || FastText.contains(snake, $0 + "_") }) { return false }
+        return SecretDetection.reason(name: snake, value: "x", extraWords: extraWords) == .name
     }
 
     /// The message, with `{name}` for the property, or nil when the value is not a secret.
