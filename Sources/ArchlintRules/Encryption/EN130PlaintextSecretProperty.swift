@@ -15,7 +15,7 @@ struct EN130PlaintextSecretProperty: Rule {
                              "_AGE", "_SETTINGS", "_CONFIGURATION", "_SELECTOR", "_KEY_NAME", "_AUTHENTICATION",
                              "_TOKENS", "_KEYS", "_SECRETS", "SERVICE_TOKEN"]
     /// Mappings whose entries are named after secrets but hold settings (`TokenValidityUnits: {AccessToken: hours}`).
-    static let describingParents = ["_UNITS", "_VALIDITY", "_POLICY", "_REQUIREMENTS"]
+    static let describingParents = ["Units", "Validity", "Policy", "Requirements"]
     static let userDataAssignment = try! NSRegularExpression(
         pattern: #"(?i)\b(password|passwd|secret|token)\w*\s*[=:]\s*['"]?[^\s'"$<{]{4,}"#)
 
@@ -30,41 +30,47 @@ struct EN130PlaintextSecretProperty: Rule {
     }
 
     /// Every string under the properties, depth first in document order. An explicit stack, not
-    /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap).
+    /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap). A value's site is
+    /// built only for collections (their children hang from it) and for a finding.
     private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
                       _ names: inout [String: Bool], _ context: inout RuleContext) {
-        var pending: [(node: PropertyNode, site: Site, key: String?)] = [(root, rootSite, rootKey)]
-        while let (node, site, key) = pending.popLast() {
+        var pending: [(node: PropertyNode, parent: Site, component: String?, key: String?)] = [(root, rootSite, nil, rootKey)]
+        while let (node, parent, component, key) = pending.popLast() {
+            func site() -> Site { component.map { node.site(parent: parent, component: $0) } ?? parent }
             switch node.value {
             case .mapping(let entries):
+                let here = site()
                 if let pair = Self.namedValue(entries), let name = pair.name, case .text(let value) = pair.node.value {
-                    judge(name: name, value: value, parameter: nil, at: pair.node.site(parent: site, component: pair.key), owner,
-                          &names, &context)
+                    if let message = finding(name: name, value: value, parameter: nil, &names, context) {
+                        context.report(message, at: pair.node.site(parent: here, component: pair.key), on: owner)
+                    }
                     continue
                 }
                 // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
-                let describing = key.map { name in Self.describingParents.contains { Self.upperSnake(name).hasSuffix($0) } } ?? false
+                let describing = key.map { name in Self.describingParents.contains { name.hasSuffix($0) } } ?? false
                 for entry in entries.reversed() {
-                    pending.append((entry.node, entry.node.site(parent: site, component: entry.key), describing ? "" : entry.key))
+                    pending.append((entry.node, here, entry.key, describing ? "" : entry.key))
                 }
             case .list(let items):
+                let here = site()
                 for (index, item) in items.enumerated().reversed() {
-                    pending.append((item, item.site(parent: site, component: String(index)), key))
+                    pending.append((item, here, String(index), key))
                 }
             case .text(let value):
-                guard let key else { continue }
-                judge(name: key, value: value, parameter: nil, at: site, owner, &names, &context)
+                guard let key, let message = finding(name: key, value: value, parameter: nil, &names, context) else { continue }
+                context.report(message, at: site(), on: owner)
             case .parameterDefault(let parameter, let value):
-                guard let key else { continue }
-                judge(name: key, value: value, parameter: parameter, at: site, owner, &names, &context)
+                guard let key, let message = finding(name: key, value: value, parameter: parameter, &names, context) else { continue }
+                context.report(message, at: site(), on: owner)
             case .null, .indeterminate, .parameterChoices, .parameterValue:
                 continue
             }
         }
     }
 
-    private func judge(name: String, value: String, parameter: String?, at site: Site, _ owner: ResourceInfo,
-                       _ names: inout [String: Bool], _ context: inout RuleContext) {
+    /// The finding's message for one string, or nil.
+    private func finding(name: String, value: String, parameter: String?, _ names: inout [String: Bool],
+                         _ context: RuleContext) -> String? {
         let secretName: Bool
         if let known = names[name] {
             secretName = known
@@ -74,10 +80,9 @@ struct EN130PlaintextSecretProperty: Rule {
         }
         let found = secretName ? Self.reason(name: name, value: value, extraWords: context.options.secretNames)
             : SecretDetection.valueReason(value).map { SecretDetection.message($0, variable: name, where: "property") }
-        guard let reason = found else { return }
-        var message = reason
+        guard var message = found else { return nil }
         if let parameter { message += " (the default of parameter \(parameter))" }
-        context.report(message.replacingOccurrences(of: "{name}", with: name), at: site, on: owner)
+        return message.replacingOccurrences(of: "{name}", with: name)
     }
 
     /// A name under which a plain value can be a secret: `UserData`, or a name with a secret
