@@ -104,7 +104,8 @@ enum SARIFReporter {
         members += [
             ("help", .object([("text", .string(trimmed(rule.remediation)))])),
             ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
-            ("properties", .object([("tags", .array([.string(rule.category.rawValue)]))])),
+            ("properties", .object([("tags", .array([.string(rule.category.rawValue)]))]
+                + (rule.pack.map { [("pack", JSONValue.string($0)), ("source", .string(rule.sourcePath))] } ?? []))),
         ]
         return .object(members)
     }

@@ -18,7 +18,7 @@ struct Archlint: ParsableCommand {
             could not be written.
             """,
         version: Checker.version,
-        subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
+        subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self,
                       DocsCommand.self, ParseOnlyCommand.self],
         defaultSubcommand: nil)
 

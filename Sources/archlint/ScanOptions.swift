@@ -25,6 +25,9 @@ struct ScanOptions: ParsableArguments {
     @Flag(help: "Print the time of each phase and of the slowest rules on standard error.")
     var timings = false
 
+    @OptionGroup(title: "Rules")
+    var ruleChoice: RuleChoiceOptions
+
     @OptionGroup(title: "Input limits")
     var limits: LimitOptions
 
@@ -44,8 +47,11 @@ struct ScanOptions: ParsableArguments {
         check.timings = timings
         check.processExitsAfterward = true
         check.recordsCheckedResources = needsCheckedResources
-        return GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
-                           changedSince: changedSince, needsSourceRoot: needsSourceRoot)
+        var request = GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
+                                  changedSince: changedSince, needsSourceRoot: needsSourceRoot)
+        request.rulePacks = ruleChoice.packs
+        request.selection = ruleChoice.selection
+        return request
     }
 }
 

@@ -65,10 +65,18 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
         case each
     }
 
-    public var components: [Component]
+    /// Where a path starts: the resource's properties, one of its relations (the first
+    /// component names it: `subnets[*].public`), or its tags (one key, taken whole).
+    public enum Root: Sendable, Hashable {
+        case properties, relation, tag
+    }
 
-    public init(_ components: [Component]) {
+    public var components: [Component]
+    public var root: Root = .properties
+
+    public init(_ components: [Component], root: Root = .properties) {
         self.components = components
+        self.root = root
     }
 
     /// Parses the written form; nil when it is empty or malformed.
@@ -95,6 +103,7 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
+        if root == .tag, case .key(let key)? = components.first { return "tag \(key)" }
         var text = ""
         for component in components {
             switch component {
