@@ -169,6 +169,12 @@ import Testing
         let campuslearn = try archlint(["check", Paths.samples + "/campuslearn", "--rules", Self.pack, Self.now], in: Paths.root)
         #expect(campuslearn.stdout.contains("ORG001") && campuslearn.stdout.contains("CE101"), "\(campuslearn.stdout)")
 
+        let scratch = try TemporaryDirectory()
+        let baseline = scratch.path + "/baseline.json"
+        #expect(try archlint(["baseline", Self.infra, "--rules", Self.pack, Self.now, "-o", baseline], in: Paths.root).status == 0)
+        let baselined = try archlint(["check", Self.infra, "--rules", Self.pack, Self.now, "--baseline", baseline], in: Paths.root)
+        #expect(baselined.status == 0 && baselined.stdout.contains("9 baselined"), "\(baselined.stdout)")
+
         let rules = try archlint(["rules", "--rules", Self.pack, "--category", "tagging"], in: Paths.root)
         #expect(rules.stdout.contains("ORG001") && !rules.stdout.contains("LP101"), "\(rules.stdout)")
         let explain = try archlint(["explain", "ORG004", "--rules", Self.pack], in: Paths.root)
