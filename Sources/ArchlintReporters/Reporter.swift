@@ -2,7 +2,7 @@ import ArchlintModel
 
 /// The output formats of `archlint check --format`.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, junit, sarif, github, gitlab
+    case text, json, junit, sarif, github, gitlab, html
 }
 
 /// How the formats CI servers read (SARIF, GitHub annotations, GitLab Code Quality) name a
@@ -30,9 +30,11 @@ public struct TextStyle: Sendable, Hashable {
 /// Pure reporters: a `ScanReport` in, bytes out. No file I/O, no clock, no environment.
 /// Rendering the same report twice gives the same bytes.
 public enum Reporter {
+    /// `html` carries what only the HTML report shows (diagrams, paths, time).
     /// `jobs` above 1 lets a large text report be written on several threads (same bytes).
     public static func render(_ report: ScanReport, format: ReportFormat,
-                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init(), jobs: Int = 1) -> [UInt8] {
+                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init(), jobs: Int = 1,
+                              html: HTMLContext = .init()) -> [UInt8] {
         switch format {
         case .text: return TextReporter.render(report, style: style, jobs: jobs)
         case .json: return Array(JSONReporter.render(report).utf8)
@@ -40,6 +42,7 @@ public enum Reporter {
         case .sarif: return Array(SARIFReporter.render(report, paths: paths).utf8)
         case .github: return Array(GitHubReporter.render(report, paths: paths).utf8)
         case .gitlab: return Array(GitLabReporter.render(report, paths: paths).utf8)
+        case .html: return HTMLReporter.render(report, context: html)
         }
     }
 

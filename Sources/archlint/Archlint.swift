@@ -18,19 +18,20 @@ struct Archlint: ParsableCommand {
             could not be written.
             """,
         version: Checker.version,
-        subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self,
-                      DocsCommand.self, ParseOnlyCommand.self],
+        subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
+                      TestCommand.self, DocsCommand.self, GraphCommand.self, ParseOnlyCommand.self],
         defaultSubcommand: nil)
 
     /// As ArgumentParser's, except that a usage error (bad option, failed validation) exits
     /// with status 2, as documented, instead of 64.
     static func main() {
+        StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardStreams.diagnostic(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

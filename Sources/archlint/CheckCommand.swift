@@ -72,20 +72,22 @@ struct CheckCommand: ParsableCommand {
                                               needsCheckedResources: reports.contains { $0.format == .junit },
                                               timings: scan.timings ? timings : nil))
         let report = result.report
+        let html = reports.contains { $0.format == .html }
+            ? timings.measure("diagrams") { DiagramRenderer.htmlContext(result, paths: scan.paths) } : HTMLContext()
         var writeFailed = false
         for (format, file) in reports {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let bytes = timings.measure("report") {
                 Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths,
-                                jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount, html: html)
             }
             do {
                 try timings.measure("write") { () throws(any Error) in
                     if let file {
                         try ReportWriter.write(bytes, to: file)
                     } else {
-                        try ReportWriter.writeAll(bytes, to: STDOUT_FILENO)
+                        try StandardStreams.write(bytes, to: STDOUT_FILENO)
                     }
                 }
             } catch {

@@ -27,7 +27,7 @@ struct CheckEvaluator {
             if let forEach = spec.forEach {
                 for branch in resolve(forEach, in: root) {
                     guard case .value(let node, let site) = branch else { continue }
-                    judge(Scope(node: node, site: site, anchor: site, owner: position), resource: resource.resource, &context)
+                    judge(Scope(node: node, site: site, anchor: site, resource: root, owner: position), resource: resource.resource, &context)
                 }
             } else {
                 judge(root, resource: resource.resource, &context)
@@ -66,12 +66,24 @@ struct CheckEvaluator {
 
     /// Where a check looks: a resource's properties or one `for-each` element. `anchor` is
     /// where an absent property is reported (the resource, or the element).
-    struct Scope {
+    final class Scope {
         let node: PropertyNode
         let site: Site
         let anchor: Site
+        /// The resource's own scope, for paths written with a leading `/` (nil: this is it).
+        let resource: Scope?
         /// The resource's position in `Architecture.resources`: relations and tags start there.
-        var owner = -1
+        let owner: Int
+
+        init(node: PropertyNode, site: Site, anchor: Site, resource: Scope? = nil, owner: Int = -1) {
+            self.node = node
+            self.site = site
+            self.anchor = anchor
+            self.resource = resource
+            self.owner = owner
+        }
+
+        func scope(for path: PropertyPath) -> Scope { path.fromResource ? (resource ?? self) : self }
     }
 
     /// A value that decided a test, for the message and the finding's site.
@@ -139,6 +151,7 @@ struct CheckEvaluator {
 
     private func property(_ path: PropertyPath, _ test: PropertyTest, _ defaultValue: String?, _ scope: Scope,
                           _ negated: Bool) -> Outcome {
+        let scope = scope.scope(for: path)
         var failures: [Witness] = []
         var unknown = false, applicable = false
         for branch in resolve(path, in: scope) {
@@ -280,6 +293,7 @@ struct CheckEvaluator {
     func resolve(_ path: PropertyPath, in scope: Scope) -> [Branch] {
         switch path.root {
         case .properties:
+            let scope = scope.scope(for: path)
             return resolve(path.components[...], from: [.value(scope.node, scope.site)])
         case .tag, .relation:
             guard let relations, scope.owner >= 0, case .key(let first)? = path.components.first else { return [.indeterminate] }
