@@ -96,6 +96,7 @@ let package = Package(
             dependencies: ["ArchlintGraph", "ArchlintModel", "ArchlintDriver"]),
         .testTarget(
             name: "ArchlintDriverTests",
-            dependencies: ["ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders", "ArchlintTestSupport"]),
+            dependencies: ["ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders", "ArchlintTestSupport",
+                           "ArchlintGraph", "ArchlintGraphviz"]),
     ]
 )

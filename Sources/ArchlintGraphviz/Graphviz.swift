@@ -13,7 +13,7 @@ public enum Graphviz {
     private nonisolated(unsafe) static var shared: OpaquePointer?
 
     /// The SVG element alone (no XML declaration, DOCTYPE or comments): ready to inline in HTML
-    /// or to write as a file after `svgDocument`.
+    /// or to stack into a file with `document(stacking:)`.
     public static func svg(_ dot: String) throws -> String {
         lock.lock()
         defer { lock.unlock() }
@@ -35,9 +35,29 @@ public enum Graphviz {
         return element(text)
     }
 
-    /// An SVG file: the element with an XML declaration.
-    public static func svgDocument(_ dot: String) throws -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + (try svg(dot))
+    /// One SVG file of several elements (as `svg` returns them), stacked top to bottom.
+    public static func document(stacking elements: [String]) -> String {
+        var body = "", top = 0.0, width = 0.0
+        for element in elements {
+            guard let size = size(of: element) else { continue }
+            body += "<svg x=\"0\" y=\"\(top)\" width=\"\(size.width)\" height=\"\(size.height)\"" + element[size.end...]
+            if !body.hasSuffix("\n") { body += "\n" }
+            top += size.height + 12
+            width = max(width, size.width)
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+            + "<svg width=\"\(width)pt\" height=\"\(top)pt\" viewBox=\"0 0 \(width) \(top)\" "
+            + "xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n" + body + "</svg>\n"
+    }
+
+    /// Width and height in points of Graphviz's `<svg width="Wpt" height="Hpt"`, and where that head ends.
+    static func size(of element: String) -> (width: Double, height: Double, end: String.Index)? {
+        guard let head = element.range(of: "<svg width=\""),
+              let widthEnd = element[head.upperBound...].range(of: "pt\" height=\""),
+              let heightEnd = element[widthEnd.upperBound...].range(of: "pt\""),
+              let width = Double(element[head.upperBound..<widthEnd.lowerBound]),
+              let height = Double(element[widthEnd.upperBound..<heightEnd.lowerBound]) else { return nil }
+        return (width, height, heightEnd.upperBound)
     }
 
     /// The `<svg>` element of Graphviz's output, without its comments.

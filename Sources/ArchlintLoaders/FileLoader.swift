@@ -5,8 +5,9 @@ import ArchlintYAML
 /// How one input file ended: exactly one of these.
 public enum LoadOutcome: Sendable {
     case loaded(ModelFragment, resources: Int)
-    /// Parsed fine, but not a kind of input archlint reads (docker-compose.yml, package.json, ...).
-    case skipped
+    /// Parsed fine, but not a kind of input archlint reads (docker-compose.yml, package.json, ...):
+    /// the reason names what was expected.
+    case skipped(reason: String)
     case failed(LoadError)
 }
 
@@ -46,6 +47,12 @@ public enum FileLoader {
             return .failed(LoadError(file: file, line: max(1, error.mark.line), column: max(1, error.mark.column),
                                      message: error.message))
         }
+        // A `.json` file must be JSON: YAML-only text there is a mistake, not a YAML file.
+        // (UTF-16 and UTF-32 files, which the YAML reader decodes, are left to it.)
+        if file.lowercased().hasSuffix(".json"), !bytes.prefix(4).contains(0), !bytes.starts(with: [0xFF, 0xFE]),
+           !bytes.starts(with: [0xFE, 0xFF]), let problem = JSONSyntax.firstProblem(bytes) {
+            return .failed(LoadError(file: file, line: problem.line, column: problem.column, message: problem.message))
+        }
         var pieces: [ModelFragment] = []
         var resources = 0
         for root in documents {
@@ -66,9 +73,14 @@ public enum FileLoader {
                 resources += piece.resourceCount
             }
         }
-        guard !pieces.isEmpty else { return .skipped }
+        guard !pieces.isEmpty else { return .skipped(reason: FileLoader.unrecognised) }
         var fragment = ModelFragment()
         for piece in pieces { fragment.append(piece) }
         return .loaded(fragment, resources: resources)
     }
+
+    /// Why a document of no known kind is skipped: the keys each kind starts with.
+    public static let unrecognised = "no top-level Resources, Statement, taskDefinition, containerDefinitions, "
+        + "service, pipeline, phases, Certificate, TargetGroups, LoadBalancers, Listeners, Role, PolicyVersion or "
+        + "RoleDetailList key: not a kind of file archlint reads"
 }

@@ -111,8 +111,10 @@ enum HTMLSections {
         if report.skippedFiles.isEmpty {
             out += "<p>\(report.skipped == 0 ? "None." : "\(report.skipped) files of no known kind.")</p>\n"
         } else {
-            out += "<p>Of no known kind, not checked:</p>\n<ul>\n"
-            for file in report.skippedFiles { out += "<li><code>\(HTMLText.escape(file))</code></li>\n" }
+            out += "<p>Not checked:</p>\n<ul>\n"
+            for skipped in report.skippedFiles {
+                out += "<li><code>\(HTMLText.escape(skipped.file))</code>: \(HTMLText.escape(skipped.reason))</li>\n"
+            }
             out += "</ul>\n"
         }
         out += "</section>\n"

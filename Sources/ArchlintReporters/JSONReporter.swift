@@ -65,6 +65,9 @@ enum JSONReporter {
             ("findings", .array(findings)),
             ("errors", .array(errors)),
             ("notices", .array(notices)),
+            ("skipped", .array(report.skippedFiles.map { skipped in
+                .object([("file", .string(skipped.file)), ("reason", .string(skipped.reason))])
+            })),
             ("summary", .object([
                 ("files", .int(report.files)),
                 ("skipped", .int(report.skipped)),

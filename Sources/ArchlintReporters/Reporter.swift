@@ -21,9 +21,12 @@ public struct ArtifactPaths: Sendable, Hashable {
 /// How text output looks. The CLI decides (a TTY, `NO_COLOR`); the reporter only obeys.
 public struct TextStyle: Sendable, Hashable {
     public var color: Bool
+    /// `--verbose`: the skipped files are listed under the summary.
+    public var listsSkippedFiles: Bool
 
-    public init(color: Bool) {
+    public init(color: Bool, listsSkippedFiles: Bool = false) {
         self.color = color
+        self.listsSkippedFiles = listsSkippedFiles
     }
 }
 

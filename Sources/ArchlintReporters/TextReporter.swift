@@ -66,6 +66,13 @@ enum TextReporter {
         out.reserve(pieces.reduce(0) { $0 + $1.count } + 200)
         for piece in pieces { out.append(bytes: piece) }
         out.append(Reporter.summaryLine(report) + "\n")
+        if style.listsSkippedFiles {
+            for skipped in report.skippedFiles {
+                out.append("skipped ")
+                out.appendEscaped(skipped.file)
+                out.append(": " + skipped.reason + "\n")
+            }
+        }
         return out.bytes
     }
 

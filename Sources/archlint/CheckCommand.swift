@@ -23,7 +23,8 @@ struct CheckCommand: ParsableCommand {
               1  findings at or above --fail-on (gate notices count as notes)
               2  usage error (options, configuration, baseline, --changed-since),
                  a file could not be loaded (the report still covers every other
-                 file), or a report could not be written
+                 file), a report could not be written, or the paths hold no file
+                 archlint reads (unless --allow-empty)
             """)
 
     @OptionGroup var scan: ScanOptions
@@ -42,6 +43,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .customLong("changed-since"), help: "Report only findings in files changed since this git revision (git diff REF...HEAD, uncommitted changes and untracked files); the whole tree is still loaded.")
     var changedSince: String?
+
+    @Flag(name: .customLong("allow-empty"), help: "Accept a scan that finds no file archlint reads (by default it exits 2).")
+    var allowEmpty = false
 
     func validate() throws {
         let pairing = "give one --output per --format, in the same order (--output - is standard output)"
@@ -79,7 +83,7 @@ struct CheckCommand: ParsableCommand {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let bytes = timings.measure("report") {
-                Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths,
+                Reporter.render(report, format: format, style: TextStyle(color: color, listsSkippedFiles: scan.verbose), paths: result.artifactPaths,
                                 jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount, html: html)
             }
             do {
@@ -97,9 +101,20 @@ struct CheckCommand: ParsableCommand {
         }
         if scan.timings { timings.lines().forEach(standardError) }
         if !reports.contains(where: { $0.file == nil }) { standardError(Reporter.summaryLine(report)) }
+        let nothingChecked = Self.readsNothing(report)
+        if nothingChecked && !allowEmpty {
+            standardError("archlint: no file archlint reads in \(scan.paths.joined(separator: ", ")) "
+                          + "(\(report.skipped) skipped; --verbose names them): nothing was checked; --allow-empty accepts this")
+        }
         // Straight out, as a compiler leaves its ASTs: freeing the report and its findings one
         // by one on the way back would only delay an exit that returns all pages at once.
-        Foundation.exit(writeFailed ? 2 : Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
+        Foundation.exit(writeFailed || (nothingChecked && !allowEmpty)
+                        ? 2 : Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
+    }
+
+    /// A scan that recognised no file: every file skipped (or none found), none failed to load.
+    static func readsNothing(_ report: ScanReport) -> Bool {
+        report.errors.isEmpty && report.files == report.skipped
     }
 
     static func exitStatus(_ report: ScanReport, failOn: Severity?) -> Int32 {

@@ -17,6 +17,8 @@ struct GraphCommand: ParsableCommand {
             One diagram per architecture (a template's stack, or a connected set of CLI exports); subnets marked public or private with the reason, the internet's reach labelled with ports, certificates with their expiry, a missing manual approval drawn as such, and each resource's count of errors, warnings and notes. Diagrams of more than \(GraphBuilder.defaultMaxNodes) resources are collapsed by kind.
 
             dot is Graphviz source; svg and html are laid out with Graphviz (html is the diagrams alone, for design documents; `archlint check --format html` adds the findings).
+
+            Exit status: 0 the diagram was written, 2 usage error, a file that could not be loaded (listed on standard error; the diagram still shows every other file), or the diagram could not be written.
             """)
 
     @OptionGroup var scan: ScanOptions
@@ -34,7 +36,7 @@ struct GraphCommand: ParsableCommand {
         do {
             switch format {
             case .dot: text = DOTWriter.dot(diagrams)
-            case .svg: text = try Graphviz.svgDocument(DOTWriter.dot(diagrams))
+            case .svg: text = Graphviz.document(stacking: try diagrams.map { try Graphviz.svg(DOTWriter.dot($0, titled: true)) })
             case .html:
                 var context = DiagramRenderer.htmlContext(result, paths: scan.paths)
                 context.diagramsOnly = true
@@ -54,5 +56,7 @@ struct GraphCommand: ParsableCommand {
             standardError("archlint: \(error)")
             throw ExitCode(2)
         }
+        for error in result.report.errors { standardError("\(error.file):\(error.line):\(error.column): error: \(error.message)") }
+        if !result.report.errors.isEmpty { throw ExitCode(2) }
     }
 }

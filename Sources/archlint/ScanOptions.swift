@@ -25,6 +25,9 @@ struct ScanOptions: ParsableArguments {
     @Flag(help: "Print the time of each phase and of the slowest rules on standard error.")
     var timings = false
 
+    @Flag(help: "List the skipped files (of no kind archlint reads) and why, under the text summary.")
+    var verbose = false
+
     @OptionGroup(title: "Rules")
     var ruleChoice: RuleChoiceOptions
 

@@ -10,10 +10,10 @@ import Testing
     /// A file swapped for a FIFO just before it is opened: opening a FIFO for reading waits for
     /// a writer, so the scan would hang forever. The hook stands in for the racing swap.
     @Test func aFileSwappedForAFIFOIsRefusedWithoutWaiting() throws {
-        let directory = NSTemporaryDirectory() + "archlint-reader-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let path = directory + "/template.yaml"
+        try inTemporaryDirectory("reader") { directory in try swapForAFIFO(directory + "/template.yaml") }
+    }
+
+    private func swapForAFIFO(_ path: String) throws {
         try Data("Resources: {}\n".utf8).write(to: URL(fileURLWithPath: path))
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()
@@ -41,9 +41,10 @@ import Testing
     }
 
     @Test func regularFilesDirectoriesAndMissingFiles() throws {
-        let directory = NSTemporaryDirectory() + "archlint-reader-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try inTemporaryDirectory("reader") { directory in try readEachKind(in: directory) }
+    }
+
+    private func readEachKind(in directory: String) throws {
         let path = directory + "/a.yaml"
         try Data("a: 1\n".utf8).write(to: URL(fileURLWithPath: path))
         #expect(try FileReader.read(InputFile(path), maxBytes: 100).get() == Array("a: 1\n".utf8))

@@ -40,15 +40,14 @@ import Testing
         """
 
     func check(_ files: [String: String]) throws -> ScanReport {
-        let directory = NSTemporaryDirectory() + "archlint-malformed-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        for (name, text) in files {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + name))
+        try inTemporaryDirectory("malformed") { directory in
+            for (name, text) in files {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + name))
+            }
+            var report = Checker.run(CheckOptions(paths: [directory], now: Paths.now))
+            for index in report.errors.indices { report.errors[index].file.removeFirst(directory.count + 1) }
+            return report
         }
-        var report = Checker.run(CheckOptions(paths: [directory], now: Paths.now))
-        for index in report.errors.indices { report.errors[index].file.removeFirst(directory.count + 1) }
-        return report
     }
 
     func lines(_ errors: [LoadError]) -> [String] {

@@ -24,6 +24,14 @@ enum DateParts {
     }
 }
 
+/// Runs `body` in a fresh directory under the system's temporary directory, removed afterwards.
+func inTemporaryDirectory<T>(_ prefix: String, _ body: (String) throws -> T) throws -> T {
+    let directory = NSTemporaryDirectory() + "archlint-\(prefix)-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    return try body(directory)
+}
+
 /// Generated inputs that are too large to keep in the repository.
 enum Generated {
     /// `large.yaml` in `directory`: ECS services with public IPs (three findings each), `count`

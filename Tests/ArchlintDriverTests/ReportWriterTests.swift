@@ -24,19 +24,11 @@ import Testing
         }
     }
 
-    /// A temporary directory, removed after `body`.
-    private func inDirectory(_ body: (String) throws -> Void) throws {
-        let directory = NSTemporaryDirectory() + "archlint-writer-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        try body(directory)
-    }
-
     /// Someone who can write to the report's directory plants symlinks where the temporary
     /// file would go (its name once held the PID): the write must go around them, never
     /// through them.
     @Test func aPlantedSymlinkAtThePIDNameIsNotFollowed() throws {
-        try inDirectory { directory in
+        try inTemporaryDirectory("writer") { directory in
             let victim = directory + "/victim"
             try Data("keep".utf8).write(to: URL(fileURLWithPath: victim))
             let pid = ProcessInfo.processInfo.processIdentifier
@@ -51,7 +43,7 @@ import Testing
     /// Even a symlink planted at the exact name the writer draws first is neither followed
     /// nor removed: the writer draws another name.
     @Test func aSymlinkAtTheDrawnNameIsSkipped() throws {
-        try inDirectory { directory in
+        try inTemporaryDirectory("writer") { directory in
             let victim = directory + "/victim"
             try Data("keep".utf8).write(to: URL(fileURLWithPath: victim))
             try FileManager.default.createSymbolicLink(atPath: directory + "/.report.json.planted.tmp",
@@ -70,7 +62,7 @@ import Testing
 
     /// A report path that is itself a symlink is replaced, not written through.
     @Test func aSymlinkAtTheReportPathIsReplaced() throws {
-        try inDirectory { directory in
+        try inTemporaryDirectory("writer") { directory in
             let victim = directory + "/victim"
             try Data("keep".utf8).write(to: URL(fileURLWithPath: victim))
             try FileManager.default.createSymbolicLink(atPath: directory + "/report.json", withDestinationPath: victim)

@@ -27,6 +27,19 @@ import Testing
         #expect(try status(["check", Self.campuslearn, "--config", "/no/such/.archlint.yml"]) == 2)
     }
 
+    /// A scan that finds no file archlint reads is not a pass: exit 2 naming the path, unless
+    /// --allow-empty; --verbose names the skipped files and why.
+    @Test func aScanThatReadsNothingFails() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("app/docker-compose.yml", "services:\n  web:\n    image: nginx\n")
+        let empty = try archlint(["check", "app", Self.now], in: scratch.path)
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("no file archlint reads in app"), "\(empty.stderr)")
+        let allowed = try archlint(["check", "app", Self.now, "--allow-empty", "--verbose"], in: scratch.path)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("skipped app/docker-compose.yml: no top-level Resources"), "\(allowed.stdout)")
+    }
+
     /// `--timings` adds phase and rule times on standard error, and changes nothing else.
     @Test func timingsGoToStandardErrorOnly() throws {
         let scratch = try TemporaryDirectory()

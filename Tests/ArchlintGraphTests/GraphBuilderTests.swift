@@ -104,7 +104,9 @@ import Testing
         #expect(dot.contains("id=\"n1\""))
         #expect(dot.contains("error"))
         #expect(dot.contains("label=\"tcp 5000\""))
-        #expect(DOTWriter.dot(Self.campuslearn).contains("subgraph \"cluster_d1\""))
+        let all = DOTWriter.dot(Self.campuslearn)
+        #expect(all.components(separatedBy: "digraph ").count == 3)
+        #expect(all.contains("label=<<B>\(Self.template.title)</B>>; labelloc=t"))
     }
 
     @Test func dotQuotingAndLabelEscaping() {

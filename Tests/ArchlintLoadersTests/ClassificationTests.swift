@@ -16,6 +16,7 @@ import Testing
         ("IAM", #"{"RoleDetailList": [], "UserDetailList": [], "GroupDetailList": [], "Policies": []}"#),
         ("CodePipeline pipeline", #"{"pipeline": {"name": "p", "stages": []}}"#),
         ("CodeBuild projects", #"{"projects": [{"name": "b"}], "projectsNotFound": []}"#),
+        ("CodeBuild project", #"{"name": "b", "source": {"type": "NO_SOURCE"}, "environment": {"type": "LINUX_CONTAINER"}}"#),
         ("CodeBuild buildspec", "version: 0.2\nphases:\n  build:\n    commands: [make]\n"),
         ("ELBv2 description", #"{"LoadBalancers": []}"#),
         ("ELBv2 description", #"{"TargetGroups": [{"TargetGroupName": "t"}]}"#),
@@ -31,7 +32,9 @@ import Testing
     @Test(arguments: shapes.indices)
     func recognisesEachShapeWhateverTheFileName(index: Int) {
         let (kind, text) = Self.shapes[index]
-        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(text.utf8), file: "anything.json") else {
+        // Any name: only a `.json` file must hold JSON, so YAML text gets another extension.
+        let file = text.hasPrefix("{") ? "anything.json" : "anything.yml"
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(text.utf8), file: file) else {
             Issue.record("\(kind) not loaded: \(text)")
             return
         }
@@ -80,5 +83,34 @@ import Testing
         let text = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"#
         let fragment = loadFragment(text, file: "trust.json")
         #expect(fragment.policyDocuments.first?.kind == .trust)
+    }
+}
+
+@Suite struct JSONFileTests {
+    /// A file named .json that only YAML accepts is a load error at its line, not YAML.
+    @Test func yamlOnlyTextInAJSONFileIsALoadError() throws {
+        guard case .failed(let error) = FileLoader.load(bytes: Array("{\"a\": 1,\n \"b\": [ {{command}} ]}\n".utf8), file: "x.json")
+        else {
+            Issue.record("expected a load error")
+            return
+        }
+        #expect(error.line == 2)
+        #expect(error.column == 10)
+        #expect(error.message.hasPrefix("not valid JSON"))
+        // The same text in a .yaml file is YAML (and of no kind archlint reads).
+        guard case .skipped = FileLoader.load(bytes: Array("{\"a\": 1,\n \"b\": [ {{command}} ]}\n".utf8), file: "x.yaml") else {
+            Issue.record("expected the YAML file to be read and skipped")
+            return
+        }
+    }
+
+    /// AWS applies the 2008-10-17 language to a resource policy without Version: it is a policy.
+    @Test func aResourcePolicyWithoutVersionIsAPolicy() {
+        let text = #"{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sqs:SendMessage", "Resource": "*"}]}"#
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(text.utf8), file: "queue-policy.json") else {
+            Issue.record("expected the policy to load")
+            return
+        }
+        #expect(fragment.policyDocuments.count == 1)
     }
 }

@@ -98,6 +98,7 @@ import Testing
                 }
               ],
               "notices": [],
+              "skipped": [],
               "summary": {
                 "files": 5,
                 "skipped": 1,

@@ -104,3 +104,29 @@ import Testing
         }
     }
 }
+
+@Suite struct SkippedFilesReportTests {
+    static let report = ScanReport(toolVersion: "0.1.0", files: 3, skipped: 2, resources: 1, errors: [], runs: [],
+                                   skippedFiles: [SkippedFile(file: "infra/package.json", reason: "no top-level Resources key"),
+                                                  SkippedFile(file: "infra/compose.yml", reason: "no top-level Resources key")])
+
+    @Test func textCountsThemAndListsThemOnlyWhenVerbose() {
+        let plain = String(decoding: Reporter.render(Self.report, format: .text), as: UTF8.self)
+        #expect(plain.contains("3 files (2 skipped)"))
+        #expect(!plain.contains("infra/compose.yml"))
+        let verbose = String(decoding: Reporter.render(Self.report, format: .text,
+                                                       style: TextStyle(color: false, listsSkippedFiles: true)), as: UTF8.self)
+        #expect(verbose.hasSuffix("""
+            skipped infra/compose.yml: no top-level Resources key
+            skipped infra/package.json: no top-level Resources key
+
+            """))
+    }
+
+    @Test func jsonNamesEachWithItsReason() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(Reporter.render(Self.report, format: .json))) as? [String: Any]
+        let skipped = try #require(json?["skipped"] as? [[String: String]])
+        #expect(skipped == [["file": "infra/compose.yml", "reason": "no top-level Resources key"],
+                            ["file": "infra/package.json", "reason": "no top-level Resources key"]])
+    }
+}

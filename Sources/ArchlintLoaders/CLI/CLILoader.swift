@@ -34,6 +34,10 @@ enum CLILoader {
               load: list(CodeBuild.projectType, at: "projects")),
         Shape(kind: "CodeBuild project", matches: { top, _ in top.child("project")?.has("environment") ?? false },
               load: object(CodeBuild.projectType, at: "project")),
+        // `aws codebuild create-project --cli-input-json`: the project itself, as AWS accepts it.
+        Shape(kind: "CodeBuild project", matches: { _, keys in
+            keys.contains("name") && keys.contains("source") && keys.contains("environment")
+        }, load: object(CodeBuild.projectType)),
         Shape(kind: "CodeBuild buildspec", matches: { _, keys in keys.contains("version") && keys.contains("phases") },
               load: { top, model in CodeBuild.buildspecs.described(top, into: &model) }),
         Shape(kind: "ECR repositories", matches: { top, _ in top.child("repositories")?.isSequence ?? false },
@@ -55,7 +59,9 @@ enum CLILoader {
               load: list(RDS.instanceType, at: "DBInstances")),
         Shape(kind: "CloudWatch log groups", matches: { top, _ in top.child("logGroups")?.isSequence ?? false },
               load: list(Logs.logGroupType, at: "logGroups")),
-        Shape(kind: "IAM", matches: { _, keys in keys.contains("Statement") && (keys.contains("Version") || keys.contains("Id")) },
+        Shape(kind: "IAM", matches: { top, keys in
+            keys.contains("Statement") && (keys.contains("Version") || keys.contains("Id") || IAM.hasPolicyStatements(top))
+        },
               load: IAM.bareDocument),
         Shape(kind: "IAM", matches: { top, keys in keys.contains("RoleName") && keys.contains("PolicyName") && top.has("PolicyDocument") },
               load: IAM.rolePolicy),

@@ -9,7 +9,7 @@ enum PEMLoader {
         if let error = parsed.errors.first {
             return .failed(LoadError(file: file, line: max(1, error.line), column: 1, message: error.message))
         }
-        guard !parsed.certificates.isEmpty else { return .skipped }
+        guard !parsed.certificates.isEmpty else { return .skipped(reason: "no certificate in the PEM file") }
         var fragment = ModelFragment()
         fragment.certificates = parsed.certificates.enumerated().map { index, summary in
             certificate(summary, file: file, index: index)
@@ -30,6 +30,7 @@ enum PEMLoader {
         certificate.subject = summary.subject
         certificate.issuer = summary.issuer
         certificate.chainIndex = index
+        certificate.isCA = summary.isCA
         switch summary.keyAlgorithm {
         case .rsa(let bits):
             certificate.key = .known(KeyDescription(algorithm: .rsa, bits: bits, name: "RSA-\(bits)"), site)

@@ -41,7 +41,7 @@ enum ECS {
     static func container(_ cursor: Cursor) -> ContainerDefinition {
         var container = ContainerDefinition(site: cursor.site)
         container.name = cursor.child("name")?.string ?? .absent
-        container.image = cursor.child("image")?.string ?? .absent
+        container.image = cursor.child("image")?.identifier ?? .absent
         container.essential = cursor.child("essential")?.bool ?? .absent
         container.environment = (cursor.child("environment")?.items ?? []).filter(\.isMapping).map { entry in
             EnvironmentVariable(site: entry.site, name: entry.child("name")?.string ?? .absent,

@@ -35,15 +35,37 @@ extension IAM {
     }
 
     /// `get-policy-version`: a managed policy's document, in effect when it is the default version.
+    /// The output names no policy: the file does (`AmazonECSTaskExecutionRolePolicy.json`, not
+    /// `v1`), and a path naming `arn:aws:iam::aws:policy` or `aws-managed` marks AWS's own.
     static func policyVersion(_ version: Cursor, into model: inout ModelBuilder) {
         guard let document = version.child("Document") else { return }
-        let owner = ResourceInfo(name: version.child("VersionId")?.string.value ?? "policy-version",
-                                 type: "AWS::IAM::ManagedPolicy", site: version.site, origin: .cli)
+        let owner = ResourceInfo(name: fileStem(version.file), type: "AWS::IAM::ManagedPolicy", site: version.site, origin: .cli)
         let effective = version.child("IsDefaultVersion")?.bool.value ?? true
         if let body = PolicyMapper.embeddedDocument(document) {
             model.fragment.policyDocuments.append(PolicyMapper.document(body, owner: owner, name: owner.name, kind: .identity,
-                                                                        isEffective: effective))
+                                                                        isEffective: effective,
+                                                                        isAWSManaged: namesAWSManagedPolicy(version.file)))
         }
+    }
+
+    /// `Statement` entries that are all IAM statements (an `Effect`): a resource policy without
+    /// `Version` is one, AWS then reads it in the 2008-10-17 language.
+    static func hasPolicyStatements(_ top: Cursor) -> Bool {
+        guard let statements = top.child("Statement") else { return false }
+        let items = statements.items
+        return !items.isEmpty && items.allSatisfy { $0.isMapping && $0.has("Effect") }
+    }
+
+    /// The file name without its folder and its last extension.
+    static func fileStem(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    static func namesAWSManagedPolicy(_ file: String) -> Bool {
+        let lower = file.lowercased()
+        return lower.contains("aws-managed") || lower.contains("arn:aws:iam::aws:policy")
     }
 
     /// A role as `get-role` and `get-account-authorization-details` describe it.

@@ -47,15 +47,15 @@ enum PolicyMapper {
         statement.sid = cursor.child("Sid")?.string.value
         statement.effect = cursor.child("Effect")?.string.map { Effect(rawValue: $0) } ?? .absent
         if let action = cursor.child("Action") {
-            statement.actions = action.strings
+            statement.actions = action.identifiers
             statement.actionSite = action.site
         }
         if let notAction = cursor.child("NotAction") {
-            statement.notActions = notAction.strings
+            statement.notActions = notAction.identifiers
             statement.actionSite = notAction.site
         }
         if let resource = cursor.child("Resource") {
-            statement.resources = resource.strings
+            statement.resources = resourceStrings(resource)
             statement.resourceSite = resource.site
         }
         if let notResource = cursor.child("NotResource") {
@@ -88,6 +88,25 @@ enum PolicyMapper {
         return statement
     }
 
+    /// `Resource` entries. `!GetAtt Bucket.Arn` of a resource of the same template names that
+    /// one resource: it is kept as the `${Bucket.Arn}` placeholder `Fn::Sub` would write, so
+    /// rules see a scoped resource rather than an unknown one.
+    static func resourceStrings(_ cursor: Cursor) -> [Fact<String>] {
+        func read(_ item: Cursor) -> Fact<String> {
+            if case .getAtt(let resource, let attribute)? = item.intrinsic,
+               item.template?.resourceTypes[resource] != nil {
+                return .known("${\(resource).\(attribute)}", item.site)
+            }
+            return item.identifier
+        }
+        if cursor.isNull { return [] }
+        if cursor.intrinsic != nil {
+            let whole = read(cursor)
+            return whole.isAbsent ? [] : [whole]
+        }
+        return cursor.items.map(read).filter { !$0.isAbsent }
+    }
+
     static func principals(_ cursor: Cursor) -> [Fact<Principal>] {
         if cursor.intrinsic != nil { return [.unknown(cursor.site)] }
         if case .scalar(let text) = cursor.node.kind {
@@ -99,7 +118,7 @@ enum PolicyMapper {
         }
         var result: [Fact<Principal>] = []
         for (kind, values) in cursor.pairs {
-            for value in values.strings {
+            for value in values.identifiers {
                 switch value {
                 case .known(let text, let site): result.append(.known(Principal(kind: kind, value: text), site))
                 case .unknown(let site): result.append(.unknown(site))

@@ -208,7 +208,25 @@ struct Cursor {
             return .unknown(site)
         }
         guard case .scalar(let text) = node.kind else { return .unknown(site) }
+        if Placeholder.isPlaceholder(text, inTemplate: template != nil) { return .unknown(site) }
         return .known(.literal(text), site)
+    }
+
+    /// An image, ARN, ID or action: `string`, with a placeholder read as unknown.
+    var identifier: Fact<String> {
+        let value = string
+        if case .known(let text, _) = value, Placeholder.isPlaceholder(text, inTemplate: template != nil) { return .unknown(site) }
+        return value
+    }
+
+    /// `strings` read as `identifier`s.
+    var identifiers: [Fact<String>] {
+        if isNull { return [] }
+        if intrinsic != nil {
+            let whole = identifier
+            return whole.isAbsent ? [] : [whole]
+        }
+        return elementFacts { $0.identifier }
     }
 
     var references: [Fact<Reference>] {

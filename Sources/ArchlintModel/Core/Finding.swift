@@ -164,6 +164,19 @@ private struct OrderKey {
     var file: Int, line: Int, column: Int, rule: Int, run: Int, index: Int
 }
 
+/// A file read but not checked: it is of no kind archlint reads. `reason` says what was expected.
+public struct SkippedFile: Sendable, Hashable, Comparable {
+    public var file: String
+    public var reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public static func < (a: SkippedFile, b: SkippedFile) -> Bool { (a.file, a.reason) < (b.file, b.reason) }
+}
+
 /// Everything a reporter needs. Reporters are pure functions of this value.
 public struct ScanReport: Sendable, Hashable {
     public var toolVersion: String
@@ -171,8 +184,9 @@ public struct ScanReport: Sendable, Hashable {
     public var files: Int
     /// Files of no known kind.
     public var skipped: Int
-    /// Their names, sorted, when the checker recorded them (the HTML report lists them).
-    public var skippedFiles: [String] = []
+    /// Those files by name, with the reason, sorted, when the checker recorded them (the text
+    /// report lists them with `--verbose`, JSON and HTML always, JUnit as a suite of its own).
+    public var skippedFiles: [SkippedFile] = []
     public var resources: Int
     public var errors: [LoadError]
     /// One per rule that ran, in rule ID order.
@@ -183,10 +197,11 @@ public struct ScanReport: Sendable, Hashable {
     public var usesBaseline: Bool
 
     public init(toolVersion: String, files: Int, skipped: Int, resources: Int, errors: [LoadError], runs: [RuleRun],
-                notices: [Notice] = [], usesBaseline: Bool = false) {
+                notices: [Notice] = [], usesBaseline: Bool = false, skippedFiles: [SkippedFile] = []) {
         self.toolVersion = toolVersion
         self.files = files
         self.skipped = skipped
+        self.skippedFiles = skippedFiles.sorted()
         self.resources = resources
         self.errors = errors.sorted()
         self.runs = runs

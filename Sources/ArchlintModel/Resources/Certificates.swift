@@ -40,6 +40,8 @@ public struct Certificate: ModelEntity, Hashable {
     public var issuer: String?
     /// For PEM files: position in the file's chain (0 = first).
     public var chainIndex: Int?
+    /// For PEM files: the cA flag of basicConstraints (false when the extension is absent).
+    public var isCA: Bool?
 
     public init(resource: ResourceInfo) {
         self.resource = resource

@@ -76,9 +76,63 @@ public struct Statement: Sendable, Hashable {
     public var isAllow: Bool { effect.value == .allow }
     public var hasConditions: Bool { !conditions.isEmpty || conditionsUnknown }
 
-    /// True when `Resource` lists a known `*`.
+    /// True when `Resource` lists a known `*`, or an ARN that means every resource of its
+    /// kind (`arn:aws:s3:::*`, `arn:aws:iam::*:role/*`; of that service's actions only).
     public var appliesToAllResources: Bool {
-        resources.contains { $0.value == "*" }
+        resources.contains { $0.value.map(ResourcePattern.isEveryResource) ?? false }
+    }
+}
+
+/// Reading a `Resource` entry as written.
+public enum ResourcePattern {
+    /// True for `*` and for an ARN that reaches every resource of its kind, whatever its
+    /// partition, region and account: its resource part is `*`, or a resource type followed by
+    /// `*` (`role/*`, `table/*/stream/*`, `log-group:*`, `*/*`). A path or name prefix before
+    /// the `*` (`role/service-role/*`, `bucket-*`) is scoped, and so are AWS's own resources
+    /// (`arn:aws:iam::aws:policy/*`).
+    public static func isEveryResource(_ text: String) -> Bool {
+        everyResourceService(text) != nil
+    }
+
+    /// The service whose every resource the entry reaches (`s3` for `arn:aws:s3:::*`), `*` for
+    /// every service's (`*`, `arn:aws:*:*:*:*`); nil for a scoped entry.
+    public static func everyResourceService(_ text: String) -> Substring? {
+        if text == "*" { return "*" }
+        let fields = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard fields.count == 6, fields[0] == "arn", fields[4] != "aws" else { return nil }
+        // S3 ARNs have no resource type: `arn:aws:s3:::name/*` is one bucket's objects.
+        if fields[2] == "s3" { return fields[5] == "*" || fields[5] == "*/*" ? fields[2] : nil }
+        return isWildcardPath(fields[5]) ? fields[2] : nil
+    }
+
+    /// `*`, `type/*`, `type:*`, repeated after `/` or `:` separators.
+    private static func isWildcardPath(_ text: Substring) -> Bool {
+        var rest = text
+        while true {
+            // An optional resource type (letters, digits, `-`, `_`) and its separator.
+            if let separator = rest.firstIndex(where: { $0 == "/" || $0 == ":" }), separator != rest.startIndex,
+               rest[..<separator].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+                rest = rest[rest.index(after: separator)...]
+            }
+            guard rest.first == "*" else { return false }
+            rest = rest.dropFirst()
+            if rest.isEmpty { return true }
+            guard rest.first == "/" || rest.first == ":" else { return false }
+            rest = rest.dropFirst()
+        }
+    }
+
+    /// True for `${Resource.Attribute}` (a `Fn::GetAtt` of a resource of the same template)
+    /// somewhere in the text: the entry names that resource, however little else is written.
+    public static func namesTemplateResource(_ text: String) -> Bool {
+        var rest = text[...]
+        while let open = rest.range(of: "${") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return false }
+            let name = rest[open.upperBound..<close]
+            if name.contains("."), !name.hasPrefix("AWS::"), !name.hasPrefix("!") { return true }
+            rest = rest[rest.index(after: close)...]
+        }
+        return false
     }
 }
 

@@ -735,7 +735,11 @@ rationale: >-
   reported at the next certificate's `BEGIN CERTIFICATE` line, the one that should have
   been the issuer. A self-signed certificate ends a chain: the certificates after it are
   taken as a bundle of other CA certificates (a trust store) and are only reported when the
-  self-signed certificate issued them, which means the chain was written root first.
+  self-signed certificate issued them, which means the chain was written root first. A
+  server certificate (not a CA by its basic constraints, and not self-signed) must come
+  first whatever precedes it: when nothing else was found out of order in the file, a server
+  certificate after the first is reported at its own line. A bundle of CA certificates only
+  stays fine.
 remediation: >-
   Reorder the file: leaf certificate, then each intermediate, each followed by its own
   issuer. Add any intermediate that is missing; the root may be left out. Keep bundles of
@@ -855,6 +859,46 @@ examples:
     expect:
       - certificates/1
       - certificates/2
+  - description: A self-signed root first, then the leaf and its intermediate
+    triggering: true
+    files:
+      bundle.pem: |
+        -----BEGIN CERTIFICATE-----
+        MIIBrDCCAVKgAwIBAgIUBsejQdH+JtxIHomCbOjw0ySnDKswCQYHKoZIzj0EATAs
+        MRAwDgYDVQQKDAdFeGFtcGxlMRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwHhcN
+        MjYxMTI3MTc0NTM4WhcNMjcxMTI3MTc0NTM4WjAsMRAwDgYDVQQKDAdFeGFtcGxl
+        MRgwFgYDVQQDDA9FeGFtcGxlIFJvb3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMB
+        BwNCAASnDn/5SPn8TgJl2BPcExSRdGFOcXt/OUbqIWTuPZHJPRklF/LhN7MV6wA7
+        RahGfGYhj8kjnwfzRsPZGY5A0eB3o1MwUTAdBgNVHQ4EFgQUpLgcQAwfAgKgBjXp
+        B6ie9KYNi2UwHwYDVR0jBBgwFoAUpLgcQAwfAgKgBjXpB6ie9KYNi2UwDwYDVR0T
+        AQH/BAUwAwEB/zAJBgcqhkjOPQQBA0kAMEYCIQCpI2XJ67FEu/r2/lOgpuC36Vjm
+        PvmVIrEBd3T+ZKBu4wIhAK1H4gKtzeSUGP06kE5aml9LvcvJ4SYlg8iyIstJyV4E
+        -----END CERTIFICATE-----
+        ⚠-----BEGIN CERTIFICATE-----
+        MIIBqTCCAU+gAwIBAgIULbeI1MHxCCAzzbQnTIqqVb1wNeAwCgYIKoZIzj0EAwIw
+        LzEQMA4GA1UECgwHRXhhbXBsZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENB
+        MB4XDTI2MTEyNzE3NDUzOFoXDTI3MDIyNTE3NDUzOFowGjEYMBYGA1UEAwwPYXBp
+        LmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEcUcK68F0LP9n
+        nllXjvgPlI6heCNjOF3ueGbI0TB9TmHSX++s+JX/RA0mlqn75rCgF30EvKY1BZYx
+        UMON6yp4PaNeMFwwGgYDVR0RBBMwEYIPYXBpLmV4YW1wbGUuY29tMB0GA1UdDgQW
+        BBSJ1miCH8JTUCUZOajTwU2Xwz5AqTAfBgNVHSMEGDAWgBTglR3/a3sEpjV/ITRc
+        9BK3yyZokTAKBggqhkjOPQQDAgNIADBFAiAbsQn06m28BzeqG6zi+kaCVfw+QHhi
+        xOGH0fFyLqAO3gIhALRZiNH7uU44GlLHAzdGLKcWUY7igWM/MD+ad3eIY3JA
+        -----END CERTIFICATE-----
+        -----BEGIN CERTIFICATE-----
+        MIIBsDCCAVagAwIBAgIUIorMTbk/gmCvca0IX07f+FUJ7tgwCgYIKoZIzj0EAwIw
+        LDEQMA4GA1UECgwHRXhhbXBsZTEYMBYGA1UEAwwPRXhhbXBsZSBSb290IENBMB4X
+        DTI2MTEyNzE3NDUzOFoXDTI3MTEyNzE3NDUzOFowLzEQMA4GA1UECgwHRXhhbXBs
+        ZTEbMBkGA1UEAwwSRXhhbXBsZSBJc3N1aW5nIENBMFkwEwYHKoZIzj0CAQYIKoZI
+        zj0DAQcDQgAE1u1u3WH36LjxEn5HrxePvAE/zRwJxporw1KmlE1SZgq7IRR3Q/p0
+        yYWjCUpl7snzw66IQbgti3TmGvp0DJNl6qNTMFEwDwYDVR0TAQH/BAUwAwEB/zAd
+        BgNVHQ4EFgQU4JUd/2t7BKY1fyE0XPQSt8smaJEwHwYDVR0jBBgwFoAUpLgcQAwf
+        AgKgBjXpB6ie9KYNi2UwCgYIKoZIzj0EAwIDSAAwRQIhAODpA+6TwCjBui5DFozp
+        Ycc8QuVw36pCSH6SUau9Ufn1AiB4SYS9JTRR0+hc08QMj2MWXyY8rGQ+8xj6jca5
+        KVzPYg==
+        -----END CERTIFICATE-----
+    expect:
+      - certificates/1
   - description: Leaf, intermediate and root in order; a leaf and its intermediate in separate files; a bundle of unrelated self-signed roots
     triggering: false
     files:
@@ -1926,8 +1970,9 @@ rationale: >-
   restored from a snapshot or created as a replica (`DBSnapshotIdentifier`,
   `DBClusterSnapshotIdentifier`, `SourceDBInstanceIdentifier`, `SourceDBClusterIdentifier`,
   `SnapshotIdentifier`, `ReplicationSourceIdentifier`, `GlobalClusterIdentifier`), an Aurora
-  Serverless v1 cluster (always encrypted), and one given a `KmsKeyId` (which requires
-  encryption). A parameter is judged at its default, or when every value it allows is false.
+  Serverless v1 cluster (always encrypted), and one given a `KmsKeyId` without
+  `StorageEncrypted` (the key implies encryption); an explicit `StorageEncrypted: false`
+  is reported even beside a key. A parameter is judged at its default, or when every value it allows is false.
 remediation: >-
   Set `StorageEncrypted: true`, with `KmsKeyId` naming a customer-managed key if you need to
   control and audit access to it. For an existing database, snapshot it, copy the snapshot
@@ -1947,7 +1992,7 @@ check:
       - {property: DBClusterSnapshotIdentifier, exists: true}
       - {property: SourceDBInstanceIdentifier, exists: true}
       - {property: SourceDBClusterIdentifier, exists: true}
-      - {property: KmsKeyId, exists: true}
+      - {all-of: [{property: KmsKeyId, exists: true}, {property: StorageEncrypted, exists: false}]}
     assert: {property: StorageEncrypted, equals: true}
     message: database instance storage is not encrypted (StorageEncrypted {value})
     absent-message: database instance storage is not encrypted (StorageEncrypted defaults to false)
@@ -1959,7 +2004,7 @@ check:
       - {property: ReplicationSourceIdentifier, exists: true}
       - {property: GlobalClusterIdentifier, exists: true}
       - {property: EngineMode, matches: '^(?i:serverless)$'}
-      - {property: KmsKeyId, exists: true}
+      - {all-of: [{property: KmsKeyId, exists: true}, {property: StorageEncrypted, exists: false}]}
     assert: {property: StorageEncrypted, equals: true}
     message: DB cluster storage is not encrypted (StorageEncrypted {value})
     absent-message: DB cluster storage is not encrypted (StorageEncrypted defaults to false)
@@ -1988,10 +2033,14 @@ examples:
             Properties:
               Engine: aurora-postgresql
               StorageEncrypted: ⚠false
+          Keyed:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: mysql, DBInstanceClass: db.t4g.micro, KmsKeyId: alias/rds, StorageEncrypted: ⚠false}
     expect:
       - Resources/Orders
       - Resources/Reports/Properties/StorageEncrypted
       - Resources/Cluster/Properties/StorageEncrypted
+      - Resources/Keyed/Properties/StorageEncrypted
   - description: Encrypted, inherited from a cluster, a snapshot or a source, Serverless v1, and a parameter that allows both values
     triggering: false
     files:
@@ -4973,6 +5022,50 @@ examples:
                   - Effect: Allow
                     Action: '*'
                     Resource: '*'
+  - description: An ARN that names every bucket (arn:aws:s3:::*) or every table counts as *
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"s3:*", "Resource": "arn:aws:s3:::*"},
+            {"Effect": "Allow", "Action": ⚠"dynamodb:*", "Resource": "arn:aws:dynamodb:*:*:table/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+      - Statement/1/Action
+  - description: >-
+      The Application Auto Scaling role for ECS with the service's own actions, and a VPC
+      endpoint policy file (its * is the endpoint)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          AutoscalingRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: [application-autoscaling.amazonaws.com]}
+                    Action: [sts:AssumeRole]
+              Policies:
+                - PolicyName: service-autoscaling
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [application-autoscaling:*, cloudwatch:DescribeAlarms, cloudwatch:PutMetricAlarm,
+                                 ecs:DescribeServices, ecs:UpdateService]
+                        Resource: '*'
+      endpoint-policy.json: |
+        {
+          "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*",
+             "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP103-service-wildcard-scoped.yaml", #"""
@@ -5062,6 +5155,28 @@ examples:
                   - Effect: Deny
                     Action: s3:*
                     Resource: arn:aws:s3:::audit-logs/*
+  - description: s3:* on a bucket of the template, named by !GetAtt and by !Sub of its Arn
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Bucket:
+            Type: AWS::S3::Bucket
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: ⚠s3:*
+                    Resource: !GetAtt Bucket.Arn
+                  - Effect: Allow
+                    Action: ⚠s3:*
+                    Resource: !Sub '${Bucket.Arn}/*'
+    expect:
+      - Resources/Policy/Properties/PolicyDocument/Statement/0/Action
+      - Resources/Policy/Properties/PolicyDocument/Statement/1/Action
 
 """#),
     ("rules/least-privilege/LP104-passrole-unrestricted.yaml", #"""
@@ -5072,8 +5187,9 @@ category: least-privilege
 severity: error
 rationale: >-
   `iam:PassRole` lets a principal hand a role to an AWS service (an ECS task, a Lambda
-  function, an EC2 instance). Granted on `Resource: "*"` with no `iam:PassedToService`
-  condition, it lets the holder launch compute with any role in the account, including
+  function, an EC2 instance). Granted on `Resource: "*"` (or an ARN meaning
+  every role, `arn:aws:iam::*:role/*`) with no `iam:PassedToService` condition, nor another
+  condition limiting the roles (`iam:ResourceTag/...`, `aws:ResourceTag/...`, `aws:ResourceOrgID`), it lets the holder launch compute with any role in the account, including
   administrator roles: a classic privilege escalation path. A partial wildcard that
   expands to PassRole (`iam:Pass*`, `iam:P*`) counts; the bare `*` is LP101's finding and
   `iam:*` LP102's, so each entry is reported once, by its most specific rule.
@@ -5137,6 +5253,34 @@ examples:
             {"Effect": "Allow", "Action": "iam:PassRole",
              "Resource": "arn:aws:iam::111122223333:role/app-task-role"},
             {"Effect": "Allow", "Action": "iam:*", "Resource": "*"}
+          ]
+        }
+  - description: PassRole on every role written as an ARN wildcard
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"iam:PassRole", "Resource": "arn:aws:iam::*:role/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+  - description: >-
+      PassRole limited by a tag on the role (iam:ResourceTag, attribute-based control) or by
+      the account's organisation; a role path is a scoped resource
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
+             "Condition": {"StringEquals": {"iam:ResourceTag/team": "payments"}}},
+            {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
+             "Condition": {"StringEquals": {"aws:ResourceOrgID": "o-a1b2c3d4e5"}}},
+            {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::*:role/service-role/*"}
           ]
         }
 
@@ -5248,10 +5392,21 @@ rationale: >-
   is LP101's, service-wide wildcards LP102's, entries that grant `iam:PassRole` LP104's
   (the catalog classes PassRole as Permissions management) and escalation actions LP105's;
   the data reads LP107 reports (`kms:Decrypt`, a Write in the catalog) are left to it.
-  Statements scoped by resource tags (an `...:ResourceTag/...` condition, attribute-based
-  access control) or with a condition that cannot be read offline are not judged; AWS
-  managed policies such as `AmazonECSTaskExecutionRolePolicy` are judged by name when
-  attached (LP109, LP110), not by their statements.
+  An ARN meaning every resource of its kind (`arn:aws:s3:::*`, `arn:aws:sns:*:*:*`) counts
+  as `*`. CloudWatch Logs writes (`logs:CreateLogGroup`, `CreateLogStream`, `PutLogEvents`)
+  are not reported: AWS's own policies grant them on `*` to every service that logs, and
+  writing log events escalates nothing. A role that only AWS services may assume keeps
+  what AWS's own service-role policies grant those services on `*` (the ECS service role's
+  `ec2:AuthorizeSecurityGroupIngress` and target registration, the Application Auto
+  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces: reference data
+  with its sources in `scripts/data/service-role-policies.json`). Statements limited by a
+  condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
+  `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
+  `ec2:Vpc`, `iam:PassedToService`, or a service's own key compared with an ARN) or with a
+  condition that cannot be read offline are not judged, nor are queue, topic and bucket
+  policies (their `*` is the resource they are attached to); AWS managed policies such as
+  `AmazonECSTaskExecutionRolePolicy` are judged by name when attached (LP109, LP110), not
+  by their statements.
 remediation: >-
   Put the ARNs the action works on in `Resource` (the cluster's services, the log group,
   the bucket prefix), or tag the resources and add an `aws:ResourceTag` condition. Split
@@ -5308,7 +5463,7 @@ examples:
                             "PolicyDocument": {
                                 "Version": "2012-10-17",
                                 "Statement": [
-                                    {"Effect": "Allow", "Action": ⚠"logs:CreateLogStream", "Resource": "*"},
+                                    {"Effect": "Allow", "Action": ⚠"sns:Publish", "Resource": "*"},
                                     {"Effect": "Allow", "Action": [⚠"sqs:Send*"], "Resource": ["*"]}
                                 ]
                             }
@@ -5420,6 +5575,147 @@ examples:
                     Resource: !Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/main/api'
                   - Effect: Deny
                     Action: s3:DeleteObject
+                    Resource: '*'
+  - description: >-
+      Writing any object in any bucket, written as the ARN wildcard arn:aws:s3:::*; the
+      ECS service role's actions in a role that an AWS account may also assume
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Writer:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: ⚠s3:PutObject
+                    Resource: arn:aws:s3:::*
+          EcsServiceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal:
+                      Service: ecs.amazonaws.com
+                      AWS: arn:aws:iam::111122223333:root
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ecs-service
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [⚠elasticloadbalancing:RegisterTargets]
+                        Resource: '*'
+    expect:
+      - Resources/Writer/Properties/PolicyDocument/Statement/0/Action
+      - Resources/EcsServiceRole/Properties/Policies/0/PolicyDocument/Statement/0/Action/0
+  - description: >-
+      CloudWatch Logs writes on *; copies of AWS's own service-role policies in roles only
+      the service assumes (the ECS service role, Application Auto Scaling for ECS, CodeBuild
+      in a VPC); writes limited by aws:SourceAccount and by a service's own resource condition
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          EcsServiceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: [ecs.amazonaws.com]}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ecs-service
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action:
+                          - ec2:AuthorizeSecurityGroupIngress
+                          - ec2:Describe*
+                          - elasticloadbalancing:DeregisterInstancesFromLoadBalancer
+                          - elasticloadbalancing:Describe*
+                          - elasticloadbalancing:RegisterInstancesWithLoadBalancer
+                          - elasticloadbalancing:DeregisterTargets
+                          - elasticloadbalancing:RegisterTargets
+                        Resource: '*'
+          ScalingRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: !Sub 'application-autoscaling.${AWS::URLSuffix}'}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: scaling
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [ecs:DescribeServices, ecs:UpdateService, cloudwatch:DescribeAlarms, cloudwatch:PutMetricAlarm]
+                        Resource: '*'
+          BuildRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: codebuild.amazonaws.com}
+                    Action: sts:AssumeRole
+          BuildPolicy:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: build
+              Roles: [!Ref BuildRole]
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: [logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents]
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces, ec2:DeleteNetworkInterface]
+                    Resource: '*'
+          NotifyPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: sns:Publish
+                    Resource: '*'
+                    Condition: {StringEquals: {aws:SourceAccount: !Ref AWS::AccountId}}
+                  - Effect: Allow
+                    Action: [ec2:AuthorizeSecurityGroupIngress, ec2:RevokeSecurityGroupIngress]
+                    Resource: '*'
+                    Condition: {'Null': {'aws:ResourceTag/elbv2.k8s.aws/cluster': 'false'}}
+                  - Effect: Allow
+                    Action: codestar-notifications:CreateNotificationRule
+                    Resource: '*'
+                    Condition:
+                      StringEquals:
+                        codestar-notifications:NotificationsForResource: arn:aws:codepipeline:eu-west-1:111122223333:release
+  - description: A queue policy's Resource * is the queue it is attached to
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Queue:
+            Type: AWS::SQS::Queue
+          QueuePolicy:
+            Type: AWS::SQS::QueuePolicy
+            Properties:
+              Queues: [!Ref Queue]
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: events.amazonaws.com}
+                    Action: sqs:SendMessage
                     Resource: '*'
 
 """#),
@@ -5566,6 +5862,45 @@ examples:
                     Condition:
                       ArnLike:
                         kms:EncryptionContext:aws:logs:arn: !Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*'
+  - description: Item reads on every table written as an ARN wildcard
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"dynamodb:GetItem", "Resource": "arn:aws:dynamodb:*:*:table/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+  - description: >-
+      kms:Decrypt only through one service (kms:ViaService), and SSM parameter reads in a
+      role only EC2 assumes, as AWS's own AmazonSSMManagedInstanceCore grants them
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ssm-core
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: [ssm:GetParameter, ssm:GetParameters, ssmmessages:CreateControlChannel]
+                        Resource: '*'
+                      - Effect: Allow
+                        Action: kms:Decrypt
+                        Resource: '*'
+                        Condition: {StringEquals: {kms:ViaService: !Sub 'secretsmanager.${AWS::Region}.amazonaws.com'}}
 
 """#),
     ("rules/least-privilege/LP108-not-resource.yaml", #"""
@@ -6486,6 +6821,48 @@ examples:
                   Image: registry.example.com:5000/team/app:2024.11.3
                 - Name: d
                   Image: !Sub '111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:${Tag}'
+  - description: A buildspec that writes imagedefinitions.json naming :latest
+    triggering: true
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t $REPOSITORY_URI:latest .
+              - docker push $REPOSITORY_URI:latest
+              - ⚠printf '[{"name":"web","imageUri":"%s"}]' $REPOSITORY_URI:latest > imagedefinitions.json
+    expect:
+      - phases/build/commands/2
+  - description: A buildspec that builds, tags and pushes only :latest
+    triggering: true
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t web .
+              - docker tag web:latest $REPOSITORY_URI:latest
+              - ⚠docker push $REPOSITORY_URI:latest
+    expect:
+      - phases/build/commands/2
+  - description: >-
+      A buildspec that pushes :latest beside the commit's tag and deploys the commit's tag
+    triggering: false
+    files:
+      buildspec.yml: |
+        version: 0.2
+        phases:
+          build:
+            commands:
+              - docker build -t $REPOSITORY_URI:latest .
+              - docker tag $REPOSITORY_URI:latest $REPOSITORY_URI:$IMAGE_TAG
+          post_build:
+            commands:
+              - docker push $REPOSITORY_URI:latest
+              - docker push $REPOSITORY_URI:$IMAGE_TAG
+              - printf '[{"name":"web","imageUri":"%s"}]' $REPOSITORY_URI:$IMAGE_TAG > imagedefinitions.json
 
 """#),
     ("rules/pipeline/PL103-ecr-mutable-tags.yaml", #"""

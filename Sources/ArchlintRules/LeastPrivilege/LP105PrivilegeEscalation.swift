@@ -13,12 +13,12 @@ struct LP105PrivilegeEscalation: Rule {
     static let limitingConditions = ["iam:PermissionsBoundary", "iam:PolicyARN"]
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        for document in context.grants.documents {
+        for document in context.grants.documents where !document.isResourcePolicy {
             context.checked(document.owner)
             for statement in document.statements
-            where statement.onAllResources && !statement.conditionsUnknown
+            where statement.onAllResources && !statement.conditionsUnknown && !statement.isScopedByConditions
                 && !Self.limitingConditions.contains(where: statement.hasCondition(key:)) {
-                for entry in statement.entries where !entry.isBroadWildcard {
+                for entry in statement.entries where !entry.isBroadWildcard && statement.reachesEveryResource(of: entry) {
                     let escalating = entry.escalating
                     guard !escalating.isEmpty else { continue }
                     let how = LeastPrivilegeActions.how(entry, grants: escalating)

@@ -119,16 +119,20 @@ enum WorldOpenIngress {
             }
         }
 
-        private mutating func collect(_ node: PropertyNode, file: String) {
-            switch node.value {
-            case .parameterDefault(let parameter, let value), .parameterValue(let parameter, let value, _):
-                values["\(file):\(Int(node.line)):\(Int(node.column))"] = (parameter, value)
-            case .mapping(let entries):
-                for entry in entries { collect(entry.node, file: file) }
-            case .list(let items):
-                for item in items { collect(item, file: file) }
-            default:
-                break
+        /// An explicit stack, not recursion: a document may nest 10,000 levels (`--max-depth`'s cap).
+        private mutating func collect(_ root: PropertyNode, file: String) {
+            var pending = [root]
+            while let node = pending.popLast() {
+                switch node.value {
+                case .parameterDefault(let parameter, let value), .parameterValue(let parameter, let value, _):
+                    values["\(file):\(Int(node.line)):\(Int(node.column))"] = (parameter, value)
+                case .mapping(let entries):
+                    pending += entries.map(\.node)
+                case .list(let items):
+                    pending += items
+                default:
+                    break
+                }
             }
         }
 

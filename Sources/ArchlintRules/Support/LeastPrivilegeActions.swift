@@ -31,6 +31,15 @@ enum LeastPrivilegeActions {
         return table
     }()
 
+    /// CloudWatch Logs writes every log-producing service is granted on `*` by AWS's own
+    /// policies (`AmazonECSTaskExecutionRolePolicy`, CodeBuild's and Lambda's service roles):
+    /// writing log events escalates nothing, so LP106 does not report them.
+    static let logWrites: Set<String> = lowercased(["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"])
+
+    static func isLogWrite(_ action: IAMAction) -> Bool {
+        action.service == "logs" && logWrites.contains(action.fullName.lowercased())
+    }
+
     // Each is asked about every action a wildcard grants: the service is checked first, so
     // most actions are answered without building their lowercased full name.
     private static let escalationServices = services(of: escalation)
@@ -83,9 +92,42 @@ extension ActionEntry {
 }
 
 extension Statement {
-    /// Attribute-based access control: a `…:ResourceTag/…` condition limits which resources
-    /// the statement reaches even on `Resource: "*"`.
-    var isScopedByResourceTags: Bool {
-        conditions.contains { FastText.contains($0.key.lowercased(), ":resourcetag/") }
+    /// Attribute-based access control and the other conditions that limit which resources a
+    /// statement on `Resource: "*"` reaches: it is then not on every resource (LP104–LP107).
+    var isScopedByConditions: Bool {
+        conditions.contains(where: ScopingConditions.scopes)
+    }
+}
+
+/// Condition keys that narrow a statement on `*` to some resources, as AWS documents them for
+/// service roles and attribute-based access control.
+enum ScopingConditions {
+    /// Keys compared lowercased.
+    static let keys: Set<String> = [
+        "iam:passedtoservice", "iam:awsservicename", "aws:sourcearn", "aws:sourceaccount",
+        "aws:principalorgid", "aws:resourceorgid", "aws:resourceorgpaths", "aws:resourceaccount",
+        "kms:viaservice", "kms:requestalias", "kms:resourcealiases", "ec2:vpc",
+    ]
+    /// Key prefixes: a tag on the resource (`aws:ResourceTag/…`, `iam:ResourceTag/…`, any
+    /// service's) or on the request that creates it.
+    static let keyParts = [":resourcetag/", "aws:requesttag/"]
+
+    /// True when `condition` requires (not forbids) values that limit the resources reached:
+    /// a listed key, or a service's own key compared with a resource ARN
+    /// (`codestar-notifications:NotificationsForResource`).
+    static func scopes(_ condition: Condition) -> Bool {
+        let op = condition.op.lowercased()
+        let key = condition.key.lowercased()
+        // `Null: {aws:ResourceTag/x: "false"}`: the tag must be there, attribute-based control.
+        if op.hasPrefix("null") {
+            return keyParts.contains(where: { FastText.contains(key, $0) })
+                && condition.values.contains { $0.value?.lowercased() == "false" }
+        }
+        if op.contains("not") { return false }
+        // A value that cannot be read offline still narrows; only `*` alone does not.
+        guard condition.values.contains(where: { $0.value != "*" }) else { return false }
+        let values = condition.values.compactMap(\.value)
+        if keys.contains(key) || keyParts.contains(where: { FastText.contains(key, $0) }) { return true }
+        return !key.hasPrefix("aws:") && values.contains { $0.hasPrefix("arn:") && !ResourcePattern.isEveryResource($0) }
     }
 }

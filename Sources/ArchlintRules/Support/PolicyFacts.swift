@@ -32,7 +32,7 @@ final class ActionGrant: Sendable {
     /// Granted actions that read a data service's data (LP107).
     let dataReads: [IAMAction]
     /// Granted Write and Permissions management actions that can be scoped to ARNs, data
-    /// reads left out (LP106).
+    /// reads and CloudWatch Logs writes left out (LP106).
     let scopableWrites: [IAMAction]
 
     private init(_ text: String) {
@@ -51,6 +51,7 @@ final class ActionGrant: Sendable {
         scopableWrites = granted.filter { action in
             (action.accessLevel == .write || action.accessLevel == .permissionsManagement)
                 && action.supportsResourceLevelPermissions && (dataReads.isEmpty || !LeastPrivilegeActions.isDataRead(action))
+                && !LeastPrivilegeActions.isLogWrite(action)
         }
     }
 
@@ -71,15 +72,29 @@ extension Statement {
         }
     }
 
-    /// True when `Resource` contains a known `*` (and no `NotResource`).
-    var onAllResources: Bool { notResources.isEmpty && resources.contains { $0.value == "*" } }
+    /// True when `Resource` contains a known `*`, or an ARN meaning every resource of its kind
+    /// (`arn:aws:s3:::*`), and there is no `NotResource`.
+    var onAllResources: Bool { !allResourceServices.isEmpty }
 
-    /// True when every `Resource` entry is known and none is `*`.
+    /// The services whose every resource `Resource` reaches, lowercased: `*` for a bare `*`,
+    /// `s3` for `arn:aws:s3:::*`. Empty with `NotResource` (LP108's).
+    var allResourceServices: Set<String> {
+        guard notResources.isEmpty else { return [] }
+        var services: Set<String> = []
+        for case .known(let text, _) in resources {
+            if let service = ResourcePattern.everyResourceService(text) { services.insert(service.lowercased()) }
+        }
+        return services
+    }
+
+    /// True when every `Resource` entry is known and names resources: written out, or a
+    /// resource of the template (`!GetAtt Bucket.Arn`), and none means every resource.
     var onScopedResources: Bool {
         notResources.isEmpty && !resources.isEmpty
             && resources.allSatisfy { fact in
                 guard let text = fact.value else { return false }
-                return text != "*" && TextChecks.hasLiteralText(text)
+                return !ResourcePattern.isEveryResource(text)
+                    && (TextChecks.hasLiteralText(text) || ResourcePattern.namesTemplateResource(text))
             }
     }
 
@@ -90,13 +105,15 @@ extension Statement {
 
 extension PolicyDocument {
     /// Documents whose grants least-privilege rules judge: effective, written by the user
-    /// (AWS managed policies are judged by name when attached), and not trust policies.
+    /// (AWS managed policies are judged by name when attached), and not trust policies. A
+    /// policy file naming principals for no known resource (a VPC endpoint policy, AWS's
+    /// default of which allows `*` on `*`) is left out: its `*` is the resource it is attached to.
     var isJudgedForGrants: Bool {
         guard isEffective, !isAWSManaged else { return false }
         switch kind {
         case .identity: return true
         case .trust: return false
-        case .resource(let target): return target != .kmsKey
+        case .resource(let target): return target != .kmsKey && target != .other
         }
     }
 

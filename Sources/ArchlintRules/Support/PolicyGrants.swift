@@ -10,10 +10,27 @@ public final class PolicyGrants: Sendable {
     final class Document: Sendable {
         let owner: ResourceInfo
         let statements: [GrantStatement]
+        /// Lowercased actions AWS's own service-role policies grant on `*` to the services
+        /// that alone assume the owner (`ServiceRoleGrants`); empty for other owners.
+        let grantedByAWS: Set<String>
+        /// Prefixes of the services that alone assume the owner; empty for other owners.
+        let trustedServices: Set<String>
+        /// A queue, topic or bucket policy: its `Resource` can only name the resource it is
+        /// attached to, so `*` there is not every resource (LP104–LP107 leave it alone).
+        let isResourcePolicy: Bool
 
-        init(owner: ResourceInfo, statements: [GrantStatement]) {
+        init(owner: ResourceInfo, statements: [GrantStatement], trust: ServiceRoleGrants.Trust? = nil,
+             isResourcePolicy: Bool = false) {
             self.owner = owner
             self.statements = statements
+            self.isResourcePolicy = isResourcePolicy
+            grantedByAWS = trust?.granted ?? []
+            trustedServices = trust?.services ?? []
+        }
+
+        /// The actions of `actions` that AWS does not itself grant the owner's services on `*`.
+        func beyondAWSGrants(_ actions: [IAMAction]) -> [IAMAction] {
+            grantedByAWS.isEmpty ? actions : actions.filter { !grantedByAWS.contains($0.fullName.lowercased()) }
         }
     }
 
@@ -22,8 +39,11 @@ public final class PolicyGrants: Sendable {
         let statement: Statement
         let entries: [ActionEntry]
         let onAllResources: Bool
+        /// `Statement.allResourceServices`.
+        let allResourceServices: Set<String>
         let onScopedResources: Bool
-        let isScopedByResourceTags: Bool
+        /// Limited by a condition to some resources (`ScopingConditions`).
+        let isScopedByConditions: Bool
 
         var site: Site { statement.site }
         var conditionsUnknown: Bool { statement.conditionsUnknown }
@@ -34,12 +54,22 @@ public final class PolicyGrants: Sendable {
         init(_ statement: Statement) {
             self.statement = statement
             entries = statement.actionEntries
-            onAllResources = statement.onAllResources
+            allResourceServices = statement.allResourceServices
+            onAllResources = !allResourceServices.isEmpty
             onScopedResources = statement.onScopedResources
-            isScopedByResourceTags = statement.isScopedByResourceTags
+            isScopedByConditions = statement.isScopedByConditions
         }
 
         func hasCondition(key: String) -> Bool { statement.hasCondition(key: key) }
+
+        /// True when `Resource` reaches every resource the entry's actions work on: a bare `*`,
+        /// or an ARN wildcard of the entry's service (`arn:aws:s3:::*` for `s3:PutObject`).
+        func reachesEveryResource(of entry: ActionEntry) -> Bool {
+            allResourceServices.contains("*") || allResourceServices.contains(entry.service.lowercased())
+        }
+
+        /// True when `Resource` holds a bare `*` or an ARN of every service's resources.
+        var onEveryResourceOfEveryService: Bool { allResourceServices.contains("*") }
     }
 
     /// Judged documents in model order (`Architecture.policies`).
@@ -48,8 +78,13 @@ public final class PolicyGrants: Sendable {
     init(_ model: Architecture, jobs: Int) {
         let policies = model.policies
         let judged = policies.indices.filter { policies[$0].isJudgedForGrants }
+        let serviceGrants = ServiceRoleGrants.byOwner(model)
         documents = ParallelMap.map(judged, jobs: jobs) { index in
-            Document(owner: policies[index].owner, statements: policies[index].statements.filter(\.isAllow).map(GrantStatement.init))
+            let owner = policies[index].owner
+            var isResourcePolicy = false
+            if case .resource = policies[index].kind { isResourcePolicy = true }
+            return Document(owner: owner, statements: policies[index].statements.filter(\.isAllow).map(GrantStatement.init),
+                            trust: serviceGrants[owner], isResourcePolicy: isResourcePolicy)
         }
     }
 

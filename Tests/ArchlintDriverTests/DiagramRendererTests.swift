@@ -1,0 +1,38 @@
+import ArchlintDriver
+import ArchlintGraph
+import ArchlintGraphviz
+import ArchlintReporters
+import Foundation
+import Testing
+
+/// The diagrams laid out by Graphviz, in-process: what the HTML report and `archlint graph` get.
+@Suite struct DiagramRendererTests {
+    static let result: GateResult = {
+        let request = GateRequest(check: CheckOptions(paths: ["campuslearn"], now: Paths.now, jobs: 2), cwd: Paths.samples)
+        return try! GatedCheck.run(request)
+    }()
+
+    @Test func eachArchitectureIsLaidOutWithTheNodeIDsTheReportSelects() throws {
+        let context = DiagramRenderer.htmlContext(Self.result, paths: ["samples/campuslearn"])
+        #expect(context.now == "2026-11-26T00:00:00Z")
+        #expect(context.notes.isEmpty)
+        #expect(context.diagrams.count == 2)
+        for diagram in context.diagrams {
+            #expect(diagram.svg.hasPrefix("<svg width=\""))
+            #expect(!diagram.svg.contains("<!--") && !diagram.svg.contains("<?xml"))
+            for node in diagram.nodes { #expect(diagram.svg.contains("<g id=\"\(node.id)\" class=\"node\">")) }
+            #expect(diagram.svg.contains(">tcp 5000</text>"))
+        }
+        let certificate = try #require(context.diagrams.flatMap(\.nodes).first { $0.label.hasPrefix("certificate campuslearn-api") })
+        #expect(certificate.resources.first?.file.hasSuffix("acm-describe-certificate.json") == true)
+    }
+
+    @Test func stackedSVGHoldsEveryDiagramBelowTheOther() throws {
+        let svgs = try DiagramRenderer.diagrams(Self.result).map { try Graphviz.svg(DOTWriter.dot($0, titled: true)) }
+        let document = Graphviz.document(stacking: svgs)
+        #expect(document.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg width=\""))
+        #expect(document.components(separatedBy: "<svg ").count == 1 + 3)  // the document's and the two diagrams'
+        #expect(document.contains("<svg x=\"0\" y=\"0.0\" width=\""))
+        #expect(document.hasSuffix("</svg>\n</svg>\n"))
+    }
+}

@@ -1,0 +1,96 @@
+import ArchlintIAMCatalog
+import ArchlintModel
+import Foundation
+import Testing
+@testable import ArchlintRules
+
+/// The reference data behind the least-privilege rules: the IAM catalog's access levels and
+/// retired actions, the service-role grants, and ARN wildcards read as `*`.
+@Suite("IAM reference data")
+struct IAMReferenceDataTests {
+    /// ReadOnlyAccess grants these, and the catalog once classed them as Write or Permissions
+    /// management (`READ_OVERRIDES` in scripts/gen-iam-catalog.py).
+    @Test func readsThatPolicySentryClassesAsWritesAreReads() throws {
+        for name in ["fsx:GetResourcePolicy", "glue:DescribeEntity", "quicksight:DescribeDataSetPermissions",
+                     "route53globalresolver:ListTagsForResource", "backup:ListIndexedRecoveryPointsForSearch"] {
+            let action = try #require(IAMCatalog.shared.action(name), "\(name) missing")
+            #expect(action.accessLevel == .read || action.accessLevel == .list, "\(name) is \(action.accessLevel)")
+        }
+    }
+
+    /// Every action AWS's ReadOnlyAccess grants classifies as List or Read. The policy
+    /// document is read from the shared corpus when one is there (`ReadOnlyAccess*.json`).
+    @Test func everyActionOfReadOnlyAccessIsAListOrRead() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpus/iam-policy")
+            .standardized
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else {
+            print("SKIP: ../shared/corpus/iam-policy is absent")
+            return
+        }
+        let files = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") && $0.contains("ReadOnlyAccess") }
+        guard !files.isEmpty else {
+            print("SKIP: no ReadOnlyAccess policy document in ../shared/corpus/iam-policy")
+            return
+        }
+        for file in files {
+            let data = try Data(contentsOf: root.appendingPathComponent(file))
+            guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
+            let document = (json["PolicyVersion"] as? [String: Any])?["Document"] as? [String: Any] ?? json
+            let statements = document["Statement"] as? [[String: Any]] ?? []
+            for statement in statements where statement["Effect"] as? String == "Allow" {
+                let actions = statement["Action"] as? [String] ?? (statement["Action"] as? String).map { [$0] } ?? []
+                for pattern in actions where !pattern.contains("*") {
+                    guard let action = IAMCatalog.shared.action(pattern) else { continue }
+                    #expect(action.accessLevel == .read || action.accessLevel == .list, "\(pattern) is \(action.accessLevel)")
+                }
+            }
+        }
+    }
+
+    /// An action that only the older reference (parliament) still lists is known, not a typo.
+    @Test func retiredActionsAreKnown() {
+        #expect(IAMCatalog.shared.action("cloud9:ValidateEnvironmentName") != nil)
+        #expect(IAMCatalog.olderSource.contains("parliament"))
+        #expect(IAMCatalog.shared.resolve("s3:GetObjekt") == .unknownAction)
+    }
+
+    @Test func serviceRoleReferenceHasSourceDateAndAWSOwnGrants() throws {
+        #expect(ServiceRoleGrants.date.count == 10)
+        let ecs = try #require(ServiceRoleGrants.actions["ecs.amazonaws.com"])
+        #expect(ecs.contains("ec2:authorizesecuritygroupingress"))
+        #expect(ecs.contains("elasticloadbalancing:registertargets"))
+        #expect(!ecs.contains("s3:putobject"))
+        #expect(ServiceRoleGrants.granted(toEvery: ["ecs.amazonaws.com", "example.amazonaws.com"]) == nil)
+        #expect(ServiceRoleGrants.normalized("ecs.${AWS::URLSuffix}") == "ecs.amazonaws.com")
+        #expect(ServiceRoleGrants.normalized("ecs.amazonaws.com.cn") == "ecs.amazonaws.com")
+    }
+
+    @Test func arnWildcardsMeanEveryResourceOfTheirService() {
+        for text in ["*", "arn:aws:s3:::*", "arn:aws:s3:::*/*", "arn:aws:iam::*:role/*", "arn:aws:dynamodb:*:*:table/*",
+                     "arn:aws:logs:*:*:log-group:*:log-stream:*", "arn:${AWS::Partition}:sns:*:*:*"] {
+            #expect(ResourcePattern.isEveryResource(text), "\(text)")
+        }
+        for text in ["arn:aws:s3:::assets/*", "arn:aws:s3:::assets-*", "arn:aws:iam::*:role/service-role/*",
+                     "arn:aws:iam::aws:policy/*", "arn:aws:dynamodb:*:*:table/jobs/index/*", "${Bucket.Arn}/*"] {
+            #expect(!ResourcePattern.isEveryResource(text), "\(text)")
+        }
+        #expect(ResourcePattern.everyResourceService("arn:aws:s3:::*") == "s3")
+        #expect(ResourcePattern.namesTemplateResource("${Bucket.Arn}"))
+        #expect(!ResourcePattern.namesTemplateResource("${BucketArn}"))
+        #expect(!ResourcePattern.namesTemplateResource("arn:${AWS::Partition}:s3:::x"))
+    }
+
+    @Test func scopingConditionsRequireValues() {
+        func condition(_ op: String, _ key: String, _ value: String) -> Condition {
+            Condition(op: op, key: key, values: [.known(value, Site(file: "p.json", line: 1, column: 1, path: ""))],
+                      site: Site(file: "p.json", line: 1, column: 1, path: ""))
+        }
+        #expect(ScopingConditions.scopes(condition("StringEquals", "iam:ResourceTag/team", "payments")))
+        #expect(ScopingConditions.scopes(condition("StringEquals", "aws:SourceAccount", "111122223333")))
+        #expect(ScopingConditions.scopes(condition("ArnLike", "codestar-notifications:NotificationsForResource",
+                                                   "arn:aws:codepipeline:eu-west-1:111122223333:release")))
+        #expect(!ScopingConditions.scopes(condition("StringNotEquals", "aws:SourceAccount", "111122223333")))
+        #expect(!ScopingConditions.scopes(condition("StringLike", "aws:SourceArn", "*")))
+        #expect(!ScopingConditions.scopes(condition("Bool", "aws:SecureTransport", "true")))
+    }
+}
