@@ -3,6 +3,10 @@ import ArchlintModel
 /// The commented `.archlint.yml` that `archlint init` writes. Every example in it is valid:
 /// uncommenting one gives a working configuration (a test parses each).
 public enum StarterConfig {
+    /// The `$id` of docs/schemas/archlint-config.schema.json: editors with the YAML language
+    /// server complete and validate the file against it.
+    public static let schemaURL = "https://archlint.dev/schemas/archlint-config.schema.json"
+
     public static func text(_ rules: [RuleMetadata]) -> String {
         let width = rules.map(\.slug.count).max() ?? 0
         let table = rules.map { rule in
@@ -10,6 +14,7 @@ public enum StarterConfig {
                 + "\(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title)"
         }.joined(separator: "\n")
         return """
+            # yaml-language-server: $schema=\(schemaURL)
             # archlint configuration. archlint reads the nearest .archlint.yml at or above the
             # working directory (or the file given with --config). Unknown keys, unknown rules and
             # values of the wrong type are errors (exit status 2), never ignored.
@@ -24,7 +29,13 @@ public enum StarterConfig {
             #   - "vendor"
             #   - "**/test-fixtures/**"
 
-            # Rules by ID or slug: `enabled: false` turns one off, `severity` (error, warning,
+            # Rule packs: your organisation's own rules, as directories of rule files (or single
+            # files) relative to this file; `archlint test` runs their examples. See
+            # docs/custom-rules.md.
+            rule-packs: []
+            #   - policies/
+
+            # Rules by ID or slug (pack rules too): `enabled: false` turns one off, `severity` (error, warning,
             # note) overrides its level. Parameters:
             #   CE102, CE104  window-days: days before expiry a certificate is reported (30)
             #   EN101         secret-names: extra words that make a variable name a secret's

@@ -104,8 +104,10 @@ enum SARIFReporter {
         members += [
             ("help", .object([("text", .string(trimmed(rule.remediation)))])),
             ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
-            // Security Hub controls as tags, so code-scanning filters can select them (`RDS.3`).
-            ("properties", .object([("tags", .array(([rule.category.rawValue] + rule.controls).map(JSONValue.string)))])),
+            // Security Hub controls as tags, so code-scanning filters can select them (`RDS.3`);
+            // a pack rule names its pack and file.
+            ("properties", .object([("tags", .array(([rule.category.rawValue] + rule.controls).map(JSONValue.string)))]
+                + (rule.pack.map { [("pack", JSONValue.string($0)), ("source", .string(rule.sourcePath))] } ?? []))),
         ]
         return .object(members)
     }

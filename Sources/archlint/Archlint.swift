@@ -19,7 +19,7 @@ struct Archlint: ParsableCommand {
             """,
         version: Checker.version,
         subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
-                      DocsCommand.self, GraphCommand.self, ParseOnlyCommand.self],
+                      TestCommand.self, DocsCommand.self, GraphCommand.self, ParseOnlyCommand.self],
         defaultSubcommand: nil)
 
     /// As ArgumentParser's, except that a usage error (bad option, failed validation) exits
