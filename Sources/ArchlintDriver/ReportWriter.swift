@@ -47,6 +47,15 @@ public enum ReportWriter {
         }
     }
 
+    /// Appends to a file, creating it: GitHub's `$GITHUB_STEP_SUMMARY` collects every step's part.
+    public static func append(_ bytes: [UInt8], to path: String) throws {
+        do {
+            try writeFile(bytes, to: path, flags: O_WRONLY | O_CREAT | O_APPEND)
+        } catch {
+            throw WriteError(description: "cannot append to \(path): \(error)")
+        }
+    }
+
     /// Opens `path`, writes every byte, closes it.
     private static func writeFile(_ bytes: [UInt8], to path: String, flags: Int32) throws {
         // 0666 before the umask, as Foundation's own file writes.
