@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Builds a release tarball: dist/archlint-<version>-linux-<arch>.tar.gz and its .sha256.
+#
+#   scripts/release.sh            # build, package, print size and ldd output
+#   scripts/release.sh --package  # package an existing .build/release/archlint only
+#
+# The binary is linked with --static-swift-stdlib (the Swift runtime and Foundation inside),
+# and libyaml and libxml2 (with libxml2's ICU, zlib and liblzma) statically when Debian's
+# -dev packages ship the archives (bookworm does); otherwise they stay shared and the
+# tarball's README names the runtime packages (libyaml-0-2, libxml2). The version comes from
+# Checker.version, the one place it is written. Inside the tarball:
+#   bin/archlint, share/man/man1/archlint.1, completions for bash, zsh and fish, README, LICENSE
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=$(sed -n 's/.*public static let version = "\(.*\)".*/\1/p' Sources/ArchlintDriver/Checker.swift)
+[ -n "$version" ] || { echo "release.sh: no version in Sources/ArchlintDriver/Checker.swift" >&2; exit 1; }
+arch=$(uname -m)
+name="archlint-$version-linux-$arch"
+multiarch=$(gcc -print-multiarch 2>/dev/null || echo "$arch-linux-gnu")
+libdir="/usr/lib/$multiarch"
+
+static_libs=(yaml xml2 icui18n icuuc icudata z lzma)
+static_dir=$(mktemp -d)
+trap 'rm -rf "$static_dir"' EXIT
+all_static=1
+for lib in "${static_libs[@]}"; do
+  if [ -f "$libdir/lib$lib.a" ]; then ln -s "$libdir/lib$lib.a" "$static_dir/"; else all_static=0; fi
+done
+
+build() {  # build [extra linker flags...]
+  swift build -c release --static-swift-stdlib --product archlint "$@"
+}
+
+if [ "${1:-}" != "--package" ]; then
+  linked=""
+  if [ "$all_static" = 1 ]; then
+    # Only archives in this directory, searched before the system's: -lyaml and -lxml2 from
+    # pkg-config resolve to them; libxml2's own dependencies follow in a group.
+    if build -Xlinker -L"$static_dir" -Xlinker --start-group -Xlinker -lxml2 -Xlinker -licui18n \
+         -Xlinker -licuuc -Xlinker -licudata -Xlinker -lz -Xlinker -llzma -Xlinker -lstdc++ -Xlinker --end-group; then
+      linked="libyaml and libxml2 (with ICU, zlib, liblzma) statically"
+    fi
+  fi
+  if [ -z "$linked" ] && [ -f "$libdir/libyaml.a" ]; then
+    rm -f "$static_dir"/*; ln -s "$libdir/libyaml.a" "$static_dir/"
+    build -Xlinker -L"$static_dir"
+    linked="libyaml statically; libxml2 shared (runtime package: libxml2)"
+  fi
+  if [ -z "$linked" ]; then
+    build
+    linked="libyaml and libxml2 shared (runtime packages: libyaml-0-2, libxml2)"
+  fi
+  echo "release.sh: linked $linked"
+fi
+
+binary=.build/release/archlint
+[ -x "$binary" ] || { echo "release.sh: $binary is missing: build first" >&2; exit 1; }
+[ "$("$binary" --version)" = "$version" ] || { echo "release.sh: $binary is not version $version" >&2; exit 1; }
+
+stage=$(mktemp -d)
+trap 'rm -rf "$static_dir" "$stage"' EXIT
+root="$stage/$name"
+mkdir -p "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" \
+         "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
+cp "$binary" "$root/bin/archlint"
+strip "$root/bin/archlint" 2>/dev/null || true
+cp docs/archlint.1 "$root/share/man/man1/archlint.1"
+"$binary" --generate-completion-script bash > "$root/share/bash-completion/completions/archlint"
+"$binary" --generate-completion-script zsh > "$root/share/zsh/site-functions/_archlint"
+"$binary" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/archlint.fish"
+shared=$(ldd "$binary" | awk '{print $1}' | grep -E 'libyaml|libxml2' || true)
+{
+  echo "archlint $version for Linux $arch"
+  echo
+  echo "Install: tar -xzf $name.tar.gz -C /usr/local --strip-components=1"
+  echo "Then:    archlint check ./infra"
+  if [ -n "$shared" ]; then
+    echo
+    echo "Needs at run time (Debian/Ubuntu packages): $(echo "$shared" | sed 's/libyaml.*/libyaml-0-2/; s/libxml2.*/libxml2/' | sort -u | tr '\n' ' ')"
+  fi
+} > "$root/README"
+[ -f LICENSE ] && cp LICENSE "$root/"
+
+mkdir -p dist
+# Reproducible archive: sorted names, fixed owner and time.
+tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@0" -C "$stage" -cf - "$name" | gzip -n -9 > "dist/$name.tar.gz"
+(cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
+
+echo "release.sh: dist/$name.tar.gz ($(du -h "dist/$name.tar.gz" | cut -f1)), binary $(du -h "$root/bin/archlint" | cut -f1)"
+cat "dist/$name.tar.gz.sha256"
+echo "ldd $binary:"
+ldd "$binary" || true
