@@ -9,13 +9,8 @@ public enum GitHubSummary {
     public static func markdown(_ report: ScanReport, paths: ArtifactPaths = .init(), blobURL: String? = nil) -> String {
         let annotations = GitHubReporter.annotations(report)
         var out = "## archlint\n\n"
-        let tally = report.tally
         let verdict = annotations.isEmpty ? "No finding fails the run" : "\(plural(annotations.count, "finding")) to read"
-        out += "**\(verdict)**: " + [plural(tally.errors, "error"), plural(tally.warnings, "warning"),
-                                      plural(tally.notes, "note")].joined(separator: ", ")
-        if !report.errors.isEmpty { out += ", \(plural(report.errors.count, "file")) not loaded" }
-        if !report.notices.isEmpty { out += ", \(plural(report.notices.count, "gate notice"))" }
-        out += ".\n\n" + cell(Reporter.summaryLine(report)) + "\n\n"
+        out += "**\(verdict)**: " + cell(Reporter.summaryLine(report)) + ".\n\n"
         let hidden = GitHubReporter.hidden(annotations)
         if hidden > 0 {
             out += "> [!NOTE]\n> GitHub shows at most 10 error and 10 warning annotations a step, 50 a job: "

@@ -105,7 +105,7 @@ enum GateFixture {
 
     @Test func githubJobSummaryListsEveryFindingWithLinks() {
         let markdown = GitHubSummary.markdown(Self.many, blobURL: "https://github.com/o/r/blob/abc/")
-        #expect(markdown.hasPrefix("## archlint\n\n**30 findings to read**: 15 errors, 12 warnings, 3 notes.\n"))
+        #expect(markdown.hasPrefix("## archlint\n\n**30 findings to read**: 1 file, 30 resources: 15 errors, 12 warnings, 3 notes.\n"))
         #expect(markdown.contains("7 of the 30 annotations are not shown"))
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| error |") || $0.hasPrefix("| warning |") || $0.hasPrefix("| note |") }
         #expect(rows.count == 30)
