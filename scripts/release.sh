@@ -28,26 +28,35 @@ for lib in "${static_libs[@]}"; do
   if [ -f "$libdir/lib$lib.a" ]; then ln -s "$libdir/lib$lib.a" "$static_dir/"; else all_static=0; fi
 done
 
-build() {  # build [extra linker flags...]
-  swift build -c release --static-swift-stdlib --product archlint "$@"
+# SwiftPM links the system libraries with what pkg-config says. These .pc files point it at a
+# directory that holds only the archives, so -lyaml and -lxml2 resolve to them (linker flags
+# given with -Xlinker come after the system's library directories, where the shared
+# libraries would win); libxml2's own dependencies follow it, in the order a static link needs.
+write_pc() {  # write_pc NAME LIBS
+  cat > "$static_dir/$1.pc" <<PC
+Name: $1
+Description: static archives for the archlint release build
+Version: $(pkg-config --modversion "$1")
+Cflags: $(pkg-config --cflags "$1")
+Libs: -L$static_dir $2
+PC
+}
+
+build() {
+  swift build -c release --static-swift-stdlib --product archlint
 }
 
 if [ "${1:-}" != "--package" ]; then
-  linked=""
   if [ "$all_static" = 1 ]; then
-    # Only archives in this directory, searched before the system's: -lyaml and -lxml2 from
-    # pkg-config resolve to them; libxml2's own dependencies follow in a group.
-    if build -Xlinker -L"$static_dir" -Xlinker --start-group -Xlinker -lxml2 -Xlinker -licui18n \
-         -Xlinker -licuuc -Xlinker -licudata -Xlinker -lz -Xlinker -llzma -Xlinker -lstdc++ -Xlinker --end-group; then
-      linked="libyaml and libxml2 (with ICU, zlib, liblzma) statically"
-    fi
-  fi
-  if [ -z "$linked" ] && [ -f "$libdir/libyaml.a" ]; then
-    rm -f "$static_dir"/*; ln -s "$libdir/libyaml.a" "$static_dir/"
-    build -Xlinker -L"$static_dir"
+    write_pc yaml-0.1 "-lyaml"
+    write_pc libxml-2.0 "-lxml2 -licui18n -licuuc -licudata -lz -llzma -lstdc++ -lm"
+    PKG_CONFIG_PATH="$static_dir" build
+    linked="libyaml and libxml2 (with ICU, zlib, liblzma) statically"
+  elif [ -f "$libdir/libyaml.a" ]; then
+    write_pc yaml-0.1 "-lyaml"
+    PKG_CONFIG_PATH="$static_dir" build
     linked="libyaml statically; libxml2 shared (runtime package: libxml2)"
-  fi
-  if [ -z "$linked" ]; then
+  else
     build
     linked="libyaml and libxml2 shared (runtime packages: libyaml-0-2, libxml2)"
   fi
