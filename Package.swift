@@ -5,6 +5,8 @@ import PackageDescription
 //   ArchlintModel  <- ArchlintLoaders (ArchlintYAML, ArchlintX509)
 //   ArchlintModel  <- ArchlintRules (ArchlintIAMCatalog)
 //   ArchlintModel  <- ArchlintReporters (CLibXML2)
+//   ArchlintModel, ArchlintRules <- ArchlintGraph (the diagram as values, DOT text)
+//   ArchlintGraphviz (CGraphviz): DOT in, SVG out, through libgvc in-process
 //   ArchlintModel, ArchlintYAML, ArchlintRules, ArchlintReporters <- ArchlintGate (config,
 //                     suppressions, baseline, changed files)
 //   everything     <- ArchlintDriver <- archlint (thin CLI)
@@ -30,6 +32,10 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
+        .systemLibrary(
+            name: "CGraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]),
+
         .target(name: "ArchlintModel"),
         .target(name: "ArchlintYAML", dependencies: ["CLibYAML"]),
         .target(
@@ -48,6 +54,8 @@ let package = Package(
         .target(
             name: "ArchlintReporters",
             dependencies: ["ArchlintModel", "CLibXML2"]),
+        .target(name: "ArchlintGraph", dependencies: ["ArchlintModel", "ArchlintRules"]),
+        .target(name: "ArchlintGraphviz", dependencies: ["CGraphviz"]),
         .target(
             name: "ArchlintGate",
             dependencies: ["ArchlintModel", "ArchlintYAML", "ArchlintRules", "ArchlintIAMCatalog", "ArchlintReporters"]),
@@ -55,11 +63,12 @@ let package = Package(
             name: "ArchlintDriver",
             dependencies: [
                 "ArchlintModel", "ArchlintLoaders", "ArchlintRules", "ArchlintReporters", "ArchlintGate", "ArchlintYAML",
+                "ArchlintGraph", "ArchlintGraphviz",
             ]),
         .executableTarget(
             name: "archlint",
             dependencies: [
-                "ArchlintDriver", "ArchlintGate",
+                "ArchlintDriver", "ArchlintGate", "ArchlintReporters", "ArchlintGraph", "ArchlintGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -82,6 +91,9 @@ let package = Package(
             dependencies: ["ArchlintGate", "ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders",
                            "ArchlintRules", "ArchlintTestSupport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "ArchlintGraphTests",
+            dependencies: ["ArchlintGraph", "ArchlintModel", "ArchlintDriver"]),
         .testTarget(
             name: "ArchlintDriverTests",
             dependencies: ["ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders", "ArchlintTestSupport"]),

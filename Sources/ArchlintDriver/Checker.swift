@@ -49,8 +49,9 @@ public enum Checker {
     }
 
     /// The report, the files read (as reported) and the waivers written inline in the scanned
-    /// templates: what the gate needs beside the report.
-    public static func check(_ options: CheckOptions) -> (report: ScanReport, files: [String], suppressions: [InlineSuppression]) {
+    /// templates: what the gate needs beside the report; and the model, for the diagrams.
+    public static func check(_ options: CheckOptions)
+        -> (report: ScanReport, files: [String], suppressions: [InlineSuppression], model: Architecture) {
         let timings = options.timings ?? Timings()
         var discovery = timings.measure("discover") { InputDiscovery.discover(options.paths) }
         if let excluded = options.excluded { discovery.files.removeAll { excluded($0.display) } }
@@ -74,17 +75,18 @@ public enum Checker {
         }
         var fragment = ModelFragment()
         var errors = discovery.errors
-        var skipped = 0
+        var skipped: [String] = []
         var resources = 0
         // Outcomes are in sorted file order: the merged model never depends on scheduling.
         timings.measure("merge") {
-            for outcome in outcomes {
+            for (file, outcome) in zip(discovery.files, outcomes) {
                 switch outcome {
                 case .loaded(let piece, let count):
                     fragment.append(piece)
                     resources += count
+                    errors += piece.loadErrors
                 case .skipped:
-                    skipped += 1
+                    skipped.append(file.display)
                 case .failed(let error):
                     errors.append(error)
                 }
@@ -107,8 +109,10 @@ public enum Checker {
                        recordsChecked: options.recordsCheckedResources, ruleTime: ruleTime)
         }
         let report = timings.measure("assemble") {
-            ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count, skipped: skipped,
-                       resources: resources, errors: errors, runs: runs)
+            var report = ScanReport(toolVersion: version, files: discovery.files.count + discovery.errors.count,
+                                    skipped: skipped.count, resources: resources, errors: errors, runs: runs)
+            report.skippedFiles = skipped.sorted()
+            return report
         }
         let suppressions = fragment.suppressions
         // Nothing reads the model or the per-file pieces any more. Freeing them is a cascade of
@@ -120,7 +124,7 @@ public enum Checker {
         } else {
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
         }
-        return (report, discovery.files.map(\.display), suppressions)
+        return (report, discovery.files.map(\.display), suppressions, model)
     }
 }
 

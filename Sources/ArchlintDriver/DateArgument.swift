@@ -2,6 +2,14 @@ import Foundation
 
 /// Parses `--now`: an ISO 8601 date (`2026-11-26`, midnight UTC) or date-time.
 public enum DateArgument {
+    /// `2026-11-26T00:00:00Z`: how a report states the time it checked against.
+    public static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
     public static func parse(_ text: String) -> Date? {
         // The two usual forms are read by hand: creating an ISO8601DateFormatter costs more
         // than checking a small file.

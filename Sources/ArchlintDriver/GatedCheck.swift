@@ -43,6 +43,10 @@ public struct GateResult: Sendable {
     public var baselineUsed: [Bool]
     /// File names relative to the repository root (or the working directory outside git).
     public var artifactPaths: ArtifactPaths
+    /// The scanned architecture, for the diagrams.
+    public var model: Architecture
+    /// The time the run checked against.
+    public var now: Date
 }
 
 /// One gated run: configuration, scan, suppressions, baseline, changed files — in that order.
@@ -124,7 +128,8 @@ public enum GatedCheck {
             artifactPaths = repositoryPaths(report, root: changed?.root ?? Git.topLevel(of: resolver.cwd) ?? resolver.cwd,
                                             resolver: resolver)
         }
-        return GateResult(report: report, config: config, baseline: baseline, baselineUsed: used, artifactPaths: artifactPaths)
+        return GateResult(report: report, config: config, baseline: baseline, baselineUsed: used, artifactPaths: artifactPaths,
+                          model: scan.model, now: options.now)
     }
 
     /// Reads the parameter file of every `stacks:` entry, by the template's absolute path.

@@ -9,6 +9,8 @@
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String
     private let components: [Substring]
+    /// Each component's characters, for `component(_:_:)`.
+    private let scalars: [[Unicode.Scalar]]
 
     /// Nil for an empty pattern, or one with an empty component (`a//b`).
     public init?(_ pattern: String) {
@@ -24,35 +26,47 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         if !anchored && parts.count == 1 && parts[0] != "**" { parts.insert("**", at: 0) }
         self.pattern = pattern
         self.components = parts
+        self.scalars = parts.map { Array($0.unicodeScalars) }
     }
 
     public var description: String { pattern }
 
     /// True when the pattern matches the path or one of the directories leading to it.
+    ///
+    /// One pass over the path, keeping the set of pattern positions reached (as an NFA is
+    /// run): linear in pattern × path components. Trying each way of splitting the path among
+    /// several `**` was exponential, and `.archlint.yml` comes with the pull request.
     public func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         guard !parts.isEmpty else { return false }
-        for length in 1...parts.count where Self.match(components[...], parts[..<length]) {
-            return true
+        // reached[i]: the pattern's first i components match the path's components read so far.
+        var reached = [Bool](repeating: false, count: components.count + 1)
+        reached[0] = true
+        closeOverDoubleStars(&reached)
+        for part in parts {
+            let text = Array(part.unicodeScalars)
+            var next = [Bool](repeating: false, count: reached.count)
+            for index in components.indices where reached[index] {
+                if components[index] == "**" {
+                    next[index] = true  // `**` takes this component too
+                } else if Self.component(scalars[index], text) {
+                    next[index + 1] = true
+                }
+            }
+            closeOverDoubleStars(&next)
+            reached = next
+            // The whole pattern matched a directory on the way (or the path itself).
+            if reached[components.count] { return true }
+            if !reached.contains(true) { return false }
         }
         return false
     }
 
-    private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let head = pattern.first else { return path.isEmpty }
-        if head == "**" {
-            let rest = pattern.dropFirst()
-            var tail = path
-            while true {
-                if match(rest, tail) { return true }
-                guard !tail.isEmpty else { return false }
-                tail = tail.dropFirst()
-            }
+    /// A `**` may match no component: reaching it reaches the position after it.
+    private func closeOverDoubleStars(_ reached: inout [Bool]) {
+        for index in components.indices where reached[index] && components[index] == "**" {
+            reached[index + 1] = true
         }
-        guard let first = path.first, component(Array(head.unicodeScalars), Array(first.unicodeScalars)) else {
-            return false
-        }
-        return match(pattern.dropFirst(), path.dropFirst())
     }
 
     /// `*` and `?` within one component, iteratively with one backtrack point (linear-ish, no

@@ -35,7 +35,7 @@ public enum FileLoader {
             return .failed(LoadError(file: file, line: 1, column: 1,
                                      message: "file larger than the \(limits.maxFileBytes / (1024 * 1024)) MB limit"))
         }
-        if PEM.looksLikeCertificate(bytes) { return loadPEM(bytes, file: file) }
+        if PEM.looksLikeCertificate(bytes) { return PEMLoader.load(bytes, file: file) }
 
         let documents: [Node]
         do {
@@ -52,11 +52,13 @@ public enum FileLoader {
             if CloudFormationLoader.isTemplate(root) {
                 var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs, deployed: parameters)
                 piece.documentKinds = ["CloudFormation"]
+                piece.loadErrors = TemplateStructure.errors(root, file: file)
                 pieces.append(piece)
                 resources += count
             } else if let inner = CloudFormationLoader.macroFragment(root) {
                 var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment", jobs: jobs)
                 piece.documentKinds = ["CloudFormation"]
+                piece.loadErrors = TemplateStructure.errors(inner, file: file)
                 pieces.append(piece)
                 resources += count
             } else if let piece = CLILoader.load(root, file: file) {
@@ -68,19 +70,5 @@ public enum FileLoader {
         var fragment = ModelFragment()
         for piece in pieces { fragment.append(piece) }
         return .loaded(fragment, resources: resources)
-    }
-
-    static func loadPEM(_ bytes: [UInt8], file: String) -> LoadOutcome {
-        let parsed = PEM.parse(bytes)
-        if let error = parsed.errors.first {
-            return .failed(LoadError(file: file, line: max(1, error.line), column: 1, message: error.message))
-        }
-        guard !parsed.certificates.isEmpty else { return .skipped }
-        var fragment = ModelFragment()
-        fragment.certificates = parsed.certificates.enumerated().map { index, summary in
-            CertificateMapper.pem(summary, file: file, index: index)
-        }
-        fragment.documentKinds = ["PEM certificates"]
-        return .loaded(fragment, resources: fragment.certificates.count)
     }
 }

@@ -2,10 +2,10 @@ import ArchlintModel
 
 /// The output formats of `archlint check --format`.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, junit, sarif, github, gitlab
+    case text, json, junit, sarif, github, gitlab, html
 
-    /// The format a report file's extension names: `.json`, `.xml` (JUnit), `.sarif`, and
-    /// `.html` once that format exists; nil for any other.
+    /// The format a report file's extension names: `.json`, `.xml` (JUnit), `.sarif`, `.html`;
+    /// nil for any other.
     public init?(forFile file: String) {
         guard let dot = file.lastIndex(of: "."), !file[dot...].contains("/") else { return nil }
         let ext = file[file.index(after: dot)...].lowercased()
@@ -48,9 +48,11 @@ public struct TextStyle: Sendable, Hashable {
 /// Pure reporters: a `ScanReport` in, bytes out. No file I/O, no clock, no environment.
 /// Rendering the same report twice gives the same bytes.
 public enum Reporter {
+    /// `html` carries what only the HTML report shows (diagrams, paths, time).
     /// `jobs` above 1 lets a large text report be written on several threads (same bytes).
     public static func render(_ report: ScanReport, format: ReportFormat,
-                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init(), jobs: Int = 1) -> [UInt8] {
+                              style: TextStyle = .init(color: false), paths: ArtifactPaths = .init(), jobs: Int = 1,
+                              html: HTMLContext = .init()) -> [UInt8] {
         switch format {
         case .text: return TextReporter.render(report, style: style, jobs: jobs)
         case .json: return Array(JSONReporter.render(report).utf8)
@@ -58,6 +60,7 @@ public enum Reporter {
         case .sarif: return Array(SARIFReporter.render(report, paths: paths).utf8)
         case .github: return Array(GitHubReporter.render(report, paths: paths).utf8)
         case .gitlab: return Array(GitLabReporter.render(report, paths: paths).utf8)
+        case .html: return HTMLReporter.render(report, context: html)
         }
     }
 

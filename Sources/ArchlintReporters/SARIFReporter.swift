@@ -177,9 +177,11 @@ enum SARIFReporter {
         members += [
             ("help", .object([("text", .string(trimmed(rule.remediation)))])),
             ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
+            // `security` makes GitHub use security-severity; Security Hub controls as tags, so
+            // code-scanning filters can select them (`RDS.3`).
             ("properties", .object([
                 ("security-severity", .string(securitySeverity(rule.severity))),
-                ("tags", .array((["security", rule.category.rawValue] + rule.controls.map { "security-hub:\($0)" }).map(JSONValue.string))),
+                ("tags", .array((["security", rule.category.rawValue] + rule.controls).map(JSONValue.string))),
             ])),
         ]
         return .object(members)

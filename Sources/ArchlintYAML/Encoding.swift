@@ -142,14 +142,25 @@ enum Encoding {
     }
 
     /// Line and column (1-based, columns in characters) of a byte offset in
-    /// UTF-8 text, counting line breaks the way libyaml does: LF, CR, CRLF,
-    /// NEL, LS and PS. `offset` is where a character starts (or a stray
-    /// byte). Used for errors only, so a plain loop is fine.
+    /// UTF-8 text (see `MarkCounter`). Used for errors only.
     static func mark(ofByte offset: Int, in text: [UInt8]) -> Mark {
-        var line = 1
-        var column = 1
-        var i = 0
-        let end = min(offset, text.count)
+        var counter = MarkCounter()
+        return counter.mark(ofByte: offset, in: text)
+    }
+}
+
+/// Line and column (1-based, columns in characters) of byte offsets in UTF-8 text, counting
+/// line breaks the way libyaml does: LF, CR, CRLF, NEL, LS and PS. Offsets are asked in
+/// increasing order, and each call goes on from the last: linear in the text overall.
+struct MarkCounter {
+    private var offset = 0
+    private var line = 1
+    private var column = 1
+
+    /// `offset` is where a character starts (or a stray byte).
+    mutating func mark(ofByte target: Int, in text: [UInt8]) -> Mark {
+        let end = min(target, text.count)
+        var i = offset
         while i < end {
             let b = text[i]
             if b == 0x0A {
@@ -167,6 +178,7 @@ enum Encoding {
                 i += 1
             }
         }
+        offset = max(offset, i)
         return Mark(line: line, column: column)
     }
 }

@@ -1,8 +1,9 @@
 /// Entry point: bytes in, located node trees out.
 public enum YAML {
     /// Parse every document in the bytes. JSON is YAML and goes through the
-    /// same path; where libyaml rejects valid JSON, Foundation's parser is
-    /// tried and its nodes all carry mark 1:1.
+    /// same path; where libyaml rejects valid JSON (a key over 1,024
+    /// characters, a surrogate-pair escape), `JSONFallback` reads it into the
+    /// same tree, with the same marks and the same duplicate-key check.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .init()) throws(YAMLError) -> [Node] {
         if bytes.count > limits.maxBytes {
             throw YAMLError("input larger than the \(sizeText(limits.maxBytes)) limit", at: Mark(line: 1, column: 1))

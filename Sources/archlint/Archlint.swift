@@ -21,7 +21,7 @@ struct Archlint: ParsableCommand {
             Shell completion: archlint --generate-completion-script bash|zsh|fish
             """,
         subcommands: [CheckCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self,
-                      DocsCommand.self, ParseOnlyCommand.self, ManualCommand.self],
+                      DocsCommand.self, GraphCommand.self, ParseOnlyCommand.self, ManualCommand.self],
         defaultSubcommand: nil)
 
     /// Not ArgumentParser's `version:`, which knows only `--version`.
@@ -36,10 +36,11 @@ struct Archlint: ParsableCommand {
     /// As ArgumentParser's, except that a usage error (bad option, failed validation) exits
     /// with status 2, as documented, instead of 64, and a mistyped subcommand gets a suggestion.
     static func main() {
+        StandardStreams.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first,
            let message = Subcommands.unknown(first, known: subcommandNames(hidden: true), shown: subcommandNames(hidden: false)) {
-            FileHandle.standardError.write(Data("archlint: \(message)\nUsage: \(usageString())\n".utf8))
+            StandardStreams.diagnostic("archlint: \(message)\nUsage: \(usageString())")
             Foundation.exit(2)
         }
         do {
@@ -47,7 +48,7 @@ struct Archlint: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardStreams.diagnostic(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -86,6 +86,8 @@ struct CheckCommand: ParsableCommand {
                                               needsCheckedResources: reports.contains { $0.format == .junit },
                                               timings: showTimings ? timings : nil))
         let report = result.report
+        let html = reports.contains { $0.format == .html }
+            ? timings.measure("diagrams") { DiagramRenderer.htmlContext(result, paths: scan.paths) } : HTMLContext()
         var writeFailed = false
         if verbose { standardError("archlint: configuration: \(result.config?.file ?? "none (defaults)")") }
         if reports.contains(where: { $0.format == .sarif }), let omitted = Reporter.sarifOmissions(report) {
@@ -96,7 +98,7 @@ struct CheckCommand: ParsableCommand {
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let bytes = timings.measure("report") {
                 Reporter.render(report, format: format, style: TextStyle(color: color), paths: result.artifactPaths,
-                                jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount, html: html)
             }
             do {
                 try timings.measure("write") { () throws(any Error) in
@@ -104,7 +106,7 @@ struct CheckCommand: ParsableCommand {
                         try ReportWriter.write(bytes, to: file)
                         if verbose { standardError("archlint: wrote the \(format.rawValue) report to \(file)") }
                     } else {
-                        try ReportWriter.writeAll(bytes, to: STDOUT_FILENO)
+                        try StandardStreams.write(bytes, to: STDOUT_FILENO)
                     }
                 }
             } catch {
@@ -115,7 +117,7 @@ struct CheckCommand: ParsableCommand {
         if reports.contains(where: { $0.format == .github }) && !writeGitHubSummary(result) { writeFailed = true }
         if showTimings { timings.lines().forEach(standardError) }
         if quiet {
-            print(Reporter.summaryLine(report))
+            try? StandardStreams.write(Array((Reporter.summaryLine(report) + "\n").utf8), to: STDOUT_FILENO)
         } else if !reports.contains(where: { $0.file == nil }) {
             standardError(Reporter.summaryLine(report))
         }

@@ -61,5 +61,5 @@ func runGate(_ request: GateRequest) throws -> GateResult {
 }
 
 func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StandardStreams.diagnostic(line)
 }

@@ -13,6 +13,9 @@ struct CorpusTests {
         "cfn/awslabs-aws-cloudformation-templates/aws/services/ServiceCatalog/Portfolio.yaml": #"duplicate key "Key" (first at 191:7)"#,
         "cfn/awslabs-aws-cloudformation-templates/aws/solutions/CloudFrontCustomOriginLambda@Edge/CloudFront.yaml": #"duplicate key "EC2InstanceSGID" (first at 804:3)"#,
         "cfn/cfn_nag/spec/test_templates/yaml/vulgar_bad_syntax.yml": "mapping values are not allowed in this context",
+        // Loaded, its other resources checked, but CloudFormation rejects `Properties:` with no value.
+        "cfn/cfn_nag/spec/test_templates/yaml/cloudwatchlogs_loggroup/cloudwatchlogs_loggroup_without_retention.yaml":
+            "Properties of resource CWLogGroup must be a mapping, not null",
     ]
 
     @Test func everyCorpusFileIsAccountedFor() {
@@ -48,6 +51,7 @@ struct CorpusTests {
             switch FileLoader.load(bytes: bytes, file: path) {
             case .loaded(let fragment, _):
                 #expect(fragment.documentKinds.contains("CloudFormation"), "\(relative) loaded as \(fragment.documentKinds)")
+                if let error = fragment.loadErrors.first { broken[relative] = error.message }
             case .skipped:
                 Issue.record("\(relative) was skipped")
             case .failed(let error):

@@ -41,4 +41,25 @@ import Testing
         let elapsed = clock.measure { #expect(!glob.matches(String(repeating: "a", count: 5000))) }
         #expect(elapsed < .seconds(1))
     }
+
+    /// `**` once cost a retry per way of splitting the path among them: eight against a
+    /// 40-level path took over a minute. A pull request can change `exclude`, so the matcher
+    /// must stay linear in pattern × path.
+    @Test func manyDoubleStarsStayFast() throws {
+        let path = (0..<40).map { "d\($0)" }.joined(separator: "/") + "/file.yaml"
+        let clock = ContinuousClock()
+        for pattern in [String(repeating: "**/", count: 8) + "nothing.json",
+                        String(repeating: "**/x/", count: 8) + "*.yaml",
+                        String(repeating: "**/d*/", count: 12) + "*.json"] {
+            let glob = try #require(Glob(pattern))
+            let elapsed = clock.measure { #expect(!glob.matches(path), "\(pattern)") }
+            #expect(elapsed < .milliseconds(200), "\(pattern): \(elapsed)")
+        }
+        // The same shapes still match where they should.
+        #expect(try #require(Glob(String(repeating: "**/", count: 8) + "file.yaml")).matches(path))
+        #expect(try #require(Glob(String(repeating: "**/d*/", count: 12) + "*.yaml")).matches(path))
+        #expect(try #require(Glob("**/d3/**/d39/**")).matches(path))
+        #expect(try #require(Glob("d0/**/d1/**")).matches(path) == true)
+        #expect(try #require(Glob("d1/**")).matches(path) == false)
+    }
 }

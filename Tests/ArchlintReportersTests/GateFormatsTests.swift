@@ -187,7 +187,7 @@ enum GateFixture {
         let properties = rules.compactMap { $0["properties"] as? [String: Any] }
         #expect(properties.map { $0["security-severity"] as? String } == ["5.0", "8.0"])  // EN201 warning, LP101 error
         #expect(properties.map { $0["tags"] as? [String] } == [["security", "encryption"],
-                                                                ["security", "least-privilege", "security-hub:IAM.1", "security-hub:IAM.21"]])
+                                                                ["security", "least-privilege", "IAM.1", "IAM.21"]])
         #expect(run["properties"] == nil, "nothing left out")
     }
 

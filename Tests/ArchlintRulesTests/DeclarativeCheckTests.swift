@@ -85,6 +85,56 @@ import Testing
         #expect(result.checked == ["Other", "Widget"])
     }
 
+    // MARK: Keys with dots
+
+    @Test func aQuotedKeyHoldsDotsAsParameterGroupsWriteThem() throws {
+        let result = try Self.run("""
+        check:
+          resources: [AWS::RDS::DBParameterGroup]
+          assert: {not: {property: "Parameters['rds.force_ssl']", equals: 0}}
+          message: force_ssl is {Parameters['rds.force_ssl']}
+        """, files: ["t.yaml": """
+        Resources:
+          Off:
+            Type: AWS::RDS::DBParameterGroup
+            Properties: {Family: postgres16, Parameters: {rds.force_ssl: ⚠'0'}}
+          On:
+            Type: AWS::RDS::DBParameterGroup
+            Properties: {Family: postgres16, Parameters: {rds.force_ssl: '1', rds: {force_ssl: '0'}}}
+        """])
+        #expect(result.sites == result.marks)
+        #expect(result.messages == ["force_ssl is 0"])
+        #expect(result.findings.first?.site.path == "Resources/Off/Properties/Parameters/rds.force_ssl")
+        #expect(PropertyPath(parsing: "Parameters['rds.force_ssl']")?.description == "Parameters['rds.force_ssl']")
+        #expect(PropertyPath(parsing: "A['x.y'][*].B")?.components == [.key("A"), .key("x.y"), .each, .key("B")])
+        for malformed in ["A..B", ".A", "A.", "[*]", "A['']", "A['x", "A[*]B", "A.[*]"] {
+            #expect(PropertyPath(parsing: malformed) == nil, "\(malformed)")
+        }
+    }
+
+    @Test func aPathWithALeadingSlashReadsTheResourceFromAForEachElement() throws {
+        let result = try Self.run("""
+        check:
+          resources: [AWS::Foo::Bar]
+          for-each: 'Rules[*]'
+          unless: {property: /Private, equals: true}
+          assert: {not: {property: Open, equals: true}}
+          message: rule is open ({/Name})
+        """, files: ["t.yaml": """
+        Resources:
+          Public:
+            Type: AWS::Foo::Bar
+            Properties: {Name: a, Rules: [{Open: ⚠true}, {Open: false}]}
+          Hidden:
+            Type: AWS::Foo::Bar
+            Properties: {Name: b, Private: true, Rules: [{Open: true}]}
+        """])
+        #expect(result.sites == result.marks)
+        #expect(result.messages == ["rule is open (a)"])
+        #expect(PropertyPath(parsing: "/VPCOptions")?.description == "/VPCOptions")
+        #expect(PropertyPath(parsing: "/")  == nil)
+    }
+
     // MARK: Absent properties
 
     @Test func anAbsentPropertyIsJudgedAtItsDefaultOnTheResource() throws {

@@ -1,8 +1,8 @@
 import ArchlintModel
 import ArchlintYAML
 
-/// Maps a CloudFormation (or SAM) template into the model. Each resource type the rules care
-/// about has a mapper; every other resource still counts, but carries nothing to check.
+/// The CloudFormation (or SAM) front end: every resource is kept as a property tree, and a
+/// resource whose type a service maps (`Services.byType`) is also read into its typed entity.
 enum CloudFormationLoader {
     /// A template: a `Resources` mapping whose entries have `Type` (or `Fn::ForEach` loops, or
     /// none yet), or any document that declares `AWSTemplateFormatVersion`, or a macro template
@@ -50,14 +50,14 @@ enum CloudFormationLoader {
         let chunkSize = (resources.count + chunkCount - 1) / max(1, chunkCount)
         let chunks = stride(from: 0, to: resources.count, by: max(1, chunkSize)).map { $0..<min($0 + chunkSize, resources.count) }
         let builders = ParallelMap.map(chunks, jobs: jobs) { range in
-            var builder = TemplateBuilder(file: file, context: context)
+            var builder = ModelBuilder(file: file)
             for (id, body) in resources[range] {
                 guard body.isMapping, let type = body.child("Type")?.string.value else { continue }
                 builder.count += 1
                 let info = ResourceInfo(name: id, type: type, site: body.site, origin: .cloudFormation)
                 let properties = body.child("Properties")
                     ?? Cursor(node: Node.emptyMapping, site: body.site.appending("Properties"), template: context)
-                builder.add(type: type, id: id, info: info, properties: properties)
+                Services.byType[type]?.map(properties, info, &builder)
                 builder.fragment.resources.append(GenericResource(
                     resource: info, propertiesSite: properties.site, properties: PropertyTrees.tree(properties),
                     condition: body.child("Condition")?.string.value))
@@ -65,118 +65,10 @@ enum CloudFormationLoader {
             }
             return builder
         }
-        var builder = TemplateBuilder(file: file, context: context)
+        var builder = ModelBuilder(file: file)
         for chunk in builders { builder.join(chunk) }
         builder.fragment.templates = [TemplateSections.read(template)]
         return (builder.finish(), builder.count)
-    }
-}
-
-/// Collects a template's resources, then folds the ones CloudFormation declares apart (routes,
-/// subnet associations, security group ingress, policies) into what they belong to.
-struct TemplateBuilder {
-    let file: String
-    let context: TemplateContext
-    var fragment = ModelFragment()
-    var routes: [(table: Fact<Reference>, route: Route)] = []
-    var associations: [(table: Fact<Reference>, subnet: Fact<Reference>)] = []
-    var ingress: [(group: Fact<Reference>, rule: IngressRule)] = []
-    /// Resources added (those with a type).
-    var count = 0
-
-    init(file: String, context: TemplateContext) {
-        self.file = file
-        self.context = context
-    }
-
-    mutating func add(type: String, id: String, info: ResourceInfo, properties: Cursor) {
-        switch type {
-        case "AWS::IAM::Role":
-            fragment.roles.append(IAMResources.role(properties, info: info))
-        case "AWS::IAM::User", "AWS::IAM::Group":
-            fragment.policyDocuments += IAMResources.principalPolicies(properties, info: info)
-        case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy":
-            fragment.managedPolicies.append(IAMResources.policy(properties, info: info))
-        case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy":
-            StorageResources.resourcePolicy(properties, info: info, type: type, into: &fragment)
-        case ECSMapper.taskDefinitionType:
-            fragment.taskDefinitions.append(ECSMapper.taskDefinition(properties, resource: info))
-        case ECSMapper.serviceType:
-            fragment.services.append(ECSMapper.service(properties, resource: info))
-        case "AWS::ElasticLoadBalancingV2::LoadBalancer":
-            fragment.loadBalancers.append(ELBMapper.loadBalancer(properties, resource: info))
-        case "AWS::ElasticLoadBalancingV2::Listener":
-            fragment.listeners.append(ELBMapper.listener(properties, resource: info))
-        case "AWS::ElasticLoadBalancingV2::TargetGroup":
-            fragment.targetGroups.append(ELBMapper.targetGroup(properties, resource: info))
-        case "AWS::EC2::Subnet":
-            fragment.subnets.append(NetworkResources.subnet(properties, info: info))
-        case "AWS::EC2::RouteTable":
-            fragment.routeTables.append(NetworkResources.routeTable(properties, info: info))
-        case "AWS::EC2::Route":
-            routes.append(NetworkResources.route(properties, info: info, context: context))
-        case "AWS::EC2::SubnetRouteTableAssociation":
-            associations.append((properties.child("RouteTableId")?.reference ?? .absent,
-                                 properties.child("SubnetId")?.reference ?? .absent))
-        case "AWS::EC2::SecurityGroup":
-            fragment.securityGroups.append(NetworkResources.securityGroup(properties, info: info))
-        case "AWS::EC2::SecurityGroupIngress":
-            ingress.append((properties.child("GroupId")?.reference ?? .absent,
-                            NetworkResources.ingressRule(properties)))
-        case CertificateMapper.type:
-            fragment.certificates.append(CertificateMapper.acm(properties, resource: info))
-        case "AWS::ECR::Repository":
-            fragment.repositories.append(DeliveryMapper.repository(properties, resource: info))
-        case "AWS::Logs::LogGroup":
-            fragment.logGroups.append(StorageResources.logGroup(properties, info: info))
-        case "AWS::S3::Bucket":
-            fragment.buckets.append(StorageResources.bucket(properties, info: info))
-        case "AWS::KMS::Key":
-            fragment.keys.append(StorageResources.key(properties, info: info))
-        case "AWS::SecretsManager::Secret":
-            var secret = Secret(resource: info)
-            secret.kmsKey = properties.child("KmsKeyId")?.string ?? .absent
-            fragment.secrets.append(secret)
-        case "AWS::RDS::DBInstance":
-            var database = DatabaseInstance(resource: info)
-            database.publiclyAccessible = properties.child("PubliclyAccessible")?.bool ?? .absent
-            database.securityGroups = properties.child("VPCSecurityGroups")?.references ?? []
-            fragment.databases.append(database)
-        case "AWS::CodePipeline::Pipeline":
-            fragment.pipelines.append(DeliveryMapper.pipeline(properties, resource: info))
-        case "AWS::CodeBuild::Project":
-            fragment.buildProjects.append(DeliveryMapper.buildProject(properties, resource: info))
-        default:
-            break
-        }
-    }
-
-    /// Appends what another builder of the same template collected after this one's.
-    mutating func join(_ other: TemplateBuilder) {
-        fragment.append(other.fragment)
-        routes += other.routes
-        associations += other.associations
-        ingress += other.ingress
-        count += other.count
-    }
-
-    /// Logical ID a reference names in this template, if any.
-    private func logicalID(_ reference: Fact<Reference>) -> String? {
-        if case .logical(let referenceFile, let id)? = reference.value, referenceFile == file { return id }
-        return nil
-    }
-
-    mutating func finish() -> ModelFragment {
-        for index in fragment.routeTables.indices {
-            let id = fragment.routeTables[index].resource.name
-            fragment.routeTables[index].routes += routes.filter { logicalID($0.table) == id }.map { $0.route }
-            fragment.routeTables[index].subnets += associations.filter { logicalID($0.table) == id }.map { $0.subnet }
-        }
-        for index in fragment.securityGroups.indices {
-            let id = fragment.securityGroups[index].resource.name
-            fragment.securityGroups[index].ingress += ingress.filter { logicalID($0.group) == id }.map { $0.rule }
-        }
-        return fragment
     }
 }
 

@@ -24,6 +24,15 @@ final class TemplateContext: Sendable {
     /// deployment (parameters, physical IDs, pseudo parameters) stay as `${Name}` placeholders
     /// inside the text; a result that is nothing but placeholders is unknown (nil).
     func resolveString(_ intrinsic: Intrinsic) -> String? {
+        resolveString(intrinsic, nesting: 0)
+    }
+
+    /// Functions nested deeper than this (`Fn::Join` in `Fn::Join` ...) are not resolved: they
+    /// stay unknown, and the recursion stays far from the end of the thread's stack.
+    static let maxNesting = 64
+
+    private func resolveString(_ intrinsic: Intrinsic, nesting: Int) -> String? {
+        guard nesting < Self.maxNesting else { return nil }
         switch intrinsic {
         case .sub(let template, let variables):
             let text = substitute(template, variables: variables)
@@ -37,7 +46,7 @@ final class TemplateContext: Sendable {
                     pieces.append("${\(name)}")
                 } else if let inner = Intrinsic(part), case .getAtt(let resource, let attribute) = inner {
                     pieces.append("${\(resource).\(attribute)}")
-                } else if let inner = Intrinsic(part), let text = resolveString(inner) {
+                } else if let inner = Intrinsic(part), let text = resolveString(inner, nesting: nesting + 1) {
                     pieces.append(text)
                 } else {
                     pieces.append("${?}")

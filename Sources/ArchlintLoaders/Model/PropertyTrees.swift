@@ -11,37 +11,80 @@ enum PropertyTrees {
     }
 
     /// `mark` is where the node reports: its value for scalars, its key for collections.
+    ///
+    /// With an explicit stack of open collections: the input sets the nesting depth (up to
+    /// `--max-depth`), and a recursive walk overflowed the thread's stack at about 2,000 levels.
     static func tree(_ node: Node, at mark: Mark, template: TemplateContext?) -> PropertyNode {
-        PropertyNode(value(node, template: template), line: mark.line, column: mark.column)
+        var stack: [Frame] = []
+        var done = open(node, at: mark, template: template, into: &stack)
+        while let top = stack.indices.last {
+            if let child = done {
+                stack[top].built.append(child)
+                done = nil
+            }
+            if let (child, childMark) = stack[top].nextChild(template: template) {
+                done = open(child, at: childMark, template: template, into: &stack)
+            } else {
+                let frame = stack.removeLast()
+                let value: PropertyNode.Value = frame.isMapping
+                    ? .mapping(zip(frame.keys, frame.built).map { PropertyNode.Entry(key: $0, node: $1) })
+                    : .list(frame.built)
+                done = PropertyNode(value, line: frame.mark.line, column: frame.mark.column)
+            }
+        }
+        return done!
     }
 
-    private static func value(_ node: Node, template: TemplateContext?) -> PropertyNode.Value {
+    /// A collection being read: its node, the children built so far and the next to read.
+    private struct Frame {
+        let node: Node
+        let mark: Mark
+        let isMapping: Bool
+        var next = 0
+        var keys: [String] = []
+        var built: [PropertyNode] = []
+
+        /// The next child to read and where it reports; skips non-scalar keys and
+        /// `!Ref AWS::NoValue` (which removes the entry, as CloudFormation does).
+        mutating func nextChild(template: TemplateContext?) -> (Node, Mark)? {
+            switch node.kind {
+            case .mapping(let pairs):
+                while next < pairs.count {
+                    let pair = pairs[next]
+                    next += 1
+                    guard let key = pair.key.scalar else { continue }
+                    if template != nil, case .ref("AWS::NoValue")? = Intrinsic(pair.value) { continue }
+                    keys.append(key)
+                    return (pair.value, reportMark(pair))
+                }
+            case .sequence(let nodes):
+                while next < nodes.count {
+                    let element = nodes[next]
+                    next += 1
+                    if template != nil, case .ref("AWS::NoValue")? = Intrinsic(element) { continue }
+                    return (element, element.mark)
+                }
+            case .scalar:
+                break
+            }
+            return nil
+        }
+    }
+
+    /// The node of a scalar or an intrinsic function; for a collection, nil once its frame is pushed.
+    private static func open(_ node: Node, at mark: Mark, template: TemplateContext?, into stack: inout [Frame]) -> PropertyNode? {
         if let template, let intrinsic = Intrinsic(node) {
-            return resolved(intrinsic, template: template)
+            return PropertyNode(resolved(intrinsic, template: template), line: mark.line, column: mark.column)
         }
         switch node.kind {
         case .scalar(let text):
-            return node.isNull ? .null : .text(text)
-        case .mapping(let pairs):
-            var entries: [PropertyNode.Entry] = []
-            entries.reserveCapacity(pairs.count)
-            for pair in pairs {
-                guard let key = pair.key.scalar else { continue }
-                if template != nil, case .ref("AWS::NoValue")? = Intrinsic(pair.value) {
-                    continue
-                }
-                entries.append(PropertyNode.Entry(key: key, node: tree(pair.value, at: reportMark(pair), template: template)))
-            }
-            return .mapping(entries)
-        case .sequence(let nodes):
-            var items: [PropertyNode] = []
-            items.reserveCapacity(nodes.count)
-            for element in nodes {
-                if template != nil, case .ref("AWS::NoValue")? = Intrinsic(element) { continue }
-                items.append(tree(element, at: element.mark, template: template))
-            }
-            return .list(items)
+            return PropertyNode(node.isNull ? .null : .text(text), line: mark.line, column: mark.column)
+        case .mapping:
+            stack.append(Frame(node: node, mark: mark, isMapping: true))
+        case .sequence:
+            stack.append(Frame(node: node, mark: mark, isMapping: false))
         }
+        return nil
     }
 
     private static func resolved(_ intrinsic: Intrinsic, template: TemplateContext) -> PropertyNode.Value {

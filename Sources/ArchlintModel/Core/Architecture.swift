@@ -31,58 +31,16 @@ public struct ModelFragment: Sendable {
     public var documentKinds: [String] = []
     /// Waivers written on CloudFormation resources (`Metadata.archlint.suppress`), for the gate.
     public var suppressions: [InlineSuppression] = []
+    /// What is wrong with a file that was loaded all the same (a malformed resource of a
+    /// template whose other resources are checked): reported as load errors.
+    public var loadErrors: [LoadError] = []
 
     public init() {}
 
-    var isEmpty: Bool { resourceCount == 0 && resources.isEmpty && templates.isEmpty && documentKinds.isEmpty && suppressions.isEmpty }
-
-    public var resourceCount: Int {
-        roles.count + managedPolicies.count + policyDocuments.count + taskDefinitions.count + services.count
-            + loadBalancers.count + listeners.count + targetGroups.count + subnets.count + routeTables.count
-            + securityGroups.count + certificates.count + repositories.count + logGroups.count + buckets.count
-            + bucketPolicies.count + keys.count + secrets.count + databases.count + pipelines.count
-            + buildProjects.count + buildspecs.count
+    var isEmpty: Bool {
+        resourceCount == 0 && resources.isEmpty && templates.isEmpty && documentKinds.isEmpty && suppressions.isEmpty
+            && loadErrors.isEmpty
     }
-
-    public mutating func append(_ other: ModelFragment) {
-        // Into an empty fragment (a file's first document, a template's only chunk), take the
-        // other's lists as they are: appending copied every value.
-        if isEmpty {
-            self = other
-            return
-        }
-        roles += other.roles
-        managedPolicies += other.managedPolicies
-        policyDocuments += other.policyDocuments
-        taskDefinitions += other.taskDefinitions
-        services += other.services
-        loadBalancers += other.loadBalancers
-        listeners += other.listeners
-        targetGroups += other.targetGroups
-        subnets += other.subnets
-        routeTables += other.routeTables
-        securityGroups += other.securityGroups
-        certificates += other.certificates
-        repositories += other.repositories
-        logGroups += other.logGroups
-        buckets += other.buckets
-        bucketPolicies += other.bucketPolicies
-        keys += other.keys
-        secrets += other.secrets
-        databases += other.databases
-        pipelines += other.pipelines
-        buildProjects += other.buildProjects
-        buildspecs += other.buildspecs
-        resources += other.resources
-        templates += other.templates
-        documentKinds += other.documentKinds
-        suppressions += other.suppressions
-    }
-}
-
-/// What the model holds one of per described resource.
-public protocol ModelEntity: Sendable {
-    var resource: ResourceInfo { get }
 }
 
 /// A CloudFormation resource as `Ref`/`GetAtt` name it: its template and logical ID. A pair of
@@ -174,28 +132,13 @@ public struct ResourceIndex<Entity: Sendable>: Sendable {
     }
 }
 
-/// The whole scanned architecture: every fragment merged, cross-references resolvable.
+/// The whole scanned architecture: every fragment merged, cross-references resolvable. Each
+/// kind of entity (`ModelFragment.forEachKind`) is indexed: `model.roles` is the
+/// `ResourceIndex<Role>` of the fragment's `roles`.
+@dynamicMemberLookup
 public struct Architecture: Sendable {
-    public let roles: ResourceIndex<Role>
-    public let managedPolicies: ResourceIndex<ManagedPolicy>
-    public let taskDefinitions: ResourceIndex<TaskDefinition>
-    public let services: ResourceIndex<Service>
-    public let loadBalancers: ResourceIndex<LoadBalancer>
-    public let listeners: ResourceIndex<Listener>
-    public let targetGroups: ResourceIndex<TargetGroup>
-    public let subnets: ResourceIndex<Subnet>
-    public let routeTables: ResourceIndex<RouteTable>
-    public let securityGroups: ResourceIndex<SecurityGroup>
-    public let certificates: ResourceIndex<Certificate>
-    public let repositories: ResourceIndex<Repository>
-    public let logGroups: ResourceIndex<LogGroup>
-    public let buckets: ResourceIndex<Bucket>
-    public let keys: ResourceIndex<Key>
-    public let secrets: ResourceIndex<Secret>
-    public let databases: ResourceIndex<DatabaseInstance>
-    public let pipelines: ResourceIndex<Pipeline>
-    public let buildProjects: ResourceIndex<BuildProject>
-    public let buildspecs: ResourceIndex<Buildspec>
+    /// Each kind's index, by entity type (each kind has its own type).
+    private let indexes: [ObjectIdentifier: AnyIndex]
     /// Every policy document wherever it lives: role inline and trust policies, managed
     /// policies, bucket and key policies, standalone files. Least-privilege rules read this.
     public let policies: [PolicyDocument]
@@ -206,69 +149,32 @@ public struct Architecture: Sendable {
     public let templates: [TemplateDeclarations]
     public let resourceCount: Int
 
+    public subscript<Entity: ModelEntity>(dynamicMember list: KeyPath<ModelFragment, [Entity]>) -> ResourceIndex<Entity> {
+        unsafeDowncast(indexes[ObjectIdentifier(Entity.self)]!, to: Index<Entity>.self).index
+    }
+
     /// Links the merged fragment: each index (and the list of every policy) is independent of
     /// the others, so they are built on up to `jobs` threads.
     public init(_ fragment: ModelFragment, jobs: Int = 1) {
-        var tasks: [@Sendable () -> Void] = []
-        func later<Value: Sendable>(_ make: @escaping @Sendable () -> Value) -> Later<Value> {
-            let slot = Later<Value>()
-            tasks.append { slot.value = make() }
-            return slot
-        }
-        func index<E: ModelEntity>(_ entities: [E]) -> Later<ResourceIndex<E>> {
-            later { ResourceIndex(entities) { $0.resource } }
-        }
         let buckets = Self.joinPolicies(fragment.buckets, fragment.bucketPolicies)
+        var linked = fragment
+        linked.buckets = buckets.buckets
         // The largest first, so that the threads finish together.
-        let policies = later { Self.everyPolicy(fragment, buckets: buckets.buckets, orphans: buckets.orphans) }
-        let roles = index(fragment.roles)
-        let services = index(fragment.services)
-        let taskDefinitions = index(fragment.taskDefinitions)
-        let targetGroups = index(fragment.targetGroups)
-        let listeners = index(fragment.listeners)
-        let loadBalancers = index(fragment.loadBalancers)
-        let securityGroups = index(fragment.securityGroups)
-        let logGroups = index(fragment.logGroups)
-        let managedPolicies = index(fragment.managedPolicies)
-        let subnets = index(fragment.subnets)
-        let routeTables = index(fragment.routeTables)
-        let certificates = index(fragment.certificates)
-        let repositories = index(fragment.repositories)
-        let bucketIndex = index(buckets.buckets)
-        let keys = index(fragment.keys)
-        let secrets = index(fragment.secrets)
-        let databases = index(fragment.databases)
-        let pipelines = index(fragment.pipelines)
-        let buildProjects = index(fragment.buildProjects)
-        let buildspecs = index(fragment.buildspecs)
+        let policies = Later<[PolicyDocument]>()
+        var builder = IndexBuilder(fragment: linked, tasks: [{
+            policies.value = Self.everyPolicy(fragment, buckets: buckets.buckets, orphans: buckets.orphans)
+        }])
+        ModelFragment.forEachKind(&builder)
         let resources = fragment.resources
-        let byType = later {
+        let byType = Later<[String: [Int]]>()
+        builder.tasks.append {
             var table: [String: [Int]] = [:]
             for position in resources.indices { table[resources[position].resource.type, default: []].append(position) }
-            return table
+            byType.value = table
         }
-        _ = ParallelMap.map(tasks, jobs: jobs) { $0() }
+        _ = ParallelMap.map(builder.tasks, jobs: jobs) { $0() }
 
-        self.roles = roles.value
-        self.managedPolicies = managedPolicies.value
-        self.taskDefinitions = taskDefinitions.value
-        self.services = services.value
-        self.loadBalancers = loadBalancers.value
-        self.listeners = listeners.value
-        self.targetGroups = targetGroups.value
-        self.subnets = subnets.value
-        self.routeTables = routeTables.value
-        self.securityGroups = securityGroups.value
-        self.certificates = certificates.value
-        self.repositories = repositories.value
-        self.logGroups = logGroups.value
-        self.buckets = bucketIndex.value
-        self.keys = keys.value
-        self.secrets = secrets.value
-        self.databases = databases.value
-        self.pipelines = pipelines.value
-        self.buildProjects = buildProjects.value
-        self.buildspecs = buildspecs.value
+        indexes = builder.slots.mapValues { $0.value! }
         self.policies = policies.value
         self.resources = resources
         self.resourcesByType = byType.value
@@ -313,23 +219,27 @@ private final class Later<Value: Sendable>: @unchecked Sendable {
     var value: Value!
 }
 
-extension Role: ModelEntity {}
-extension ManagedPolicy: ModelEntity {}
-extension TaskDefinition: ModelEntity {}
-extension Service: ModelEntity {}
-extension LoadBalancer: ModelEntity {}
-extension Listener: ModelEntity {}
-extension TargetGroup: ModelEntity {}
-extension Subnet: ModelEntity {}
-extension RouteTable: ModelEntity {}
-extension SecurityGroup: ModelEntity {}
-extension Certificate: ModelEntity {}
-extension Repository: ModelEntity {}
-extension LogGroup: ModelEntity {}
-extension Bucket: ModelEntity {}
-extension Key: ModelEntity {}
-extension Secret: ModelEntity {}
-extension DatabaseInstance: ModelEntity {}
-extension Pipeline: ModelEntity {}
-extension BuildProject: ModelEntity {}
-extension Buildspec: ModelEntity {}
+/// One kind's index, typed by the subscript that reads it.
+private class AnyIndex: @unchecked Sendable {}
+
+private final class Index<Entity: ModelEntity>: AnyIndex, @unchecked Sendable {
+    let index: ResourceIndex<Entity>
+    init(_ index: ResourceIndex<Entity>) { self.index = index }
+}
+
+/// A task per indexed kind, each filling its slot.
+private struct IndexBuilder: ModelKindVisitor {
+    let fragment: ModelFragment
+    var tasks: [@Sendable () -> Void]
+    var slots: [ObjectIdentifier: Later<AnyIndex>] = [:]
+
+    mutating func visit<Entity: ModelEntity>(indexed list: WritableKeyPath<ModelFragment, [Entity]>) {
+        let slot = Later<AnyIndex>()
+        let previous = slots.updateValue(slot, forKey: ObjectIdentifier(Entity.self))
+        precondition(previous == nil, "one list per entity type")
+        let entities = fragment[keyPath: list]
+        tasks.append { slot.value = Index(ResourceIndex(entities) { $0.resource }) }
+    }
+
+    mutating func visit<Value>(_ list: WritableKeyPath<ModelFragment, [Value]>) {}
+}

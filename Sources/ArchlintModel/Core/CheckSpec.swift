@@ -66,28 +66,49 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var components: [Component]
+    /// Written with a leading `/`: read from the resource's properties even inside a
+    /// `for-each` check, whose other paths start at the element.
+    public var fromResource = false
 
-    public init(_ components: [Component]) {
+    public init(_ components: [Component], fromResource: Bool = false) {
         self.components = components
+        self.fromResource = fromResource
     }
 
-    /// Parses the written form; nil when it is empty or malformed.
+    /// Parses the written form; nil when it is empty or malformed. `['a.b']` is one key that
+    /// holds dots (a parameter group's `rds.force_ssl`); a leading `/` starts at the resource.
     public init?(parsing text: String) {
         var components: [Component] = []
-        for segment in text.split(separator: ".", omittingEmptySubsequences: false) {
-            var rest = Substring(segment)
-            var key = rest
-            if let bracket = rest.firstIndex(of: "[") {
-                key = rest[..<bracket]
-                rest = rest[bracket...]
-            } else {
-                rest = ""
-            }
-            if !key.isEmpty { components.append(.key(String(key))) } else if components.isEmpty || rest.isEmpty { return nil }
-            while !rest.isEmpty {
-                guard rest.hasPrefix("[*]") else { return nil }
+        var rest = Substring(text)
+        if rest.hasPrefix("/") {
+            fromResource = true
+            rest = rest.dropFirst()
+        }
+        var expectKey = true
+        while !rest.isEmpty {
+            if rest.hasPrefix("[*]") {
+                guard !components.isEmpty else { return nil }
                 components.append(.each)
                 rest = rest.dropFirst(3)
+                expectKey = false
+            } else if rest.hasPrefix("['") {
+                guard let close = rest.range(of: "']") else { return nil }
+                let key = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+                guard !key.isEmpty else { return nil }
+                components.append(.key(String(key)))
+                rest = rest[close.upperBound...]
+                expectKey = false
+            } else if rest.hasPrefix(".") {
+                guard !expectKey else { return nil }
+                rest = rest.dropFirst()
+                expectKey = true
+                guard !rest.isEmpty, !rest.hasPrefix("[") else { return nil }
+            } else {
+                guard expectKey else { return nil }
+                let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
+                components.append(.key(String(rest[..<end])))
+                rest = rest[end...]
+                expectKey = false
             }
         }
         guard !components.isEmpty else { return nil }
@@ -95,10 +116,11 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = ""
+        var text = fromResource ? "/" : ""
         for component in components {
             switch component {
-            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            case .key(let key) where key.contains("."): text += "['\(key)']"
+            case .key(let key): text += text.isEmpty || text == "/" ? key : ".\(key)"
             case .each: text += "[*]"
             }
         }

@@ -138,6 +138,8 @@ public struct ScanReport: Sendable, Hashable {
     public var files: Int
     /// Files of no known kind.
     public var skipped: Int
+    /// Their names, sorted, when the checker recorded them (the HTML report lists them).
+    public var skippedFiles: [String] = []
     public var resources: Int
     public var errors: [LoadError]
     /// One per rule that ran, in rule ID order.

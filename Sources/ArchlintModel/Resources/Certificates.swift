@@ -21,7 +21,7 @@ public struct KeyDescription: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// An ACM certificate (CloudFormation or `describe-certificate`) or an X.509 certificate from a PEM file.
-public struct Certificate: Sendable, Hashable {
+public struct Certificate: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var arn: String?
     public var domainName: Fact<String>

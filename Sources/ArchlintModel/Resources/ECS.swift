@@ -71,7 +71,7 @@ public struct EFSVolume: Sendable, Hashable {
     }
 }
 
-public struct TaskDefinition: Sendable, Hashable {
+public struct TaskDefinition: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var family: Fact<String>
     public var arn: String?
@@ -105,7 +105,7 @@ public struct ServiceLoadBalancer: Sendable, Hashable {
     }
 }
 
-public struct Service: Sendable, Hashable {
+public struct Service: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var serviceName: Fact<String>
     public var taskDefinition: Fact<Reference>

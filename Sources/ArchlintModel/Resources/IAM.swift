@@ -109,7 +109,7 @@ public struct PolicyDocument: Sendable, Hashable {
     }
 }
 
-public struct Role: Sendable, Hashable {
+public struct Role: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var roleName: Fact<String>
     public var arn: String?
@@ -130,7 +130,7 @@ public struct Role: Sendable, Hashable {
 }
 
 /// A policy that exists on its own: a managed policy, an `AWS::IAM::Policy`, a policy file.
-public struct ManagedPolicy: Sendable, Hashable {
+public struct ManagedPolicy: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var arn: String?
     public var document: PolicyDocument?

@@ -1,4 +1,4 @@
-public struct LoadBalancer: Sendable, Hashable {
+public struct LoadBalancer: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var arn: String?
     /// `internet-facing` (the default) or `internal`.
@@ -30,7 +30,7 @@ public struct ListenerAction: Sendable, Hashable {
     }
 }
 
-public struct Listener: Sendable, Hashable {
+public struct Listener: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var arn: String?
     public var loadBalancer: Fact<Reference>
@@ -51,7 +51,7 @@ public struct Listener: Sendable, Hashable {
     }
 }
 
-public struct TargetGroup: Sendable, Hashable {
+public struct TargetGroup: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var arn: String?
     public var protocolName: Fact<String>

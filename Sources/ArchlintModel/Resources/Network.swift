@@ -1,4 +1,4 @@
-public struct Subnet: Sendable, Hashable {
+public struct Subnet: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var subnetId: String?
     public var vpc: Fact<Reference>
@@ -36,7 +36,7 @@ public struct Route: Sendable, Hashable {
     }
 }
 
-public struct RouteTable: Sendable, Hashable {
+public struct RouteTable: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var routeTableId: String?
     public var vpc: Fact<Reference>
@@ -84,7 +84,7 @@ public struct IngressRule: Sendable, Hashable {
     }
 }
 
-public struct SecurityGroup: Sendable, Hashable {
+public struct SecurityGroup: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var groupId: String?
     public var groupName: String?

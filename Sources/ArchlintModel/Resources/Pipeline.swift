@@ -42,7 +42,7 @@ public struct ArtifactStore: Sendable, Hashable {
     }
 }
 
-public struct Pipeline: Sendable, Hashable {
+public struct Pipeline: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var pipelineName: Fact<String>
     public var role: Fact<Reference>
@@ -59,7 +59,7 @@ public struct Pipeline: Sendable, Hashable {
 }
 
 /// A buildspec: a file, or inline in a CodeBuild project.
-public struct Buildspec: Sendable, Hashable {
+public struct Buildspec: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var variables: [EnvironmentVariable]
     /// Every command of every phase, each at its site.
@@ -71,7 +71,7 @@ public struct Buildspec: Sendable, Hashable {
     }
 }
 
-public struct BuildProject: Sendable, Hashable {
+public struct BuildProject: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var projectName: Fact<String>
     public var serviceRole: Fact<Reference>

@@ -1,5 +1,5 @@
 /// An ECR repository.
-public struct Repository: Sendable, Hashable {
+public struct Repository: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var repositoryName: Fact<String>
     public var arn: String?
@@ -20,7 +20,7 @@ public struct Repository: Sendable, Hashable {
     }
 }
 
-public struct LogGroup: Sendable, Hashable {
+public struct LogGroup: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var logGroupName: Fact<String>
     public var kmsKey: Fact<String>
@@ -31,7 +31,7 @@ public struct LogGroup: Sendable, Hashable {
     }
 }
 
-public struct Bucket: Sendable, Hashable {
+public struct Bucket: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var bucketName: Fact<String>
     /// Site of `BucketEncryption`; nil when absent (S3 then encrypts with SSE-S3 by default).
@@ -73,7 +73,7 @@ public struct BucketPolicy: Sendable, Hashable {
     }
 }
 
-public struct Key: Sendable, Hashable {
+public struct Key: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var arn: String?
     public var policy: PolicyDocument?
@@ -82,7 +82,7 @@ public struct Key: Sendable, Hashable {
     }
 }
 
-public struct Secret: Sendable, Hashable {
+public struct Secret: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var kmsKey: Fact<String>
     public init(resource: ResourceInfo) {
@@ -91,7 +91,7 @@ public struct Secret: Sendable, Hashable {
     }
 }
 
-public struct DatabaseInstance: Sendable, Hashable {
+public struct DatabaseInstance: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var publiclyAccessible: Fact<Bool>
     public var securityGroups: [Fact<Reference>]

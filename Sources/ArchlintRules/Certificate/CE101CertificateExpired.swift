@@ -11,9 +11,9 @@ struct CE101CertificateExpired: Rule {
             context.checked(certificate.resource)
             guard case .known(let notAfter, let site) = certificate.notAfter, notAfter < now else { continue }
             context.report("certificate for \(certificate.label) expired on \(notAfter.dayString)", at: site, on: certificate.resource)
-            for (listener, use) in uses.listeners(of: certificate) {
-                context.report("listener serves certificate for \(certificate.label), which expired on \(notAfter.dayString)",
-                               at: use, on: listener.resource)
+            for user in uses.users(of: certificate) {
+                context.report("\(user.noun) serves certificate for \(certificate.label), which expired on \(notAfter.dayString)",
+                               at: user.site, on: user.resource)
             }
         }
     }

@@ -15,8 +15,8 @@ struct CE102CertificateExpiring: Rule {
                   let days = certificate.daysLeft(at: now), days < window else { continue }
             let when = "expires on \(notAfter.dayString), in \(days) day\(days == 1 ? "" : "s")"
             context.report("certificate for \(certificate.label) \(when)", at: site, on: certificate.resource)
-            for (listener, use) in uses.listeners(of: certificate) {
-                context.report("listener serves certificate for \(certificate.label), which \(when)", at: use, on: listener.resource)
+            for user in uses.users(of: certificate) {
+                context.report("\(user.noun) serves certificate for \(certificate.label), which \(when)", at: user.site, on: user.resource)
             }
         }
     }

@@ -24,7 +24,7 @@ struct CheckEvaluator {
             if let forEach = spec.forEach {
                 for branch in resolve(forEach, in: root) {
                     guard case .value(let node, let site) = branch else { continue }
-                    judge(Scope(node: node, site: site, anchor: site), resource: resource.resource, &context)
+                    judge(Scope(node: node, site: site, anchor: site, resource: root), resource: resource.resource, &context)
                 }
             } else {
                 judge(root, resource: resource.resource, &context)
@@ -63,10 +63,21 @@ struct CheckEvaluator {
 
     /// Where a check looks: a resource's properties or one `for-each` element. `anchor` is
     /// where an absent property is reported (the resource, or the element).
-    struct Scope {
+    final class Scope {
         let node: PropertyNode
         let site: Site
         let anchor: Site
+        /// The resource's own scope, for paths written with a leading `/` (nil: this is it).
+        let resource: Scope?
+
+        init(node: PropertyNode, site: Site, anchor: Site, resource: Scope? = nil) {
+            self.node = node
+            self.site = site
+            self.anchor = anchor
+            self.resource = resource
+        }
+
+        func scope(for path: PropertyPath) -> Scope { path.fromResource ? (resource ?? self) : self }
     }
 
     /// A value that decided a test, for the message and the finding's site.
@@ -134,6 +145,7 @@ struct CheckEvaluator {
 
     private func property(_ path: PropertyPath, _ test: PropertyTest, _ defaultValue: String?, _ scope: Scope,
                           _ negated: Bool) -> Outcome {
+        let scope = scope.scope(for: path)
         var failures: [Witness] = []
         var unknown = false, applicable = false
         for branch in resolve(path, in: scope) {
@@ -273,6 +285,7 @@ struct CheckEvaluator {
     /// Every value a path reaches from a scope; a key that is not written ends its branch as
     /// absent, an unresolved value on the way as indeterminate.
     func resolve(_ path: PropertyPath, in scope: Scope) -> [Branch] {
+        let scope = scope.scope(for: path)
         var branches: [Branch] = [.value(scope.node, scope.site)]
         for component in path.components {
             var next: [Branch] = []

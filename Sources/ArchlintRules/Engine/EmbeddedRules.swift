@@ -12,8 +12,9 @@ rationale: >-
   Once a certificate's NotAfter has passed, every browser and TLS client refuses the
   connection: the service is down for every user, whatever its health checks say. ACM
   renews the certificates it issued only while DNS validation still resolves and the
-  certificate is in use; imported certificates are never renewed. Each listener that
-  serves the certificate is reported as well, at its reference to it. Checked against
+  certificate is in use; imported certificates are never renewed. Each listener,
+  CloudFront distribution and API Gateway custom domain that serves the certificate (named
+  by its ARN) is reported as well, at its reference to it. Checked against
   `--now`, never the machine's clock.
 remediation: >-
   Request or import a new certificate, attach it to every listener that served the old
@@ -45,6 +46,30 @@ examples:
     expect:
       - Certificate/NotAfter
       - Listeners/0/Certificates/0/CertificateArn
+  - description: A CloudFront distribution and an API Gateway domain serving an expired certificate
+    triggering: true
+    now: 2026-11-26
+    files:
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:us-east-1:111122223333:certificate/edge",
+          "DomainName": "www.example.com", "Status": "ISSUED", "NotAfter": ⚠"2026-11-01T23:59:59+00:00"}}
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: ⚠arn:aws:acm:us-east-1:111122223333:certificate/edge, SslSupportMethod: sni-only, MinimumProtocolVersion: TLSv1.2_2021}
+          Api:
+            Type: AWS::ApiGatewayV2::DomainName
+            Properties:
+              DomainName: api.example.com
+              DomainNameConfigurations: [{CertificateArn: ⚠arn:aws:acm:us-east-1:111122223333:certificate/edge}]
+    expect:
+      - Certificate/NotAfter
+      - Resources/Site/Properties/DistributionConfig/ViewerCertificate/AcmCertificateArn
+      - Resources/Api/Properties/DomainNameConfigurations/0/CertificateArn
   - description: A certificate valid at --now, and a template certificate whose dates are not known offline
     triggering: false
     now: 2026-11-26
@@ -65,11 +90,13 @@ slug: certificate-expiring
 title: Certificate expires within the warning window
 category: certificate
 severity: warning
+controls: [ACM.1]
 rationale: >-
   A certificate that expires within the window (30 days by default) will take the service
   down unless it is renewed in time. ACM starts renewing its own certificates 60 days
   ahead, so one still this close to expiry usually means renewal is failing; imported
-  certificates must be replaced by hand. Listeners serving it are reported too. Checked
+  certificates must be replaced by hand. Listeners, CloudFront
+  distributions and API Gateway custom domains serving it are reported too. Checked
   against `--now`.
 remediation: >-
   Check the certificate's renewal status in ACM (a missing DNS validation record is the
@@ -87,6 +114,30 @@ examples:
           "DomainName": "api.example.com", "Status": "ISSUED", "NotAfter": ⚠"2026-12-05T12:00:00Z"}}
     expect:
       - Certificate/NotAfter
+  - description: A CloudFront distribution and an API Gateway domain serving a certificate that expires in 10 days
+    triggering: true
+    now: 2026-11-26
+    files:
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:us-east-1:111122223333:certificate/edge",
+          "DomainName": "www.example.com", "Status": "ISSUED", "NotAfter": ⚠"2026-12-06T23:59:59+00:00"}}
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: ⚠arn:aws:acm:us-east-1:111122223333:certificate/edge, SslSupportMethod: sni-only, MinimumProtocolVersion: TLSv1.2_2021}
+          Api:
+            Type: AWS::ApiGatewayV2::DomainName
+            Properties:
+              DomainName: api.example.com
+              DomainNameConfigurations: [{CertificateArn: ⚠arn:aws:acm:us-east-1:111122223333:certificate/edge}]
+    expect:
+      - Certificate/NotAfter
+      - Resources/Site/Properties/DistributionConfig/ViewerCertificate/AcmCertificateArn
+      - Resources/Api/Properties/DomainNameConfigurations/0/CertificateArn
   - description: Expired already (CE101's finding) and valid for months
     triggering: false
     now: 2026-11-26
@@ -114,7 +165,8 @@ rationale: >-
   `describe-certificate` output; CloudFormation templates carry none and are not judged. An
   `EXPIRED` certificate whose `NotAfter` has passed at `--now` is left to CE101, which
   reports it at its expiry date; one marked `EXPIRED` whose dates are unknown or still
-  valid is reported here.
+  valid is reported here. A CloudFront distribution or API Gateway custom domain that names
+  the certificate by its ARN is reported too.
 remediation: >-
   For `PENDING_VALIDATION` or `VALIDATION_TIMED_OUT`, create the DNS validation record ACM
   lists (or request a new certificate with DNS validation). For `FAILED`, read the
@@ -144,6 +196,30 @@ examples:
     expect:
       - Certificate/Status
       - Certificate/Status
+  - description: A CloudFront distribution and an API Gateway domain naming a certificate still pending validation
+    triggering: true
+    now: 2026-11-26
+    files:
+      certificate.json: |
+        {"Certificate": {"CertificateArn": "arn:aws:acm:us-east-1:111122223333:certificate/edge",
+          "DomainName": "www.example.com", "Status": ⚠"PENDING_VALIDATION"}}
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: ⚠arn:aws:acm:us-east-1:111122223333:certificate/edge, SslSupportMethod: sni-only, MinimumProtocolVersion: TLSv1.2_2021}
+          Api:
+            Type: AWS::ApiGatewayV2::DomainName
+            Properties:
+              DomainName: api.example.com
+              DomainNameConfigurations: [{CertificateArn: ⚠arn:aws:acm:us-east-1:111122223333:certificate/edge}]
+    expect:
+      - Certificate/Status
+      - Resources/Site/Properties/DistributionConfig/ViewerCertificate/AcmCertificateArn
+      - Resources/Api/Properties/DomainNameConfigurations/0/CertificateArn
   - description: An issued certificate, an expired one (CE101's finding), and a template certificate without a status
     triggering: false
     now: 2026-11-26
@@ -246,6 +322,7 @@ slug: weak-key
 title: Certificate key weaker than RSA-2048 or EC P-256
 category: certificate
 severity: error
+controls: [ACM.2]
 rationale: >-
   A certificate's public key protects every TLS session that uses it. RSA keys under 2048
   bits (RSA-1024 has been within reach of well-funded attackers for years) and elliptic
@@ -877,12 +954,79 @@ examples:
         -----END CERTIFICATE-----
 
 """#),
+    ("rules/certificate/CE110-edge-certificate-setup.yaml", #"""
+id: CE110
+slug: edge-certificate-setup
+title: Classic Load Balancer serves an IAM certificate, or CloudFront serves one on dedicated IPs
+category: certificate
+severity: warning
+controls: [ELB.2, CloudFront.8]
+rationale: >-
+  A Classic Load Balancer listener whose `SSLCertificateId` is an IAM server certificate
+  (`arn:aws:iam::...:server-certificate/...`) must be renewed and uploaded by hand, and
+  nothing warns before it expires; an ACM certificate is renewed automatically. A
+  CloudFront viewer certificate with `SslSupportMethod: vip` is served from dedicated IP
+  addresses for clients without SNI, at a monthly charge and for no client released in the
+  last decade. Values not known offline are not judged.
+remediation: >-
+  Request or import the certificate in ACM and reference its ARN; set `SslSupportMethod:
+  sni-only` on the distribution.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-server-cert.html
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-https-dedicated-ip-or-sni.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    assert: {not: {property: 'Listeners[*].SSLCertificateId', matches: '^arn:aws[a-z-]*:iam::'}}
+    message: listener serves an IAM server certificate, not an ACM one
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: DistributionConfig.ViewerCertificate.SslSupportMethod, equals: vip}}
+    message: distribution serves its certificate on dedicated IP addresses (SslSupportMethod {value})
+examples:
+  - description: An IAM server certificate on a Classic Load Balancer, and a dedicated-IP distribution
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: ⚠'arn:aws:iam::111122223333:server-certificate/web'}
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc, SslSupportMethod: ⚠vip, MinimumProtocolVersion: TLSv1.2_2021}
+    expect:
+      - Resources/Web/Properties/Listeners/0/SSLCertificateId
+      - Resources/Site/Properties/DistributionConfig/ViewerCertificate/SslSupportMethod
+  - description: ACM certificates served with SNI
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: 'arn:aws:acm:eu-west-1:111122223333:certificate/abc'}
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc, SslSupportMethod: sni-only}
+
+"""#),
     ("rules/encryption/EN101-plaintext-secret.yaml", #"""
 id: EN101
 slug: plaintext-secret
 title: Secret in a plaintext environment variable
 category: encryption
 severity: error
+controls: [ECS.8, CodeBuild.2]
 rationale: >-
   Plaintext environment variables of ECS task definitions, buildspecs and CodeBuild
   projects are readable by anyone who can describe the task definition or project, are
@@ -982,6 +1126,7 @@ slug: http-listener-forwards
 title: Plaintext listener forwards traffic instead of redirecting to HTTPS
 category: encryption
 severity: error
+controls: [ELB.1, ELB.18]
 rationale: >-
   A load balancer listener on HTTP (or TCP on port 80) whose default action forwards to a
   target group serves the application unencrypted: credentials, session cookies and API
@@ -1065,6 +1210,7 @@ slug: weak-tls-policy
 title: HTTPS or TLS listener accepts TLS 1.0 or 1.1
 category: encryption
 severity: warning
+controls: [ELB.17]
 rationale: >-
   The security policy of an HTTPS (Application Load Balancer) or TLS (Network Load
   Balancer) listener decides which protocol versions clients may negotiate. TLS 1.0 and 1.1
@@ -1210,6 +1356,7 @@ slug: efs-transit-encryption
 title: EFS volume mounted without encryption in transit
 category: encryption
 severity: error
+controls: [ECS.18]
 rationale: >-
   An Amazon EFS volume in an ECS task definition is mounted over NFS. Unless
   `transitEncryption` is `ENABLED`, the traffic between the task and the file system
@@ -1310,6 +1457,7 @@ slug: bucket-insecure-transport
 title: S3 bucket accepts requests without TLS
 category: encryption
 severity: warning
+controls: [S3.5]
 rationale: >-
   Amazon S3 answers plain HTTP as well as HTTPS. Unless a bucket policy denies requests
   whose `aws:SecureTransport` is false, a misconfigured client, SDK endpoint or proxy can
@@ -1484,6 +1632,7 @@ slug: bucket-public-or-unencrypted
 title: S3 bucket turns off its public access block or its default encryption
 category: encryption
 severity: error
+controls: [S3.8]
 rationale: >-
   Since April 2023 a new bucket blocks public access with all four Block Public Access
   settings on, and since January 2023 S3 encrypts every new object with SSE-S3 (AES256) by
@@ -1882,15 +2031,15 @@ slug: ebs-volume-unencrypted
 title: EBS volume or block device not encrypted
 category: encryption
 severity: warning
-controls: [EC2.3, EC2.181]
+controls: [EC2.3, EC2.181, EC2.173]
 rationale: >-
   An unencrypted EBS volume keeps its data, and every snapshot taken of it, in the clear,
   and it cannot be encrypted in place. `AWS::EC2::Volume` creates an unencrypted volume when
   `Encrypted` is left out (unless the account has turned on EBS encryption by default, which
   a template cannot show), so an absent setting on a new, empty volume is reported on the
   resource; a volume made from a snapshot takes the snapshot's encryption and is judged only
-  when it says `Encrypted: false`. The block devices of instances, launch templates and
-  launch configurations are reported where they say `Encrypted: false`; left out, they
+  when it says `Encrypted: false`. The block devices of instances, launch templates,
+  launch configurations and Spot Fleet launch specifications are reported where they say `Encrypted: false`; left out, they
   follow the image's snapshot and are not judged. A warning, not an error: the account
   default can encrypt what the template leaves open.
 remediation: >-
@@ -1921,6 +2070,10 @@ check:
     for-each: LaunchTemplateData.BlockDeviceMappings[*].Ebs
     assert: {not: {property: Encrypted, equals: false}}
     message: launch template block device volume is not encrypted (Encrypted {value})
+  - resources: [AWS::EC2::SpotFleet]
+    for-each: 'SpotFleetRequestConfigData.LaunchSpecifications[*].BlockDeviceMappings[*].Ebs'
+    assert: {not: {property: Encrypted, equals: false}}
+    message: Spot Fleet block device volume is not encrypted (Encrypted {value})
 examples:
   - description: A new volume left to the default, one made from a snapshot with encryption off, an instance and a launch template with an unencrypted device
     triggering: true
@@ -1950,11 +2103,21 @@ examples:
                 BlockDeviceMappings:
                   - DeviceName: /dev/xvda
                     Ebs: {VolumeSize: 30, Encrypted: ⚠false}
+          Fleet:
+            Type: AWS::EC2::SpotFleet
+            Properties:
+              SpotFleetRequestConfigData:
+                IamFleetRole: arn:aws:iam::111122223333:role/fleet
+                TargetCapacity: 2
+                LaunchSpecifications:
+                  - ImageId: ami-0123456789abcdef0
+                    BlockDeviceMappings: [{DeviceName: /dev/xvda, Ebs: {Encrypted: ⚠false}}]
     expect:
       - Resources/Data
       - Resources/Restored/Properties/Encrypted
       - Resources/Server/Properties/BlockDeviceMappings/1/Ebs/Encrypted
       - Resources/Template/Properties/LaunchTemplateData/BlockDeviceMappings/0/Ebs/Encrypted
+      - Resources/Fleet/Properties/SpotFleetRequestConfigData/LaunchSpecifications/0/BlockDeviceMappings/0/Ebs/Encrypted
   - description: Encrypted volumes and devices, a volume from a snapshot, devices that follow the image, and a value not known offline
     triggering: false
     files:
@@ -1980,6 +2143,1765 @@ examples:
                 - {DeviceName: /dev/sdc, VirtualName: ephemeral0}
           Key:
             Type: AWS::KMS::Key
+
+"""#),
+    ("rules/encryption/EN110-efs-unencrypted.yaml", #"""
+id: EN110
+slug: efs-unencrypted
+title: EFS file system not encrypted at rest
+category: encryption
+severity: error
+controls: [EFS.1, EFS.8]
+rationale: >-
+  An EFS file system is encrypted at rest only when it is created so: `Encrypted` defaults
+  to false in CloudFormation and the API, and it cannot be turned on later (the data has
+  to be copied to a new file system). Files, metadata and every backup of an unencrypted
+  file system sit in the clear. A value not known offline is not judged; a parameter is
+  judged at its default.
+remediation: >-
+  Set `Encrypted: true` (with `KmsKeyId` for a customer-managed key) on a new file system
+  and copy the data across with AWS DataSync; then delete the unencrypted one.
+references:
+  - https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-efs-filesystem.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html
+check:
+  resources: [AWS::EFS::FileSystem]
+  defaults: {Encrypted: false}
+  assert: {property: Encrypted, equals: true}
+  message: EFS file system is not encrypted at rest (Encrypted {value})
+  absent-message: EFS file system is not encrypted at rest (Encrypted defaults to false)
+examples:
+  - description: A file system left to the default, and one with encryption off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Shared:
+            Type: AWS::EFS::FileSystem
+            Properties: {PerformanceMode: generalPurpose}
+          Uploads:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: ⚠false}
+    expect:
+      - Resources/Shared
+      - Resources/Uploads/Properties/Encrypted
+  - description: Encrypted, with a customer-managed key, and from a parameter without a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Encrypt: {Type: String}
+        Resources:
+          A:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: true}
+          B:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: true, KmsKeyId: !Ref Key}
+          C:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: !Ref Encrypt}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN111-elasticache-unencrypted-at-rest.yaml", #"""
+id: EN111
+slug: elasticache-unencrypted-at-rest
+title: ElastiCache replication group not encrypted at rest
+category: encryption
+severity: error
+controls: [ElastiCache.4]
+rationale: >-
+  A Redis OSS or Valkey replication group writes its data to disk for backups, swap and
+  synchronisation; without `AtRestEncryptionEnabled` those copies, and every snapshot, are
+  in the clear. The setting defaults to false in CloudFormation and can only be chosen when
+  the group is created. Serverless caches are always encrypted and are not judged;
+  Memcached clusters (`AWS::ElastiCache::CacheCluster`) have no disk to encrypt. A value not
+  known offline is not judged.
+remediation: >-
+  Set `AtRestEncryptionEnabled: true` (with `KmsKeyId` for a customer-managed key) and
+  recreate the replication group from a backup.
+references:
+  - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-replicationgroup.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html
+check:
+  resources: [AWS::ElastiCache::ReplicationGroup]
+  defaults: {AtRestEncryptionEnabled: false}
+  assert: {property: AtRestEncryptionEnabled, equals: true}
+  message: replication group is not encrypted at rest (AtRestEncryptionEnabled {value})
+  absent-message: replication group is not encrypted at rest (AtRestEncryptionEnabled defaults to false)
+examples:
+  - description: A group left to the default, and one with encryption off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Sessions:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: sessions, Engine: redis, CacheNodeType: cache.t4g.small}
+          Queue:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: queue, AtRestEncryptionEnabled: ⚠false}
+    expect:
+      - Resources/Sessions
+      - Resources/Queue/Properties/AtRestEncryptionEnabled
+  - description: Encrypted, a Memcached cluster, and a value not known offline
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Encrypt: {Type: String}
+        Resources:
+          A:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: a, AtRestEncryptionEnabled: true}
+          B:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: b, AtRestEncryptionEnabled: !Ref Encrypt}
+          C:
+            Type: AWS::ElastiCache::CacheCluster
+            Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1}
+
+"""#),
+    ("rules/encryption/EN112-search-domain-unencrypted.yaml", #"""
+id: EN112
+slug: search-domain-unencrypted
+title: OpenSearch or Elasticsearch domain not encrypted at rest
+category: encryption
+severity: error
+controls: [ES.1, Opensearch.1]
+rationale: >-
+  An OpenSearch Service (or legacy Elasticsearch) domain encrypts its indices, logs, swap
+  files and automated snapshots only when `EncryptionAtRestOptions.Enabled` is true; it
+  defaults to false in CloudFormation, and turning it on later requires a recent engine
+  version and a blue/green deployment. A value not known offline is not judged.
+remediation: >-
+  Set `EncryptionAtRestOptions: {Enabled: true}` (with `KmsKeyId` for a customer-managed
+  key) on the domain.
+references:
+  - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchservice-domain.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/opensearch-controls.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/es-controls.html
+check:
+  resources: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
+  defaults: {EncryptionAtRestOptions.Enabled: false}
+  assert: {property: EncryptionAtRestOptions.Enabled, equals: true}
+  message: search domain is not encrypted at rest (EncryptionAtRestOptions.Enabled {value})
+  absent-message: search domain is not encrypted at rest (EncryptionAtRestOptions.Enabled defaults to false)
+examples:
+  - description: An OpenSearch domain left to the default and an Elasticsearch domain with encryption off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties: {EngineVersion: OpenSearch_2.13}
+          Legacy:
+            Type: AWS::Elasticsearch::Domain
+            Properties:
+              ElasticsearchVersion: '7.10'
+              EncryptionAtRestOptions: {Enabled: ⚠false}
+    expect:
+      - Resources/Search
+      - Resources/Legacy/Properties/EncryptionAtRestOptions/Enabled
+  - description: Encrypted with the default key and with a customer-managed key
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::OpenSearchService::Domain
+            Properties: {EncryptionAtRestOptions: {Enabled: true}}
+          B:
+            Type: AWS::Elasticsearch::Domain
+            Properties: {EncryptionAtRestOptions: {Enabled: 'true', KmsKeyId: !Ref Key}}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN113-redshift-unencrypted.yaml", #"""
+id: EN113
+slug: redshift-unencrypted
+title: Redshift cluster encryption turned off
+category: encryption
+severity: error
+controls: [Redshift.10]
+rationale: >-
+  A Redshift cluster created with `Encrypted: false` keeps its data blocks, system metadata
+  and snapshots in the clear. Since January 2025 Redshift encrypts new provisioned clusters
+  by default when the setting is left out, so only an explicit `false` is reported (older
+  clusters created without it are unencrypted; describe them to check). A value not known
+  offline is not judged; a parameter is judged at its default.
+remediation: >-
+  Set `Encrypted: true`, with `KmsKeyId` for a customer-managed key; an existing cluster
+  can be encrypted in place (`aws redshift modify-cluster --encrypted`).
+references:
+  - https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-cluster.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/redshift-controls.html
+check:
+  resources: [AWS::Redshift::Cluster]
+  assert: {not: {property: Encrypted, equals: false}}
+  message: Redshift cluster is not encrypted at rest (Encrypted {value})
+examples:
+  - description: Encryption turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw, Encrypted: ⚠false}
+    expect:
+      - Resources/Warehouse/Properties/Encrypted
+  - description: Encrypted, left to the default, and from a parameter without a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Encrypt: {Type: String}
+        Resources:
+          A:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw, Encrypted: true, KmsKeyId: !Ref Key}
+          B:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw}
+          C:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw, Encrypted: !Ref Encrypt}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN114-stream-unencrypted.yaml", #"""
+id: EN114
+slug: stream-unencrypted
+title: Kinesis stream or Firehose delivery stream not encrypted at rest
+category: encryption
+severity: error
+controls: [Kinesis.1, DataFirehose.1]
+rationale: >-
+  A Kinesis data stream without `StreamEncryption` keeps its records unencrypted for the
+  whole retention period; `EncryptionType: NONE` says the same. A Firehose delivery stream
+  with Direct PUT as its source buffers records unencrypted unless
+  `DeliveryStreamEncryptionConfigurationInput` is set. A delivery stream that reads from a
+  Kinesis stream or an MSK cluster takes its encryption from that source and is not judged
+  here. Values not known offline are not judged.
+remediation: >-
+  Kinesis: `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}` (or a
+  customer-managed key). Firehose: `DeliveryStreamEncryptionConfigurationInput: {KeyType:
+  AWS_OWNED_CMK}` or `CUSTOMER_MANAGED_CMK` with a `KeyARN`.
+references:
+  - https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html
+  - https://docs.aws.amazon.com/firehose/latest/dev/encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-stream.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/kinesis-controls.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/datafirehose-controls.html
+check:
+  - resources: [AWS::Kinesis::Stream]
+    defaults: {StreamEncryption.EncryptionType: NONE}
+    assert: {property: StreamEncryption.EncryptionType, matches: '^(?i:kms)$'}
+    message: Kinesis stream is not encrypted at rest (EncryptionType {value})
+    absent-message: Kinesis stream is not encrypted at rest (no StreamEncryption)
+  - resources: [AWS::KinesisFirehose::DeliveryStream]
+    unless:
+      - {property: DeliveryStreamType, one-of: [KinesisStreamAsSource, MSKAsSource, DatabaseAsSource]}
+      - {property: KinesisStreamSourceConfiguration, exists: true}
+      - {property: MSKSourceConfiguration, exists: true}
+    assert: {property: DeliveryStreamEncryptionConfigurationInput, exists: true}
+    message: delivery stream is not encrypted at rest
+    absent-message: delivery stream is not encrypted at rest (no DeliveryStreamEncryptionConfigurationInput)
+examples:
+  - description: A stream without encryption, one with NONE, and a Direct PUT delivery stream without it
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Clicks:
+            Type: AWS::Kinesis::Stream
+            Properties: {ShardCount: 1}
+          Orders:
+            Type: AWS::Kinesis::Stream
+            Properties: {ShardCount: 1, StreamEncryption: {EncryptionType: ⚠NONE}}
+          ⚠ToLake:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamType: DirectPut
+              S3DestinationConfiguration: {BucketARN: arn:aws:s3:::lake, RoleARN: arn:aws:iam::111122223333:role/firehose}
+    expect:
+      - Resources/Clicks
+      - Resources/Orders/Properties/StreamEncryption/EncryptionType
+      - Resources/ToLake
+  - description: Encrypted streams, and a delivery stream fed by a Kinesis stream
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::Kinesis::Stream
+            Properties: {ShardCount: 1, StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}}
+          B:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}
+          C:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamType: KinesisStreamAsSource
+              KinesisStreamSourceConfiguration: {KinesisStreamARN: !GetAtt A.Arn, RoleARN: arn:aws:iam::111122223333:role/firehose}
+
+"""#),
+    ("rules/encryption/EN115-dax-unencrypted.yaml", #"""
+id: EN115
+slug: dax-unencrypted
+title: DAX cluster not encrypted at rest or in transit
+category: encryption
+severity: error
+controls: [DynamoDB.3, DynamoDB.7]
+rationale: >-
+  A DynamoDB Accelerator cluster caches table items in memory and on disk; unlike the
+  table behind it, it is not encrypted at rest unless `SSESpecification.SSEEnabled` is true,
+  and its endpoint speaks plaintext unless `ClusterEndpointEncryptionType` is `TLS`. Both
+  default to off and both can only be chosen when the cluster is created. Values not known
+  offline are not judged.
+remediation: >-
+  Create the cluster with `SSESpecification: {SSEEnabled: true}` and
+  `ClusterEndpointEncryptionType: TLS`, point clients at the new `daxs://` endpoint, and
+  delete the old cluster.
+references:
+  - https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html
+  - https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dax-cluster.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/dynamodb-controls.html
+check:
+  - resources: [AWS::DAX::Cluster]
+    defaults: {SSESpecification.SSEEnabled: false}
+    assert: {property: SSESpecification.SSEEnabled, equals: true}
+    message: DAX cluster is not encrypted at rest (SSEEnabled {value})
+    absent-message: DAX cluster is not encrypted at rest (SSEEnabled defaults to false)
+  - resources: [AWS::DAX::Cluster]
+    defaults: {ClusterEndpointEncryptionType: NONE}
+    assert: {property: ClusterEndpointEncryptionType, matches: '^(?i:tls)$'}
+    message: DAX cluster endpoint is not encrypted in transit (ClusterEndpointEncryptionType {value})
+    absent-message: DAX cluster endpoint is not encrypted in transit (ClusterEndpointEncryptionType defaults to NONE)
+examples:
+  - description: A cluster left to both defaults, and one with encryption at rest off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠⚠Cache:
+            Type: AWS::DAX::Cluster
+            Properties: {NodeType: dax.t3.small, ReplicationFactor: 3, IAMRoleARN: arn:aws:iam::111122223333:role/dax}
+          Hot:
+            Type: AWS::DAX::Cluster
+            Properties:
+              NodeType: dax.t3.small
+              ReplicationFactor: 3
+              IAMRoleARN: arn:aws:iam::111122223333:role/dax
+              SSESpecification: {SSEEnabled: ⚠false}
+              ClusterEndpointEncryptionType: TLS
+    expect:
+      - Resources/Cache
+      - Resources/Cache
+      - Resources/Hot/Properties/SSESpecification/SSEEnabled
+  - description: Encrypted at rest and in transit
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Cache:
+            Type: AWS::DAX::Cluster
+            Properties:
+              NodeType: dax.t3.small
+              ReplicationFactor: 3
+              IAMRoleARN: arn:aws:iam::111122223333:role/dax
+              SSESpecification: {SSEEnabled: true}
+              ClusterEndpointEncryptionType: TLS
+
+"""#),
+    ("rules/encryption/EN116-topic-unencrypted.yaml", #"""
+id: EN116
+slug: topic-unencrypted
+title: SNS topic without server-side encryption
+category: encryption
+severity: warning
+rationale: >-
+  An SNS topic stores each message until every subscription has received it; without
+  `KmsMasterKeyId` those messages are not encrypted by SNS at rest. There is no Security
+  Hub FSBP control for it (SNS.1 belongs to other standards), so it is a warning. A value
+  not known offline is not judged.
+remediation: >-
+  Set `KmsMasterKeyId` to `alias/aws/sns` or to a customer-managed key whose policy lets the
+  publishing services (CloudWatch, EventBridge, S3) use it.
+references:
+  - https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topic.html
+check:
+  resources: [AWS::SNS::Topic]
+  assert: {property: KmsMasterKeyId, exists: true}
+  message: SNS topic is not encrypted at rest
+  absent-message: SNS topic is not encrypted at rest (no KmsMasterKeyId)
+examples:
+  - description: A topic without a key
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Alarms:
+            Type: AWS::SNS::Topic
+            Properties: {TopicName: alarms}
+    expect:
+      - Resources/Alarms
+  - description: The AWS managed key, and a customer-managed key
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::SNS::Topic
+            Properties: {KmsMasterKeyId: alias/aws/sns}
+          B:
+            Type: AWS::SNS::Topic
+            Properties: {KmsMasterKeyId: !Ref Key}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN117-queue-unencrypted.yaml", #"""
+id: EN117
+slug: queue-unencrypted
+title: SQS queue with server-side encryption turned off
+category: encryption
+severity: error
+controls: [SQS.1]
+rationale: >-
+  New SQS queues are encrypted with SQS-owned keys (SSE-SQS) by default, so a queue that
+  leaves encryption out is not reported. `SqsManagedSseEnabled: false` without a
+  `KmsMasterKeyId` turns that off and leaves messages unencrypted at rest for their whole
+  retention period. A value not known offline is not judged.
+remediation: >-
+  Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` to `alias/aws/sqs` or a
+  customer-managed key.
+references:
+  - https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queue.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sqs-controls.html
+check:
+  resources: [AWS::SQS::Queue]
+  unless: {property: KmsMasterKeyId, exists: true}
+  assert: {not: {property: SqsManagedSseEnabled, equals: false}}
+  message: SQS queue is not encrypted at rest (SqsManagedSseEnabled {value} and no KmsMasterKeyId)
+examples:
+  - description: SSE-SQS turned off and no KMS key
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Jobs:
+            Type: AWS::SQS::Queue
+            Properties: {QueueName: jobs, SqsManagedSseEnabled: ⚠false}
+    expect:
+      - Resources/Jobs/Properties/SqsManagedSseEnabled
+  - description: Left to the SSE-SQS default, SSE-SQS on, and a KMS key
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::SQS::Queue
+            Properties: {QueueName: a}
+          B:
+            Type: AWS::SQS::Queue
+            Properties: {SqsManagedSseEnabled: true}
+          C:
+            Type: AWS::SQS::Queue
+            Properties: {SqsManagedSseEnabled: false, KmsMasterKeyId: alias/aws/sqs}
+
+"""#),
+    ("rules/encryption/EN118-trail-without-kms.yaml", #"""
+id: EN118
+slug: trail-without-kms
+title: CloudTrail trail logs not encrypted with KMS
+category: encryption
+severity: warning
+controls: [CloudTrail.2]
+rationale: >-
+  Without `KMSKeyId` a trail's log files are encrypted only with the bucket's SSE-S3 keys:
+  anyone who can read the bucket can read the audit log. With a KMS key, reading a log
+  also needs `kms:Decrypt` on the key, and key use is itself logged. A warning: the logs
+  are encrypted either way. A value not known offline is not judged.
+remediation: >-
+  Set `KMSKeyId` to a customer-managed key whose policy lets `cloudtrail.amazonaws.com`
+  encrypt (scoped with `aws:SourceArn`) and grants decrypt only to the auditors.
+references:
+  - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudtrail-trail.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html
+check:
+  resources: [AWS::CloudTrail::Trail]
+  assert: {property: KMSKeyId, exists: true}
+  message: trail logs are not encrypted with KMS
+  absent-message: trail logs are not encrypted with KMS (no KMSKeyId)
+examples:
+  - description: A trail without a key
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Audit:
+            Type: AWS::CloudTrail::Trail
+            Properties: {IsLogging: true, S3BucketName: audit-logs}
+    expect:
+      - Resources/Audit
+  - description: A trail with a key
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Audit:
+            Type: AWS::CloudTrail::Trail
+            Properties: {IsLogging: true, S3BucketName: audit-logs, KMSKeyId: !Ref Key}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN119-docdb-neptune-unencrypted.yaml", #"""
+id: EN119
+slug: docdb-neptune-unencrypted
+title: DocumentDB or Neptune cluster not encrypted at rest
+category: encryption
+severity: error
+controls: [DocumentDB.1, Neptune.1]
+rationale: >-
+  DocumentDB and Neptune clusters encrypt their storage, automated backups, snapshots and
+  replicas only when created with `StorageEncrypted: true`; it defaults to false and cannot
+  be changed later. A cluster restored from a snapshot takes the snapshot's encryption and
+  is not judged, nor is one that names a `KmsKeyId`. Values not known offline are not
+  judged.
+remediation: >-
+  Create the cluster with `StorageEncrypted: true` (and `KmsKeyId` for a customer-managed
+  key); for an existing cluster, restore an encrypted copy of a snapshot and switch over.
+references:
+  - https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html
+  - https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/documentdb-controls.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/neptune-controls.html
+check:
+  resources: [AWS::DocDB::DBCluster, AWS::Neptune::DBCluster]
+  defaults: {StorageEncrypted: false}
+  unless:
+    - {property: SnapshotIdentifier, exists: true}
+    - {property: RestoreType, exists: true}
+    - {property: SourceDBClusterIdentifier, exists: true}
+    - {property: KmsKeyId, exists: true}
+  assert: {property: StorageEncrypted, equals: true}
+  message: cluster storage is not encrypted (StorageEncrypted {value})
+  absent-message: cluster storage is not encrypted (StorageEncrypted defaults to false)
+examples:
+  - description: A DocumentDB cluster left to the default and a Neptune cluster with encryption off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Catalog:
+            Type: AWS::DocDB::DBCluster
+            Properties: {MasterUsername: app, MasterUserPassword: '{{resolve:secretsmanager:docdb:SecretString:password}}'}
+          Graph:
+            Type: AWS::Neptune::DBCluster
+            Properties: {StorageEncrypted: ⚠false}
+    expect:
+      - Resources/Catalog
+      - Resources/Graph/Properties/StorageEncrypted
+  - description: Encrypted, restored from a snapshot, and with a key
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::DocDB::DBCluster
+            Properties: {StorageEncrypted: true}
+          B:
+            Type: AWS::Neptune::DBCluster
+            Properties: {SnapshotIdentifier: graph-2026-01-01}
+          C:
+            Type: AWS::Neptune::DBCluster
+            Properties: {KmsKeyId: !Ref Key}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN120-kms-key-rotation.yaml", #"""
+id: EN120
+slug: kms-key-rotation
+title: Symmetric KMS key without automatic rotation
+category: encryption
+severity: warning
+rationale: >-
+  Automatic rotation gives a customer-managed symmetric key new key material every year
+  (or on the period set) while old ciphertext stays readable, limiting how much data one
+  key version protects. `EnableKeyRotation` defaults to false. Only symmetric encryption
+  keys (`KeySpec` `SYMMETRIC_DEFAULT`, the default, with `KeyUsage` `ENCRYPT_DECRYPT`) can
+  rotate automatically; asymmetric, HMAC and imported-material keys are not judged. KMS.4
+  is a CIS control, not an FSBP one, so the rule names no control.
+remediation: >-
+  Set `EnableKeyRotation: true` (and `RotationPeriodInDays` if a year is too long).
+references:
+  - https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kms-key.html
+check:
+  resources: [AWS::KMS::Key]
+  defaults: {EnableKeyRotation: false}
+  unless:
+    - {not: {property: KeySpec, equals: SYMMETRIC_DEFAULT, default: SYMMETRIC_DEFAULT}}
+    - {not: {property: KeyUsage, equals: ENCRYPT_DECRYPT, default: ENCRYPT_DECRYPT}}
+    - {property: Origin, one-of: [EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE]}
+  assert: {property: EnableKeyRotation, equals: true}
+  message: symmetric KMS key does not rotate (EnableKeyRotation {value})
+  absent-message: symmetric KMS key does not rotate (EnableKeyRotation defaults to false)
+examples:
+  - description: A key left to the default, and one with rotation off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Data:
+            Type: AWS::KMS::Key
+            Properties: {Description: data}
+          Logs:
+            Type: AWS::KMS::Key
+            Properties: {KeySpec: SYMMETRIC_DEFAULT, EnableKeyRotation: ⚠false}
+    expect:
+      - Resources/Data
+      - Resources/Logs/Properties/EnableKeyRotation
+  - description: A rotating key, an asymmetric signing key, an HMAC key and imported material
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+          B:
+            Type: AWS::KMS::Key
+            Properties: {KeySpec: RSA_2048, KeyUsage: SIGN_VERIFY}
+          C:
+            Type: AWS::KMS::Key
+            Properties: {KeySpec: HMAC_256, KeyUsage: GENERATE_VERIFY_MAC}
+          D:
+            Type: AWS::KMS::Key
+            Properties: {Origin: EXTERNAL}
+
+"""#),
+    ("rules/encryption/EN121-managed-key-only.yaml", #"""
+id: EN121
+slug: managed-key-only
+title: Backup vault, Athena workgroup or SageMaker notebook without a customer-managed key
+category: encryption
+severity: note
+controls: [SageMaker.21]
+rationale: >-
+  These stores are encrypted at rest whatever the template says, but with a key you do not
+  control unless you name one: a Backup vault without `EncryptionKeyArn` uses the AWS
+  managed key `aws/backup` (recovery points of services with their own encryption keep
+  the source's key), a SageMaker notebook instance without `KmsKeyId` encrypts its ML
+  storage volume with an AWS managed key, and an Athena workgroup with
+  `EnforceWorkGroupConfiguration: false` lets every client choose its own result
+  encryption, including none beyond the bucket default. A customer-managed key lets you
+  restrict, audit and revoke decryption. A note, since the data is encrypted. Values not
+  known offline are not judged.
+remediation: >-
+  Name a customer-managed key: `EncryptionKeyArn` on the vault, `KmsKeyId` on the notebook
+  instance; set `EnforceWorkGroupConfiguration: true` with an `EncryptionConfiguration`
+  (`SSE_KMS` and a key) on the workgroup.
+references:
+  - https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-nbi.html
+  - https://docs.aws.amazon.com/athena/latest/ug/workgroups-settings-override.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::Backup::BackupVault]
+    assert: {property: EncryptionKeyArn, exists: true}
+    message: backup vault uses the AWS managed key aws/backup
+    absent-message: 'backup vault has no EncryptionKeyArn: it uses the AWS managed key aws/backup'
+  - resources: [AWS::SageMaker::NotebookInstance]
+    assert: {property: KmsKeyId, exists: true}
+    message: notebook instance volume uses an AWS managed key
+    absent-message: 'notebook instance has no KmsKeyId: its ML storage volume uses an AWS managed key'
+  - resources: [AWS::Athena::WorkGroup]
+    assert: {not: {property: WorkGroupConfiguration.EnforceWorkGroupConfiguration, equals: false}}
+    message: workgroup lets clients override its result encryption (EnforceWorkGroupConfiguration {value})
+examples:
+  - description: A vault and a notebook without keys, and a workgroup that does not enforce its settings
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Vault:
+            Type: AWS::Backup::BackupVault
+            Properties: {BackupVaultName: nightly}
+          ⚠Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: {InstanceType: ml.t3.medium, RoleArn: arn:aws:iam::111122223333:role/sagemaker}
+          Queries:
+            Type: AWS::Athena::WorkGroup
+            Properties:
+              Name: analysts
+              WorkGroupConfiguration:
+                EnforceWorkGroupConfiguration: ⚠false
+                ResultConfiguration: {OutputLocation: s3://query-results/}
+    expect:
+      - Resources/Vault
+      - Resources/Notebook
+      - Resources/Queries/Properties/WorkGroupConfiguration/EnforceWorkGroupConfiguration
+  - description: Customer-managed keys, and a workgroup that enforces its encryption
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Vault:
+            Type: AWS::Backup::BackupVault
+            Properties: {BackupVaultName: nightly, EncryptionKeyArn: !GetAtt Key.Arn}
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: {InstanceType: ml.t3.medium, RoleArn: arn:aws:iam::111122223333:role/sagemaker, KmsKeyId: !Ref Key}
+          Queries:
+            Type: AWS::Athena::WorkGroup
+            Properties:
+              Name: analysts
+              WorkGroupConfiguration:
+                ResultConfiguration:
+                  OutputLocation: s3://query-results/
+                  EncryptionConfiguration: {EncryptionOption: SSE_KMS, KmsKey: !Ref Key}
+          Key:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: true}
+
+"""#),
+    ("rules/encryption/EN122-elasticache-transit.yaml", #"""
+id: EN122
+slug: elasticache-transit
+title: ElastiCache replication group without encryption in transit or AUTH
+category: encryption
+severity: error
+controls: [ElastiCache.5, ElastiCache.6]
+rationale: >-
+  Without `TransitEncryptionEnabled` clients and replicas talk to a Redis OSS or Valkey
+  replication group in plaintext: cached sessions, tokens and personal data cross the VPC
+  readable by anything on the path. It defaults to false. A group that encrypts in transit
+  but has neither an `AuthToken` nor RBAC `UserGroupIds` lets anyone who reaches the
+  port run every command. Values not known offline are not judged.
+remediation: >-
+  Set `TransitEncryptionEnabled: true` (with `TransitEncryptionMode: required` once the
+  clients use TLS) and either `AuthToken` from Secrets Manager
+  (`{{resolve:secretsmanager:...}}`) or `UserGroupIds` for role-based access control.
+references:
+  - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html
+  - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-replicationgroup.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html
+check:
+  - resources: [AWS::ElastiCache::ReplicationGroup]
+    defaults: {TransitEncryptionEnabled: false}
+    assert: {property: TransitEncryptionEnabled, equals: true}
+    message: replication group is not encrypted in transit (TransitEncryptionEnabled {value})
+    absent-message: replication group is not encrypted in transit (TransitEncryptionEnabled defaults to false)
+  - resources: [AWS::ElastiCache::ReplicationGroup]
+    unless:
+      - {not: {property: TransitEncryptionEnabled, equals: true, default: false}}
+      - {property: UserGroupIds, exists: true}
+    assert: {property: AuthToken, exists: true}
+    message: replication group has no AUTH token or user group
+    absent-message: replication group has no AUTH token or user group (AuthToken and UserGroupIds are not set)
+examples:
+  - description: A group left to the default, one with encryption off, and one encrypted without AUTH
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Sessions:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: sessions, AtRestEncryptionEnabled: true}
+          Queue:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: queue, TransitEncryptionEnabled: ⚠false}
+          ⚠Open:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: open, TransitEncryptionEnabled: true}
+    expect:
+      - Resources/Sessions
+      - Resources/Queue/Properties/TransitEncryptionEnabled
+      - Resources/Open
+  - description: TLS with an AUTH token from Secrets Manager, and TLS with RBAC user groups
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties:
+              ReplicationGroupDescription: a
+              TransitEncryptionEnabled: true
+              AuthToken: '{{resolve:secretsmanager:redis-auth:SecretString:token}}'
+          B:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: b, TransitEncryptionEnabled: true, UserGroupIds: [app-users]}
+
+"""#),
+    ("rules/encryption/EN123-search-domain-transit.yaml", #"""
+id: EN123
+slug: search-domain-transit
+title: OpenSearch or Elasticsearch domain traffic not encrypted in transit
+category: encryption
+severity: error
+controls: [ES.3, Opensearch.3, ES.8, Opensearch.8]
+rationale: >-
+  A search domain encrypts traffic between its nodes only with
+  `NodeToNodeEncryptionOptions.Enabled` (default false), and refuses plain HTTP only with
+  `DomainEndpointOptions.EnforceHTTPS` (default false): without them, queries and indexed
+  documents cross the network in the clear. A `TLSSecurityPolicy` that admits TLS 1.0 and
+  1.1 (`Policy-Min-TLS-1-0-2019-07`) lets clients negotiate protocols with known
+  weaknesses. Values not known offline are not judged.
+remediation: >-
+  Set `NodeToNodeEncryptionOptions: {Enabled: true}` and `DomainEndpointOptions:
+  {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10}`.
+references:
+  - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/opensearch-controls.html
+check:
+  - resources: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
+    defaults: {NodeToNodeEncryptionOptions.Enabled: false}
+    assert: {property: NodeToNodeEncryptionOptions.Enabled, equals: true}
+    message: search domain does not encrypt node-to-node traffic (NodeToNodeEncryptionOptions.Enabled {value})
+    absent-message: search domain does not encrypt node-to-node traffic (NodeToNodeEncryptionOptions.Enabled defaults to false)
+  - resources: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
+    defaults: {DomainEndpointOptions.EnforceHTTPS: false}
+    assert: {property: DomainEndpointOptions.EnforceHTTPS, equals: true}
+    message: search domain accepts plain HTTP (EnforceHTTPS {value})
+    absent-message: search domain accepts plain HTTP (EnforceHTTPS defaults to false)
+  - resources: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
+    assert: {not: {property: DomainEndpointOptions.TLSSecurityPolicy, matches: 'TLS-1-0'}}
+    message: search domain admits TLS 1.0 and 1.1 (TLSSecurityPolicy {value})
+examples:
+  - description: A domain left to the defaults, and one with a TLS 1.0 policy
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠⚠Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties: {EngineVersion: OpenSearch_2.13, EncryptionAtRestOptions: {Enabled: true}}
+          Legacy:
+            Type: AWS::Elasticsearch::Domain
+            Properties:
+              NodeToNodeEncryptionOptions: {Enabled: true}
+              DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: ⚠Policy-Min-TLS-1-0-2019-07}
+    expect:
+      - Resources/Search
+      - Resources/Search
+      - Resources/Legacy/Properties/DomainEndpointOptions/TLSSecurityPolicy
+  - description: Encrypted between nodes, HTTPS only, TLS 1.2
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              NodeToNodeEncryptionOptions: {Enabled: true}
+              DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10}
+
+"""#),
+    ("rules/encryption/EN124-msk-plaintext.yaml", #"""
+id: EN124
+slug: msk-plaintext
+title: MSK cluster accepts plaintext traffic
+category: encryption
+severity: error
+controls: [MSK.1, MSK.3]
+rationale: >-
+  An MSK cluster encrypts client-broker traffic with TLS by default (`ClientBroker: TLS`)
+  and broker-to-broker traffic by default (`InCluster: true`). `ClientBroker: PLAINTEXT` or
+  `TLS_PLAINTEXT` lets producers and consumers send records in the clear, and
+  `InCluster: false` sends replication traffic in the clear. Data at rest in MSK is always
+  encrypted, so nothing is judged there. An MSK Connect connector with
+  `KafkaClusterEncryptionInTransit.EncryptionType: PLAINTEXT` sends records to the cluster
+  in the clear. Values not known offline are not judged.
+remediation: >-
+  Remove the overrides, or set `EncryptionInfo.EncryptionInTransit: {ClientBroker: TLS,
+  InCluster: true}`; move clients to the TLS bootstrap brokers first.
+references:
+  - https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-msk-cluster-encryptionintransit.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/msk-controls.html
+check:
+  - resources: [AWS::MSK::Cluster]
+    assert: {not: {property: EncryptionInfo.EncryptionInTransit.ClientBroker, matches: '(?i)plaintext'}}
+    message: MSK cluster accepts plaintext client traffic (ClientBroker {value})
+  - resources: [AWS::MSK::Cluster]
+    assert: {not: {property: EncryptionInfo.EncryptionInTransit.InCluster, equals: false}}
+    message: MSK brokers replicate in plaintext (InCluster {value})
+  - resources: [AWS::KafkaConnect::Connector]
+    assert: {not: {property: KafkaClusterEncryptionInTransit.EncryptionType, matches: '^(?i:plaintext)$'}}
+    message: connector talks to the cluster in plaintext (EncryptionType {value})
+examples:
+  - description: Plaintext clients and plaintext replication
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Events:
+            Type: AWS::MSK::Cluster
+            Properties:
+              ClusterName: events
+              KafkaVersion: 3.6.0
+              NumberOfBrokerNodes: 3
+              EncryptionInfo:
+                EncryptionInTransit: {ClientBroker: ⚠TLS_PLAINTEXT, InCluster: ⚠false}
+          Sink:
+            Type: AWS::KafkaConnect::Connector
+            Properties:
+              ConnectorName: sink
+              KafkaClusterEncryptionInTransit: {EncryptionType: ⚠PLAINTEXT}
+    expect:
+      - Resources/Events/Properties/EncryptionInfo/EncryptionInTransit/ClientBroker
+      - Resources/Events/Properties/EncryptionInfo/EncryptionInTransit/InCluster
+      - Resources/Sink/Properties/KafkaClusterEncryptionInTransit/EncryptionType
+  - description: Left to the TLS defaults, and TLS written out
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::MSK::Cluster
+            Properties: {ClusterName: a, KafkaVersion: 3.6.0, NumberOfBrokerNodes: 3}
+          B:
+            Type: AWS::MSK::Cluster
+            Properties:
+              ClusterName: b
+              KafkaVersion: 3.6.0
+              NumberOfBrokerNodes: 3
+              EncryptionInfo: {EncryptionInTransit: {ClientBroker: TLS, InCluster: true}}
+
+"""#),
+    ("rules/encryption/EN125-cloudfront-allows-http.yaml", #"""
+id: EN125
+slug: cloudfront-allows-http
+title: CloudFront cache behavior serves viewers over plain HTTP
+category: encryption
+severity: error
+controls: [CloudFront.3]
+rationale: >-
+  `ViewerProtocolPolicy: allow-all` serves the behavior's content, cookies and
+  authorisation headers over plain HTTP to any viewer who asks, readable and alterable on
+  the way. `redirect-to-https` keeps old links working and `https-only` refuses HTTP. The
+  default cache behavior and every additional one are judged. Values not known offline are
+  not judged.
+remediation: >-
+  Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on every cache behavior.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-defaultcachebehavior.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy, equals: allow-all}}
+    message: default cache behavior serves viewers over HTTP (ViewerProtocolPolicy {value})
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: 'DistributionConfig.CacheBehaviors[*].ViewerProtocolPolicy', equals: allow-all}}
+    message: cache behavior serves viewers over HTTP (ViewerProtocolPolicy {value})
+examples:
+  - description: The default behavior and an additional one allow HTTP
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins: [{Id: web, DomainName: web.example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}]
+                DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: ⚠allow-all}
+                CacheBehaviors:
+                  - {PathPattern: /api/*, TargetOriginId: web, ViewerProtocolPolicy: https-only}
+                  - {PathPattern: /img/*, TargetOriginId: web, ViewerProtocolPolicy: ⚠allow-all}
+    expect:
+      - Resources/Site/Properties/DistributionConfig/DefaultCacheBehavior/ViewerProtocolPolicy
+      - Resources/Site/Properties/DistributionConfig/CacheBehaviors/1/ViewerProtocolPolicy
+  - description: Redirect to HTTPS and HTTPS only
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: redirect-to-https}
+                CacheBehaviors:
+                  - {PathPattern: /api/*, TargetOriginId: web, ViewerProtocolPolicy: https-only}
+
+"""#),
+    ("rules/encryption/EN126-cloudfront-origin-plaintext.yaml", #"""
+id: EN126
+slug: cloudfront-origin-plaintext
+title: CloudFront reaches a custom origin without current TLS
+category: encryption
+severity: error
+controls: [CloudFront.9, CloudFront.10]
+rationale: >-
+  A custom origin with `OriginProtocolPolicy: http-only` receives every request over plain
+  HTTP across the internet, and `match-viewer` does so whenever the viewer used HTTP.
+  `OriginSSLProtocols` that include `SSLv3` let CloudFront fall back to a protocol broken
+  by POODLE. S3 REST origins (`S3OriginConfig`) are reached over HTTPS and are not judged;
+  an S3 website endpoint set up as a custom origin speaks only HTTP and is reported. Values
+  not known offline are not judged.
+remediation: >-
+  Set `OriginProtocolPolicy: https-only` with `OriginSSLProtocols: [TLSv1.2]`; serve S3
+  content through a REST origin with origin access control rather than a website endpoint.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-customoriginconfig.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: 'DistributionConfig.Origins[*].CustomOriginConfig.OriginProtocolPolicy', one-of: [http-only, match-viewer]}}
+    message: CloudFront sends requests to its origin over HTTP (OriginProtocolPolicy {value})
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: 'DistributionConfig.Origins[*].CustomOriginConfig.OriginSSLProtocols[*]', equals: SSLv3}}
+    message: CloudFront may reach its origin over SSLv3
+examples:
+  - description: An HTTP-only origin, a match-viewer origin, and SSLv3 allowed
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - {Id: a, DomainName: a.example.com, CustomOriginConfig: {OriginProtocolPolicy: ⚠http-only}}
+                  - {Id: b, DomainName: b.example.com, CustomOriginConfig: {OriginProtocolPolicy: ⚠match-viewer}}
+                  - Id: c
+                    DomainName: c.example.com
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only, OriginSSLProtocols: [⚠SSLv3, TLSv1.2]}
+                DefaultCacheBehavior: {TargetOriginId: a, ViewerProtocolPolicy: https-only}
+    expect:
+      - Resources/Site/Properties/DistributionConfig/Origins/0/CustomOriginConfig/OriginProtocolPolicy
+      - Resources/Site/Properties/DistributionConfig/Origins/1/CustomOriginConfig/OriginProtocolPolicy
+      - Resources/Site/Properties/DistributionConfig/Origins/2/CustomOriginConfig/OriginSSLProtocols/0
+  - description: HTTPS only with TLS 1.2, and an S3 origin
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - {Id: a, DomainName: a.example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only, OriginSSLProtocols: [TLSv1.2]}}
+                  - {Id: s3, DomainName: assets.s3.amazonaws.com, S3OriginConfig: {}}
+                DefaultCacheBehavior: {TargetOriginId: a, ViewerProtocolPolicy: https-only}
+
+"""#),
+    ("rules/encryption/EN127-endpoint-tls-below-1-2.yaml", #"""
+id: EN127
+slug: endpoint-tls-below-1-2
+title: CloudFront or API Gateway custom domain admits TLS below 1.2
+category: encryption
+severity: warning
+controls: [CloudFront.15, APIGateway.11]
+rationale: >-
+  A CloudFront viewer certificate whose `MinimumProtocolVersion` is `SSLv3`, `TLSv1`,
+  `TLSv1_2016` or `TLSv1.1_2016`, and an API Gateway custom domain whose `SecurityPolicy`
+  is `TLS_1_0`, let clients negotiate SSL 3.0, TLS 1.0 or 1.1, protocols with known
+  weaknesses that current browsers no longer offer. Distributions on the default
+  `*.cloudfront.net` certificate cannot choose their policy and are not judged. Values not
+  known offline are not judged.
+remediation: >-
+  CloudFront: `MinimumProtocolVersion: TLSv1.2_2021` (or later) with `SslSupportMethod:
+  sni-only`. API Gateway: `SecurityPolicy: TLS_1_2` (or one of the newer
+  `SecurityPolicy_TLS13_*` policies).
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {not: {property: DistributionConfig.ViewerCertificate.MinimumProtocolVersion, one-of: [SSLv3, TLSv1, TLSv1_2016, TLSv1.1_2016]}}
+    message: distribution admits viewers below TLS 1.2 (MinimumProtocolVersion {value})
+  - resources: [AWS::ApiGateway::DomainName]
+    assert: {not: {property: SecurityPolicy, matches: '(?i)^tls_1_0$'}}
+    message: custom domain admits TLS 1.0 (SecurityPolicy {value})
+  - resources: [AWS::ApiGatewayV2::DomainName]
+    assert: {not: {property: 'DomainNameConfigurations[*].SecurityPolicy', matches: '(?i)^tls_1_0$'}}
+    message: custom domain admits TLS 1.0 (SecurityPolicy {value})
+examples:
+  - description: An SSLv3 viewer policy and TLS 1.0 custom domains
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc, MinimumProtocolVersion: ⚠TLSv1, SslSupportMethod: sni-only}
+          Api:
+            Type: AWS::ApiGateway::DomainName
+            Properties: {DomainName: api.example.com, SecurityPolicy: ⚠TLS_1_0}
+          Http:
+            Type: AWS::ApiGatewayV2::DomainName
+            Properties:
+              DomainName: http.example.com
+              DomainNameConfigurations: [{CertificateArn: arn:aws:acm:eu-west-1:111122223333:certificate/def, SecurityPolicy: ⚠TLS_1_0}]
+    expect:
+      - Resources/Site/Properties/DistributionConfig/ViewerCertificate/MinimumProtocolVersion
+      - Resources/Api/Properties/SecurityPolicy
+      - Resources/Http/Properties/DomainNameConfigurations/0/SecurityPolicy
+  - description: TLS 1.2 everywhere, and the default CloudFront certificate
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc, MinimumProtocolVersion: TLSv1.2_2021, SslSupportMethod: sni-only}
+          Default:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig: {Enabled: true, ViewerCertificate: {CloudFrontDefaultCertificate: true}}
+          Api:
+            Type: AWS::ApiGateway::DomainName
+            Properties: {DomainName: api.example.com, SecurityPolicy: TLS_1_2}
+
+"""#),
+    ("rules/encryption/EN128-parameter-group-ssl-off.yaml", #"""
+id: EN128
+slug: parameter-group-ssl-off
+title: Database parameter group does not require TLS
+category: encryption
+severity: error
+controls: [RDS.38, RDS.39, RDS.41, RDS.44, Redshift.2, DocumentDB.6]
+rationale: >-
+  A database accepts plaintext connections unless its parameter group requires TLS:
+  `rds.force_ssl` for PostgreSQL and SQL Server, `require_secure_transport` for MySQL and
+  MariaDB (RDS and Aurora), `require_ssl` for Redshift and `tls` for DocumentDB. Writing
+  the parameter off (`0`, `OFF`, `false`, `disabled`) lets a client, or an attacker on the
+  path who strips TLS, send credentials and query results in the clear. A group that
+  leaves the parameter out follows the engine version's default (which has changed over
+  time) and is not judged. Values not known offline are not judged.
+remediation: >-
+  Set `rds.force_ssl: 1`, `require_secure_transport: ON`, a `require_ssl` parameter of
+  `true`, or `tls: enabled` in the group, and make sure the clients connect with TLS.
+references:
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.html
+  - https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html
+  - https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html
+check:
+  - resources: [AWS::RDS::DBParameterGroup, AWS::RDS::DBClusterParameterGroup]
+    assert:
+      all-of:
+        - {not: {property: "Parameters['rds.force_ssl']", matches: '^\s*(0|(?i:off|false))\s*$'}}
+        - {not: {property: Parameters.require_secure_transport, matches: '^\s*(0|(?i:off|false))\s*$'}}
+    message: parameter group lets clients connect without TLS ({property} {value})
+  - resources: [AWS::Redshift::ClusterParameterGroup]
+    for-each: 'Parameters[*]'
+    unless: {not: {property: ParameterName, equals: require_ssl}}
+    assert: {not: {property: ParameterValue, matches: '^\s*(?i:false|0|off)\s*$'}}
+    message: parameter group lets clients connect without TLS (require_ssl {value})
+  - resources: [AWS::DocDB::DBClusterParameterGroup]
+    assert: {not: {property: Parameters.tls, matches: '^\s*(?i:disabled)\s*$'}}
+    message: parameter group lets clients connect without TLS (tls {value})
+examples:
+  - description: PostgreSQL and MySQL groups, a Redshift group and a DocumentDB group with TLS off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Postgres:
+            Type: AWS::RDS::DBParameterGroup
+            Properties: {Family: postgres16, Description: pg, Parameters: {rds.force_ssl: ⚠'0'}}
+          Aurora:
+            Type: AWS::RDS::DBClusterParameterGroup
+            Properties: {Family: aurora-mysql8.0, Description: mysql, Parameters: {require_secure_transport: ⚠'OFF'}}
+          Warehouse:
+            Type: AWS::Redshift::ClusterParameterGroup
+            Properties:
+              Description: dw
+              ParameterGroupFamily: redshift-1.0
+              Parameters:
+                - {ParameterName: enable_user_activity_logging, ParameterValue: 'true'}
+                - {ParameterName: require_ssl, ParameterValue: ⚠'false'}
+          Catalog:
+            Type: AWS::DocDB::DBClusterParameterGroup
+            Properties: {Family: docdb5.0, Description: docdb, Parameters: {tls: ⚠disabled}}
+    expect:
+      - Resources/Postgres/Properties/Parameters/rds.force_ssl
+      - Resources/Aurora/Properties/Parameters/require_secure_transport
+      - Resources/Warehouse/Properties/Parameters/1/ParameterValue
+      - Resources/Catalog/Properties/Parameters/tls
+  - description: TLS required, and RDS groups that leave the parameter to the engine
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Postgres:
+            Type: AWS::RDS::DBParameterGroup
+            Properties: {Family: postgres16, Description: pg, Parameters: {rds.force_ssl: '1', log_connections: '1'}}
+          Mysql:
+            Type: AWS::RDS::DBParameterGroup
+            Properties: {Family: mysql8.0, Description: mysql, Parameters: {require_secure_transport: 'ON'}}
+          Tuned:
+            Type: AWS::RDS::DBParameterGroup
+            Properties: {Family: mysql8.0, Description: tuned, Parameters: {max_connections: '500'}}
+          Warehouse:
+            Type: AWS::Redshift::ClusterParameterGroup
+            Properties:
+              Description: dw
+              ParameterGroupFamily: redshift-1.0
+              Parameters: [{ParameterName: require_ssl, ParameterValue: 'true'}]
+          Catalog:
+            Type: AWS::DocDB::DBClusterParameterGroup
+            Properties: {Family: docdb5.0, Description: docdb, Parameters: {tls: enabled}}
+
+"""#),
+    ("rules/encryption/EN129-classic-lb-plaintext.yaml", #"""
+id: EN129
+slug: classic-lb-plaintext
+title: Classic Load Balancer listener without TLS
+category: encryption
+severity: warning
+controls: [ELB.3]
+rationale: >-
+  A Classic Load Balancer listener on `HTTP` or `TCP` takes client traffic in plaintext;
+  unlike an Application Load Balancer it cannot answer with a redirect to HTTPS, so every
+  request on it is served unencrypted. A TCP listener on a TLS port (443, 8443, 6443, 636,
+  993, 995) passes TLS through to the instances and is not reported; on other ports it is a
+  warning too, since it may carry a protocol that does its own encryption. Values not known offline are not judged.
+remediation: >-
+  Listen on `HTTPS` or `SSL` with an ACM certificate (`SSLCertificateId`), or move to an
+  Application Load Balancer whose HTTP listener redirects to HTTPS.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-elb-listener.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    assert: {not: {property: 'Listeners[*].Protocol', matches: '^(?i:http)$'}}
+    message: listener takes plaintext traffic (Protocol {value})
+  # TCP on a TLS port is TLS passed through to the instances, not plaintext.
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    for-each: 'Listeners[*]'
+    unless: {property: LoadBalancerPort, one-of: [443, 636, 993, 995, 6443, 8443]}
+    assert: {not: {property: Protocol, matches: '^(?i:tcp)$'}}
+    message: listener takes plaintext traffic (Protocol {value})
+examples:
+  - description: An HTTP listener beside an HTTPS one
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: ⚠HTTP}
+                - {LoadBalancerPort: '25', InstancePort: '25', Protocol: ⚠TCP}
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}
+    expect:
+      - Resources/Web/Properties/Listeners/0/Protocol
+      - Resources/Web/Properties/Listeners/1/Protocol
+  - description: HTTPS and SSL listeners
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}
+                - {LoadBalancerPort: '8443', InstancePort: '8443', Protocol: ssl, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}
+                - {LoadBalancerPort: '6443', InstancePort: '6443', Protocol: TCP}
+
+"""#),
+    ("rules/encryption/EN130-plaintext-secret-property.yaml", #"""
+id: EN130
+slug: plaintext-secret-property
+title: Secret written in plaintext in a resource property
+category: encryption
+severity: error
+rationale: >-
+  A password, token or key written into a template is stored in the template, in every
+  stack's template history, in the change set, in source control and in the console, and
+  anyone who can read any of them has the credential. Every string property of every
+  resource is judged: a property or environment variable whose name says it holds a secret
+  (`MasterUserPassword`, `AuthToken`, `ClientSecret`, `SecretAccessKey`, `DB_PASSWORD`),
+  `Name`/`Value` environment pairs (Batch, App Runner, ...), and any value that is a
+  credential whatever its name (an `AKIA...` access key ID, a PEM private key, a
+  `scheme://user:password@host` URL, a `password=` assignment in `UserData`). A dynamic
+  reference to Secrets Manager or a SecureString (`{{resolve:secretsmanager:...}}`,
+  `{{resolve:ssm-secure:...}}`) is fine; a secret-named property that reads a plain SSM
+  `String` parameter (`{{resolve:ssm:...}}`) is reported, since that parameter is stored
+  unencrypted. An ARN, a
+  `Ref` to a parameter without a default, numbers, booleans and enumeration words are not
+  secrets; a `Ref` to a parameter whose `Default` is a secret is (a `NoEcho` parameter's
+  default is still stored in plaintext). ECS task definitions and CodeBuild projects are
+  EN101's. The message names the property and never repeats the value.
+remediation: >-
+  Store the secret in AWS Secrets Manager (or SSM Parameter Store as a SecureString) and
+  reference it: `{{resolve:secretsmanager:name:SecretString:password}}`, or let the
+  service manage it (`ManageMasterUserPassword: true` on RDS). Then rotate the exposed
+  credential: it is in every old template.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/codebuild-controls.html
+examples:
+  - description: A database password, a Lambda variable, a Batch variable, an access key in user data, and a parameter default
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          AdminPassword: {Type: String, NoEcho: true, Default: Sup3rSecret!}
+        Resources:
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, MasterUsername: app, MasterUserPassword: ⚠hunter2hunter2}
+          Handler:
+            Type: AWS::Lambda::Function
+            Properties:
+              Runtime: python3.12
+              Handler: app.handler
+              Role: arn:aws:iam::111122223333:role/fn
+              Code: {ZipFile: 'def handler(e, c): pass'}
+              Environment:
+                Variables: {API_TOKEN: ⚠tok-123456, SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:x', LOG_LEVEL: INFO}
+          Job:
+            Type: AWS::Batch::JobDefinition
+            Properties:
+              Type: container
+              ContainerProperties:
+                Image: busybox
+                Environment: [{Name: DB_PASSWORD, Value: ⚠letmein42}]
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: ⚠"#!/bin/sh\nexport AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n"
+          Cache:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties: {ReplicationGroupDescription: c, TransitEncryptionEnabled: true, AuthToken: ⚠!Ref AdminPassword}
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {NodeType: ra3.large, MasterUsername: admin, MasterUserPassword: ⚠'{{resolve:ssm:/dw/password}}'}
+    expect:
+      - Resources/Database/Properties/MasterUserPassword
+      - Resources/Handler/Properties/Environment/Variables/API_TOKEN
+      - Resources/Job/Properties/ContainerProperties/Environment/0/Value
+      - Resources/Server/Properties/UserData
+      - Resources/Cache/Properties/AuthToken
+      - Resources/Warehouse/Properties/MasterUserPassword
+  - description: Dynamic references, NoEcho parameters without a default, settings named after secrets, and references
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          AdminPassword: {Type: String, NoEcho: true}
+        Resources:
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              MasterUsername: app
+              MasterUserPassword: '{{resolve:secretsmanager:orders-db:SecretString:password}}'
+          Other:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, MasterUsername: app, MasterUserPassword: !Ref AdminPassword}
+          Managed:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, MasterUsername: app, ManageMasterUserPassword: true}
+          Secret:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: {SecretStringTemplate: '{"username": "app"}', GenerateStringKey: password, PasswordLength: 32}
+          Pool:
+            Type: AWS::Cognito::UserPoolClient
+            Properties: {UserPoolId: eu-west-1_abc, GenerateSecret: true, AccessTokenValidity: 60, TokenValidityUnits: {AccessToken: hours}}
+          Param:
+            Type: AWS::SSM::Parameter
+            Properties: {Name: /app/token, Type: String, Value: '{{resolve:ssm-secure:/app/token-source}}'}
+
+"""#),
+    ("rules/encryption/EN131-api-cache-unencrypted.yaml", #"""
+id: EN131
+slug: api-cache-unencrypted
+title: API Gateway stage caches responses unencrypted
+category: encryption
+severity: warning
+controls: [APIGateway.5]
+rationale: >-
+  A REST API stage with caching on keeps responses (often personal data and tokens) in the
+  stage's cache cluster; each method setting encrypts its cache entries only with
+  `CacheDataEncrypted: true`, which defaults to false. Method settings that do not cache
+  are not judged. Values not known offline are not judged.
+remediation: >-
+  Set `CacheDataEncrypted: true` on every method setting with `CachingEnabled: true`.
+references:
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-stage-methodsetting.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html
+check:
+  resources: [AWS::ApiGateway::Stage]
+  for-each: 'MethodSettings[*]'
+  defaults: {CacheDataEncrypted: false}
+  unless: {not: {property: CachingEnabled, equals: true, default: false}}
+  assert: {property: CacheDataEncrypted, equals: true}
+  message: stage caches responses unencrypted (CacheDataEncrypted {value})
+  absent-message: stage caches responses unencrypted (CacheDataEncrypted defaults to false)
+examples:
+  - description: A cached method left to the default
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Prod:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              RestApiId: abc123
+              StageName: prod
+              CacheClusterEnabled: true
+              MethodSettings:
+                - ⚠{HttpMethod: '*', ResourcePath: /*, CachingEnabled: true}
+    expect:
+      - Resources/Prod/Properties/MethodSettings/0
+  - description: An encrypted cache, and a method that does not cache
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Prod:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              RestApiId: abc123
+              StageName: prod
+              MethodSettings:
+                - {HttpMethod: GET, ResourcePath: /items, CachingEnabled: true, CacheDataEncrypted: true}
+                - {HttpMethod: POST, ResourcePath: /items, MetricsEnabled: true}
+
+"""#),
+    ("rules/encryption/EN132-codebuild-output-unencrypted.yaml", #"""
+id: EN132
+slug: codebuild-output-unencrypted
+title: CodeBuild logs or report exports written to S3 unencrypted
+category: encryption
+severity: warning
+controls: [CodeBuild.3, CodeBuild.7]
+rationale: >-
+  `EncryptionDisabled: true` on a CodeBuild project's S3 logs, or on a report group's S3
+  export, writes build logs and test reports (which often carry environment details,
+  dependency lists and stack traces) without CodeBuild's encryption. Both are encrypted
+  when the setting is left out. Values not known offline are not judged.
+remediation: >-
+  Remove `EncryptionDisabled: true` (and name a customer-managed key in `EncryptionKey` or
+  the export's `EncryptionKey` where needed).
+references:
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-codebuild-project-s3logsconfig.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/codebuild-controls.html
+check:
+  - resources: [AWS::CodeBuild::Project]
+    assert: {not: {property: LogsConfig.S3Logs.EncryptionDisabled, equals: true}}
+    message: build logs are written to S3 unencrypted (EncryptionDisabled {value})
+  - resources: [AWS::CodeBuild::ReportGroup]
+    assert: {not: {property: ExportConfig.S3Destination.EncryptionDisabled, equals: true}}
+    message: test reports are exported to S3 unencrypted (EncryptionDisabled {value})
+examples:
+  - description: Unencrypted build logs and report exports
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: NO_ARTIFACTS}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}
+              Source: {Type: CODEPIPELINE}
+              LogsConfig: {S3Logs: {Status: ENABLED, Location: build-logs/app, EncryptionDisabled: ⚠true}}
+          Reports:
+            Type: AWS::CodeBuild::ReportGroup
+            Properties:
+              Type: TEST
+              ExportConfig: {ExportConfigType: S3, S3Destination: {Bucket: reports, EncryptionDisabled: ⚠true}}
+    expect:
+      - Resources/Build/Properties/LogsConfig/S3Logs/EncryptionDisabled
+      - Resources/Reports/Properties/ExportConfig/S3Destination/EncryptionDisabled
+  - description: Encrypted by default
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Reports:
+            Type: AWS::CodeBuild::ReportGroup
+            Properties:
+              Type: TEST
+              ExportConfig: {ExportConfigType: S3, S3Destination: {Bucket: reports}}
+
+"""#),
+    ("rules/encryption/EN133-dms-endpoint-plaintext.yaml", #"""
+id: EN133
+slug: dms-endpoint-plaintext
+title: DMS endpoint connects without TLS
+category: encryption
+severity: warning
+controls: [DMS.9, DMS.12]
+rationale: >-
+  A DMS endpoint with `SslMode: none` (the default for most engines) moves every row of
+  the migrated database across the network in plaintext, and a Redis OSS target with
+  `SslSecurityProtocol: plaintext` does the same. S3, DynamoDB, Kinesis and other endpoints
+  that reach AWS APIs over HTTPS have no `SslMode` and are not judged, nor are endpoints
+  that leave it out (the engine decides). Values not known offline are not judged.
+remediation: >-
+  Set `SslMode: require` (or `verify-ca`/`verify-full` with a `CertificateArn`), and
+  `RedisSettings: {SslSecurityProtocol: ssl-encryption}` for Redis OSS targets.
+references:
+  - https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-endpoint.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html
+check:
+  - resources: [AWS::DMS::Endpoint]
+    assert: {not: {property: SslMode, matches: '^(?i:none)$'}}
+    message: DMS endpoint connects without TLS (SslMode {value})
+  - resources: [AWS::DMS::Endpoint]
+    assert: {not: {property: RedisSettings.SslSecurityProtocol, matches: '^(?i:plaintext)$'}}
+    message: Redis endpoint connects without TLS (SslSecurityProtocol {value})
+examples:
+  - description: A source without TLS and a Redis target in plaintext
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Source:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: source, EngineName: postgres, ServerName: db.example.com, Port: 5432, SslMode: ⚠none}
+          Target:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: target
+              EngineName: redis
+              RedisSettings: {ServerName: cache.example.com, Port: 6379, SslSecurityProtocol: ⚠plaintext}
+    expect:
+      - Resources/Source/Properties/SslMode
+      - Resources/Target/Properties/RedisSettings/SslSecurityProtocol
+  - description: TLS required, verified, and an S3 target
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Source:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: source, EngineName: postgres, SslMode: require}
+          Verified:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: source, EngineName: mysql, SslMode: verify-full, CertificateArn: arn:aws:dms:eu-west-1:111122223333:cert:ABC}
+          Lake:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: target, EngineName: s3, S3Settings: {BucketName: lake}}
+
+"""#),
+    ("rules/encryption/EN134-rds-proxy-without-tls.yaml", #"""
+id: EN134
+slug: rds-proxy-without-tls
+title: RDS Proxy does not require TLS
+category: encryption
+severity: warning
+controls: [RDS.43]
+rationale: >-
+  An RDS Proxy accepts plaintext client connections unless `RequireTLS` is true; it
+  defaults to false. Credentials and query results then cross the VPC in the clear even
+  when the database behind it requires TLS. Values not known offline are not judged.
+remediation: >-
+  Set `RequireTLS: true` and connect the clients with TLS.
+references:
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.howitworks.html#rds-proxy-security.tls
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbproxy.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html
+check:
+  resources: [AWS::RDS::DBProxy]
+  defaults: {RequireTLS: false}
+  assert: {property: RequireTLS, equals: true}
+  message: proxy accepts connections without TLS (RequireTLS {value})
+  absent-message: proxy accepts connections without TLS (RequireTLS defaults to false)
+examples:
+  - description: A proxy left to the default
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Proxy:
+            Type: AWS::RDS::DBProxy
+            Properties: {DBProxyName: orders, EngineFamily: POSTGRESQL, RoleArn: arn:aws:iam::111122223333:role/proxy, VpcSubnetIds: [subnet-a, subnet-b]}
+    expect:
+      - Resources/Proxy
+  - description: TLS required
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Proxy:
+            Type: AWS::RDS::DBProxy
+            Properties: {DBProxyName: orders, EngineFamily: POSTGRESQL, RequireTLS: true, RoleArn: arn:aws:iam::111122223333:role/proxy, VpcSubnetIds: [subnet-a]}
+
+"""#),
+    ("rules/encryption/EN135-sagemaker-inter-container-plaintext.yaml", #"""
+id: EN135
+slug: sagemaker-inter-container-plaintext
+title: SageMaker monitoring job sends traffic between containers unencrypted
+category: encryption
+severity: warning
+controls: [SageMaker.9, SageMaker.10, SageMaker.13, SageMaker.15, SageMaker.22]
+rationale: >-
+  Data quality, model quality, model bias and explainability jobs, and monitoring schedules,
+  that run on several instances exchange the data they analyse between containers; it is
+  encrypted only with `EnableInterContainerTrafficEncryption: true`, which defaults to
+  false. Values not known offline are not judged.
+remediation: >-
+  Set `NetworkConfig: {EnableInterContainerTrafficEncryption: true}` on the job definition
+  (or the schedule's monitoring job definition).
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/train-encrypt.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-dataqualityjobdefinition-networkconfig.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::DataQualityJobDefinition, AWS::SageMaker::ModelQualityJobDefinition,
+                AWS::SageMaker::ModelBiasJobDefinition, AWS::SageMaker::ModelExplainabilityJobDefinition]
+    defaults: {NetworkConfig.EnableInterContainerTrafficEncryption: false}
+    assert: {property: NetworkConfig.EnableInterContainerTrafficEncryption, equals: true}
+    message: job sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption {value})
+    absent-message: job sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption defaults to false)
+  - resources: [AWS::SageMaker::MonitoringSchedule]
+    unless: {property: MonitoringScheduleConfig.MonitoringJobDefinition, exists: false}
+    defaults: {MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableInterContainerTrafficEncryption: false}
+    assert: {property: MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableInterContainerTrafficEncryption, equals: true}
+    message: monitoring schedule sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption {value})
+    absent-message: monitoring schedule sends traffic between containers unencrypted (EnableInterContainerTrafficEncryption defaults to false)
+examples:
+  - description: A data quality job left to the default, and a bias job with encryption off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties: {RoleArn: arn:aws:iam::111122223333:role/sm}
+          Bias:
+            Type: AWS::SageMaker::ModelBiasJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableInterContainerTrafficEncryption: ⚠false}
+    expect:
+      - Resources/Quality
+      - Resources/Bias/Properties/NetworkConfig/EnableInterContainerTrafficEncryption
+  - description: Encrypted, and a schedule that names a separate job definition
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Quality:
+            Type: AWS::SageMaker::ModelQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableInterContainerTrafficEncryption: true}
+          Schedule:
+            Type: AWS::SageMaker::MonitoringSchedule
+            Properties:
+              MonitoringScheduleName: nightly
+              MonitoringScheduleConfig: {MonitoringJobDefinitionName: quality, MonitoringType: ModelQuality}
+
+"""#),
+    ("rules/encryption/EN136-codebuild-source-credentials.yaml", #"""
+id: EN136
+slug: codebuild-source-credentials
+title: CodeBuild source URL carries credentials
+category: encryption
+severity: error
+controls: [CodeBuild.1]
+rationale: >-
+  A CodeBuild source location such as `https://user:app-password@bitbucket.org/team/repo.git`
+  (or `https://token@github.com/...`) stores the credential in the project definition,
+  readable by anyone who can describe the project and logged with each build. The primary
+  source and every secondary source are judged. The message never repeats the credential.
+  Values not known offline are not judged.
+remediation: >-
+  Remove the user information from the URL and connect the provider with a CodeBuild source
+  credential (`AWS::CodeBuild::SourceCredential`, token from Secrets Manager) or a
+  CodeConnections connection; then revoke the exposed credential.
+references:
+  - https://docs.aws.amazon.com/codebuild/latest/userguide/access-tokens.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/codebuild-controls.html
+check:
+  - resources: [AWS::CodeBuild::Project]
+    assert: {not: {property: Source.Location, matches: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\s]+@'}}
+    message: source location carries credentials in its URL
+  - resources: [AWS::CodeBuild::Project]
+    assert: {not: {property: 'SecondarySources[*].Location', matches: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\s]+@'}}
+    message: secondary source location carries credentials in its URL
+examples:
+  - description: A Bitbucket URL with an app password
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: NO_ARTIFACTS}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}
+              Source: {Type: BITBUCKET, Location: ⚠'https://ci-user:app-pass-123@bitbucket.org/team/app.git'}
+    expect:
+      - Resources/Build/Properties/Source/Location
+  - description: A plain repository URL and a CodePipeline source
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              ServiceRole: arn:aws:iam::111122223333:role/build
+              Artifacts: {Type: NO_ARTIFACTS}
+              Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}
+              Source: {Type: BITBUCKET, Location: 'https://bitbucket.org/team/app.git'}
+              SecondarySources: [{Type: S3, Location: 'assets/tools.zip', SourceIdentifier: tools}]
 
 """#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
@@ -2833,6 +4755,7 @@ slug: admin-access
 title: Policy allows every action on every resource
 category: least-privilege
 severity: error
+controls: [IAM.1]
 rationale: >-
   An Allow statement with `Action: "*"` (or any `NotAction`) on `Resource: "*"` is
   administrator access. Whoever holds the role can read every secret, delete every
@@ -2935,6 +4858,7 @@ slug: service-wildcard-all-resources
 title: Service-wide wildcard action on every resource
 category: least-privilege
 severity: error
+controls: [IAM.21]
 rationale: >-
   An Allow of `ecs:*` or `s3:*` on `Resource: "*"` grants every action of the service,
   today's and those AWS adds later, on every resource of the account: deleting clusters
@@ -3948,6 +5872,7 @@ slug: public-principal
 title: Policy allows any principal without a restricting condition
 category: least-privilege
 severity: error
+controls: [S3.2, S3.3, SQS.3, SNS.4, KMS.5]
 rationale: >-
   `Principal: "*"` (or `{"AWS": "*"}`) in an Allow statement admits every AWS account and,
   for S3, SQS and SNS, anonymous callers: a bucket policy becomes a public bucket, a key
@@ -4900,6 +6825,7 @@ slug: public-ip-assigned
 title: ECS tasks get public IP addresses
 category: private-subnet
 severity: error
+controls: [ECS.2]
 rationale: >-
   With `assignPublicIp: ENABLED` every task's network interface gets a public IPv4
   address. Anything its security group admits is then reachable from the internet
@@ -5541,6 +7467,907 @@ examples:
           C:
             Type: AWS::RDS::DBInstance
             Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, PubliclyAccessible: !Ref Public}
+
+"""#),
+    ("rules/private-subnet/PS108-world-open-all-traffic.yaml", #"""
+id: PS108
+slug: world-open-all-traffic
+title: Security group open to the internet on all traffic
+category: private-subnet
+severity: error
+controls: [EC2.18, EC2.19]
+rationale: >-
+  An ingress rule from `0.0.0.0/0` or `::/0` with `IpProtocol: -1`, or over every port
+  (`0`-`65535`), exposes every service on every instance, container or endpoint that uses
+  the group: databases, admin consoles, debug ports, whatever starts listening next. This
+  rule judges every security group and standalone `AWS::EC2::SecurityGroupIngress`;
+  groups attached to an ECS service or RDS instance are PS104's and load-balancer groups
+  PS105's, so no group is reported twice. Values not known offline are not judged.
+remediation: >-
+  Admit only the ports the workload serves, and only from the sources that need them: the
+  load balancer's security group, a VPC CIDR, or a VPN range; reach instances for
+  administration through SSM Session Manager.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+examples:
+  - description: All traffic from the world, and all TCP ports from IPv6 through a standalone ingress
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Open:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: open
+              SecurityGroupIngress:
+                - {IpProtocol: '-1', CidrIp: ⚠0.0.0.0/0}
+          Tools:
+            Type: AWS::EC2::SecurityGroup
+            Properties: {GroupDescription: tools}
+          ToolsIngress:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties: {GroupId: !GetAtt Tools.GroupId, IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIpv6: ⚠'::/0'}
+    expect:
+      - Resources/Open/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/ToolsIngress/Properties/CidrIpv6
+  - description: All traffic from inside the VPC and from another group, and HTTPS from the world
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Internal:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: internal
+              SecurityGroupIngress:
+                - {IpProtocol: '-1', CidrIp: 10.0.0.0/16}
+                - {IpProtocol: '-1', SourceSecurityGroupId: sg-0123456789abcdef0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+
+"""#),
+    ("rules/private-subnet/PS109-world-open-risky-port.yaml", #"""
+id: PS109
+slug: world-open-risky-port
+title: Security group open to the internet on an administration or database port
+category: private-subnet
+severity: error
+controls: [EC2.19, EC2.18]
+rationale: >-
+  SSH (22), RDP (3389), database ports (1433, 1521, 3306, 5432, 5439, 27017), caches
+  (6379, 11211), search and dashboards (9200, 9300, 5601), file sharing and the other
+  high-risk ports Security Hub EC2.19 lists are scanned and brute-forced within minutes of
+  being opened to `0.0.0.0/0` or `::/0`. A port range that includes one of them is
+  reported too, and so is a source from a parameter whose default is the world (the message
+  says so). A standalone `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file
+  is judged on its own. Groups attached to an ECS service or RDS instance are PS104's and
+  load-balancer groups PS105's, so no group is reported twice. ICMP and values not known
+  offline are not judged.
+remediation: >-
+  Remove the rule. Reach instances through SSM Session Manager (no inbound port), databases
+  through the application's security group or SSM port forwarding, and admit a fixed
+  office or VPN range where a port must stay reachable.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19
+  - https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html
+examples:
+  - description: SSH and RDP from the world, and a range that includes MySQL
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Bastion:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: bastion
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ⚠0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIpv6: ⚠'::/0'}
+                - {IpProtocol: tcp, FromPort: 3000, ToPort: 3400, CidrIp: ⚠0.0.0.0/0}
+    expect:
+      - Resources/Bastion/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/Bastion/Properties/SecurityGroupIngress/1/CidrIpv6
+      - Resources/Bastion/Properties/SecurityGroupIngress/2/CidrIp
+  - description: SSH from a parameter whose default is the world, on a standalone ingress of a group in no scanned file
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          SSHLocation: {Type: String, Default: 0.0.0.0/0}
+        Resources:
+          Admin:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ⚠!Ref SSHLocation}
+    expect:
+      - Resources/Admin/Properties/CidrIp
+  - description: SSH from an office range, PostgreSQL from the application group, and ports from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Port: {Type: Number}
+        Resources:
+          Bastion:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: bastion
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 203.0.113.0/24}
+                - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: sg-0123456789abcdef0}
+                - {IpProtocol: tcp, FromPort: !Ref Port, ToPort: !Ref Port, CidrIp: 0.0.0.0/0}
+
+"""#),
+    ("rules/private-subnet/PS110-world-open-other-port.yaml", #"""
+id: PS110
+slug: world-open-other-port
+title: Security group open to the internet on a port other than 80 and 443
+category: private-subnet
+severity: warning
+controls: [EC2.18]
+rationale: >-
+  Security Hub authorises world-open ingress on 80 and 443 only: any other port open to
+  `0.0.0.0/0` or `::/0` puts a service on the internet that is rarely meant to be there
+  (an application port behind a missing load balancer, a metrics endpoint, a game or VPN
+  server). A warning, since some of these are deliberate; administration and database
+  ports are PS109's errors. Groups attached to an ECS service or RDS instance are PS104's
+  and load-balancer groups PS105's. ICMP and values not known offline are not judged.
+remediation: >-
+  Put the service behind a load balancer that listens on 443, or admit only the sources
+  that need the port; suppress the finding with a reason where the exposure is intended.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+examples:
+  - description: An application port and a UDP port open to the world
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          App:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: app
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 8443, ToPort: 8443, CidrIp: ⚠0.0.0.0/0}
+                - {IpProtocol: udp, FromPort: 1194, ToPort: 1194, CidrIp: ⚠0.0.0.0/0}
+    expect:
+      - Resources/App/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/App/Properties/SecurityGroupIngress/1/CidrIp
+  - description: HTTP and HTTPS from the world, ICMP, and other ports from a private range
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: web
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIpv6: '::/0'}
+                - {IpProtocol: icmp, FromPort: 8, ToPort: -1, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 8443, ToPort: 8443, CidrIp: 10.0.0.0/8}
+
+"""#),
+    ("rules/private-subnet/PS111-instance-public-ip.yaml", #"""
+id: PS111
+slug: instance-public-ip
+title: Instance, launch template, launch configuration or ECS task set associates a public IP
+category: private-subnet
+severity: warning
+controls: [EC2.9, EC2.25, Autoscaling.5, ECS.16]
+rationale: >-
+  `AssociatePublicIpAddress: true` on an instance's network interface, a launch template's
+  network interface or an Auto Scaling launch configuration gives every instance a public
+  IPv4 address, as `AssignPublicIp: ENABLED` does for the tasks of an ECS task set (ECS
+  services are PS101's). In a subnet routed to an internet gateway, whatever its security groups
+  admit is reachable from the internet, and the instance no longer needs a NAT gateway to
+  leave the VPC, so egress controls are bypassed. Left out, the subnet's
+  `MapPublicIpOnLaunch` decides, which PS102 and the subnet description judge. A warning:
+  bastions and NAT instances need one, and should be suppressed with a reason. Values not
+  known offline are not judged.
+remediation: >-
+  Set `AssociatePublicIpAddress: false`, launch into private subnets, and reach the
+  instances through a load balancer or SSM Session Manager.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-networkinterface.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/autoscaling-controls.html
+check:
+  - resources: [AWS::EC2::Instance]
+    assert: {not: {property: 'NetworkInterfaces[*].AssociatePublicIpAddress', equals: true}}
+    message: instance network interface gets a public IP (AssociatePublicIpAddress {value})
+  - resources: [AWS::EC2::LaunchTemplate]
+    assert: {not: {property: 'LaunchTemplateData.NetworkInterfaces[*].AssociatePublicIpAddress', equals: true}}
+    message: launch template gives instances a public IP (AssociatePublicIpAddress {value})
+  - resources: [AWS::AutoScaling::LaunchConfiguration]
+    assert: {not: {property: AssociatePublicIpAddress, equals: true}}
+    message: launch configuration gives instances a public IP (AssociatePublicIpAddress {value})
+  - resources: [AWS::ECS::TaskSet]
+    assert: {not: {property: NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp, matches: '^(?i:enabled)$'}}
+    message: task set gives tasks a public IP (AssignPublicIp {value})
+examples:
+  - description: An instance, a launch template and a launch configuration with public IPs
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              NetworkInterfaces: [{DeviceIndex: '0', SubnetId: subnet-0123456789abcdef0, AssociatePublicIpAddress: ⚠true}]
+          Template:
+            Type: AWS::EC2::LaunchTemplate
+            Properties:
+              LaunchTemplateData:
+                NetworkInterfaces: [{DeviceIndex: 0, AssociatePublicIpAddress: ⚠'true'}]
+          Config:
+            Type: AWS::AutoScaling::LaunchConfiguration
+            Properties: {ImageId: ami-0123456789abcdef0, InstanceType: t3.micro, AssociatePublicIpAddress: ⚠true}
+          Canary:
+            Type: AWS::ECS::TaskSet
+            Properties:
+              Cluster: prod
+              Service: api
+              TaskDefinition: api:7
+              NetworkConfiguration: {AwsVpcConfiguration: {Subnets: [subnet-a], AssignPublicIp: ⚠ENABLED}}
+    expect:
+      - Resources/Server/Properties/NetworkInterfaces/0/AssociatePublicIpAddress
+      - Resources/Template/Properties/LaunchTemplateData/NetworkInterfaces/0/AssociatePublicIpAddress
+      - Resources/Config/Properties/AssociatePublicIpAddress
+      - Resources/Canary/Properties/NetworkConfiguration/AwsVpcConfiguration/AssignPublicIp
+  - description: Public IPs turned off or left to the subnet
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              NetworkInterfaces: [{DeviceIndex: '0', SubnetId: subnet-0123456789abcdef0, AssociatePublicIpAddress: false}]
+          Plain:
+            Type: AWS::EC2::Instance
+            Properties: {ImageId: ami-0123456789abcdef0, SubnetId: subnet-0123456789abcdef0}
+          Config:
+            Type: AWS::AutoScaling::LaunchConfiguration
+            Properties: {ImageId: ami-0123456789abcdef0, InstanceType: t3.micro}
+
+"""#),
+    ("rules/private-subnet/PS112-data-store-publicly-accessible.yaml", #"""
+id: PS112
+slug: data-store-publicly-accessible
+title: Redshift, DMS or MSK endpoint publicly accessible
+category: private-subnet
+severity: error
+controls: [Redshift.1, DMS.1, MSK.4]
+rationale: >-
+  A Redshift cluster with `PubliclyAccessible: true`, a DMS replication instance that is
+  publicly accessible, and an MSK cluster with public access (`SERVICE_PROVIDED_EIPS`)
+  get public IP addresses: anything their security groups admit can reach the database
+  login or the brokers from the internet. Redshift clusters and MSK clusters are private
+  when the setting is left out; a DMS replication instance is public by default, so a
+  left-out `PubliclyAccessible` is reported on it. Values not known offline are not
+  judged; a parameter is judged at its default.
+remediation: >-
+  Set `PubliclyAccessible: false` (Redshift, DMS) or `PublicAccess: {Type: DISABLED}`
+  (MSK), place the resource in private subnets, and reach it through the VPC.
+references:
+  - https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html
+  - https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html
+  - https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html
+check:
+  - resources: [AWS::Redshift::Cluster]
+    assert: {not: {property: PubliclyAccessible, equals: true}}
+    message: Redshift cluster is publicly accessible (PubliclyAccessible {value})
+  - resources: [AWS::DMS::ReplicationInstance]
+    defaults: {PubliclyAccessible: true}
+    assert: {not: {property: PubliclyAccessible, equals: true}}
+    message: replication instance is publicly accessible (PubliclyAccessible {value})
+    absent-message: replication instance is publicly accessible (PubliclyAccessible defaults to true)
+  - resources: [AWS::MSK::Cluster]
+    assert: {not: {property: BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type, equals: SERVICE_PROVIDED_EIPS}}
+    message: MSK brokers are reachable from the internet (PublicAccess {value})
+examples:
+  - description: A public Redshift cluster, a DMS instance left to its public default, and public MSK brokers
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw, PubliclyAccessible: ⚠true}
+          ⚠Migration:
+            Type: AWS::DMS::ReplicationInstance
+            Properties: {ReplicationInstanceClass: dms.t3.medium}
+          Events:
+            Type: AWS::MSK::Cluster
+            Properties:
+              ClusterName: events
+              KafkaVersion: 3.6.0
+              NumberOfBrokerNodes: 3
+              BrokerNodeGroupInfo:
+                InstanceType: kafka.m5.large
+                ClientSubnets: [subnet-a, subnet-b, subnet-c]
+                ConnectivityInfo: {PublicAccess: {Type: ⚠SERVICE_PROVIDED_EIPS}}
+    expect:
+      - Resources/Warehouse/Properties/PubliclyAccessible
+      - Resources/Migration
+      - Resources/Events/Properties/BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type
+  - description: Private everywhere, left to private defaults, and from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Public: {Type: String}
+        Resources:
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw}
+          Migration:
+            Type: AWS::DMS::ReplicationInstance
+            Properties: {ReplicationInstanceClass: dms.t3.medium, PubliclyAccessible: false}
+          Other:
+            Type: AWS::DMS::ReplicationInstance
+            Properties: {ReplicationInstanceClass: dms.t3.medium, PubliclyAccessible: !Ref Public}
+          Events:
+            Type: AWS::MSK::Cluster
+            Properties:
+              ClusterName: events
+              KafkaVersion: 3.6.0
+              NumberOfBrokerNodes: 3
+              BrokerNodeGroupInfo:
+                InstanceType: kafka.m5.large
+                ClientSubnets: [subnet-a, subnet-b, subnet-c]
+                ConnectivityInfo: {PublicAccess: {Type: DISABLED}}
+
+"""#),
+    ("rules/private-subnet/PS113-notebook-direct-internet.yaml", #"""
+id: PS113
+slug: notebook-direct-internet
+title: SageMaker notebook instance with direct internet access
+category: private-subnet
+severity: warning
+controls: [SageMaker.1, SageMaker.2]
+rationale: >-
+  A notebook instance has direct internet access unless `DirectInternetAccess` is
+  `Disabled`, and it defaults to `Enabled`; without a `SubnetId` it also runs outside your
+  VPC, where neither security groups nor VPC endpoints apply. Code in the notebook can
+  then reach, and be reached from, anywhere, and data can leave without passing your
+  egress controls. Values not known offline are not judged.
+remediation: >-
+  Set `SubnetId` and `SecurityGroupIds` to launch the instance in a private subnet, and
+  `DirectInternetAccess: Disabled`; give it what it needs through VPC endpoints or a NAT
+  gateway.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstance.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::NotebookInstance]
+    defaults: {DirectInternetAccess: Enabled}
+    assert: {not: {property: DirectInternetAccess, matches: '^(?i:enabled)$'}}
+    message: notebook instance has direct internet access (DirectInternetAccess {value})
+    absent-message: notebook instance has direct internet access (DirectInternetAccess defaults to Enabled)
+  - resources: [AWS::SageMaker::NotebookInstance]
+    unless: {not: {property: DirectInternetAccess, matches: '^(?i:disabled)$', default: Enabled}}
+    assert: {property: SubnetId, exists: true}
+    message: notebook instance runs outside a VPC
+    absent-message: notebook instance runs outside a VPC (no SubnetId)
+examples:
+  - description: A notebook left to the default, one with internet access enabled, and one without a subnet
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Lab:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: {InstanceType: ml.t3.medium, RoleArn: arn:aws:iam::111122223333:role/sagemaker}
+          Open:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: {InstanceType: ml.t3.medium, RoleArn: arn:aws:iam::111122223333:role/sagemaker, SubnetId: subnet-a, DirectInternetAccess: ⚠Enabled}
+    expect:
+      - Resources/Lab
+      - Resources/Open/Properties/DirectInternetAccess
+  - description: A notebook in a private subnet without direct internet access
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Lab:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              InstanceType: ml.t3.medium
+              RoleArn: arn:aws:iam::111122223333:role/sagemaker
+              SubnetId: subnet-0123456789abcdef0
+              SecurityGroupIds: [sg-0123456789abcdef0]
+              DirectInternetAccess: Disabled
+
+"""#),
+    ("rules/private-subnet/PS114-bucket-public-acl.yaml", #"""
+id: PS114
+slug: bucket-public-acl
+title: S3 bucket with a public canned ACL
+category: private-subnet
+severity: error
+controls: [S3.2, S3.3]
+rationale: >-
+  `AccessControl: PublicRead` lets anyone on the internet list and read the bucket,
+  `PublicReadWrite` lets anyone write to it too, and `AuthenticatedRead` opens it to every
+  AWS account in the world. New buckets disable ACLs (`BucketOwnerEnforced`), so such a
+  template fails to deploy unless it also turns ownership controls and the public access
+  block off, which makes the exposure deliberate and complete. `LogDeliveryWrite` and the
+  private ACLs are not reported. Values not known offline are not judged.
+remediation: >-
+  Remove `AccessControl` (or set `Private`), keep `ObjectOwnership: BucketOwnerEnforced`,
+  and serve public content through CloudFront with origin access control.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+check:
+  resources: [AWS::S3::Bucket]
+  assert: {not: {property: AccessControl, one-of: [PublicRead, PublicReadWrite, AuthenticatedRead]}}
+  message: bucket ACL grants public access (AccessControl {value})
+examples:
+  - description: Public read and public read-write buckets
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: ⚠PublicRead}
+          Drop:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: ⚠PublicReadWrite}
+    expect:
+      - Resources/Site/Properties/AccessControl
+      - Resources/Drop/Properties/AccessControl
+  - description: Private, log delivery, and no ACL
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: Private}
+          Logs:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: LogDeliveryWrite}
+          C:
+            Type: AWS::S3::Bucket
+
+"""#),
+    ("rules/private-subnet/PS115-lambda-public-permission.yaml", #"""
+id: PS115
+slug: lambda-public-permission
+title: Lambda permission lets anyone invoke the function
+category: private-subnet
+severity: error
+controls: [Lambda.1]
+rationale: >-
+  An `AWS::Lambda::Permission` with `Principal: "*"` adds a statement to the function's
+  resource policy that lets any AWS account (and, for a function URL, anyone) invoke it,
+  unless `SourceArn`, `SourceAccount` or `PrincipalOrgID` narrows it. A permission for a
+  function URL with `FunctionUrlAuthType: NONE` is a deliberate public endpoint and is
+  not judged here. Values not known offline are not judged.
+remediation: >-
+  Name the calling service (`Principal: s3.amazonaws.com`) or account, and add
+  `SourceArn` and `SourceAccount`; use `PrincipalOrgID` to admit your organisation.
+references:
+  - https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-permission.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html
+check:
+  resources: [AWS::Lambda::Permission]
+  unless:
+    - {property: SourceArn, exists: true}
+    - {property: SourceAccount, exists: true}
+    - {property: PrincipalOrgID, exists: true}
+    - {property: FunctionUrlAuthType, exists: true}
+  assert: {not: {property: Principal, equals: '*'}}
+  message: permission lets any principal invoke the function (Principal {value})
+examples:
+  - description: Any principal, no condition
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Invoke:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: !Ref Handler, Principal: ⚠'*'}
+          Handler:
+            Type: AWS::Lambda::Function
+            Properties: {Runtime: python3.12, Handler: app.handler, Role: arn:aws:iam::111122223333:role/fn, Code: {ZipFile: 'def handler(e, c): pass'}}
+    expect:
+      - Resources/Invoke/Properties/Principal
+  - description: A service principal with a source ARN, and any principal within the organisation
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          FromBucket:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: handler, Principal: s3.amazonaws.com, SourceArn: arn:aws:s3:::uploads, SourceAccount: '111122223333'}
+          FromOrg:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: handler, Principal: '*', PrincipalOrgID: o-a1b2c3d4e5}
+
+"""#),
+    ("rules/private-subnet/PS116-resource-policy-public.yaml", #"""
+id: PS116
+slug: resource-policy-public
+title: Resource policy lets any principal in without a condition
+category: private-subnet
+severity: error
+controls: [ES.2, Opensearch.2, SQS.3, SNS.4]
+rationale: >-
+  An Allow statement to `Principal: "*"` (or `{AWS: "*"}`) with no `Condition` opens the
+  resource to every AWS account, and often to anonymous callers. LP111 judges bucket, key,
+  queue and topic policies; this rule judges the resource policies written inside other
+  resources: an OpenSearch or Elasticsearch domain's `AccessPolicies` when the domain is
+  outside a VPC (reachable from the internet), an ECR repository's
+  `RepositoryPolicyText`, a Secrets Manager `ResourcePolicy`, SQS and SNS inline policies,
+  and Lambda layer permissions without an `OrganizationId`. Any condition
+  (`aws:SourceArn`, `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:SourceIp`, ...) makes
+  the statement acceptable here; Deny statements are never reported. A domain inside a
+  VPC is reached only through it and is not judged. Values not known offline are not
+  judged.
+remediation: >-
+  Name the principals (account root ARNs, role ARNs, service principals), or keep `*` and
+  add a condition that limits callers (`aws:PrincipalOrgID`, `aws:SourceVpce`,
+  `aws:SourceArn`); put search domains in a VPC (`VPCOptions`).
+references:
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-anonymous
+  - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/opensearch-controls.html
+check:
+  - resources: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
+    for-each: 'AccessPolicies.Statement[*]'
+    unless: &open-statement
+      - {property: /VPCOptions, exists: true}
+      - {not: {property: Effect, equals: Allow}}
+      - {property: Condition, exists: true}
+    assert: &any-principal
+      all-of:
+        - {not: {property: Principal, equals: '*'}}
+        - {not: {property: Principal.AWS, equals: '*'}}
+        - {not: {property: 'Principal.AWS[*]', equals: '*'}}
+    message: search domain outside a VPC lets any principal in (Principal {value})
+  - resources: [AWS::ECR::Repository]
+    for-each: 'RepositoryPolicyText.Statement[*]'
+    unless: &allow-without-condition
+      - {not: {property: Effect, equals: Allow}}
+      - {property: Condition, exists: true}
+    assert: *any-principal
+    message: repository policy lets any principal in (Principal {value})
+  - resources: [AWS::SecretsManager::ResourcePolicy]
+    for-each: 'ResourcePolicy.Statement[*]'
+    unless: *allow-without-condition
+    assert: *any-principal
+    message: secret policy lets any principal in (Principal {value})
+  - resources: [AWS::SQS::QueueInlinePolicy, AWS::SNS::TopicInlinePolicy]
+    for-each: 'PolicyDocument.Statement[*]'
+    unless: *allow-without-condition
+    assert: *any-principal
+    message: policy lets any principal in (Principal {value})
+  - resources: [AWS::Lambda::LayerVersionPermission]
+    unless: {property: OrganizationId, exists: true}
+    assert: {not: {property: Principal, equals: '*'}}
+    message: layer permission lets every AWS account use the layer (Principal {value})
+examples:
+  - description: A public domain outside a VPC, an ECR policy and an SQS inline policy open to all
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              AccessPolicies:
+                Version: '2012-10-17'
+                Statement:
+                  - {Effect: Allow, Principal: {AWS: ⚠'*'}, Action: 'es:*', Resource: '*'}
+          Repo:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryPolicyText:
+                Statement:
+                  - {Effect: Allow, Principal: ⚠'*', Action: ['ecr:BatchGetImage']}
+          Queue:
+            Type: AWS::SQS::QueueInlinePolicy
+            Properties:
+              Queue: https://sqs.eu-west-1.amazonaws.com/111122223333/jobs
+              PolicyDocument:
+                Statement:
+                  - {Effect: Allow, Principal: {AWS: [⚠'*']}, Action: 'sqs:SendMessage', Resource: '*'}
+    expect:
+      - Resources/Search/Properties/AccessPolicies/Statement/0/Principal/AWS
+      - Resources/Repo/Properties/RepositoryPolicyText/Statement/0/Principal
+      - Resources/Queue/Properties/PolicyDocument/Statement/0/Principal/AWS/0
+  - description: A domain in a VPC, an IP-restricted domain, a Deny, a named account, and an organisation layer
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Private:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              VPCOptions: {SubnetIds: [subnet-a]}
+              AccessPolicies:
+                Statement: [{Effect: Allow, Principal: {AWS: '*'}, Action: 'es:*', Resource: '*'}]
+          Office:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              AccessPolicies:
+                Statement:
+                  - {Effect: Allow, Principal: {AWS: '*'}, Action: 'es:ESHttp*', Resource: '*', Condition: {IpAddress: {aws:SourceIp: [203.0.113.0/24]}}}
+          Repo:
+            Type: AWS::ECR::Repository
+            Properties:
+              RepositoryPolicyText:
+                Statement:
+                  - {Effect: Deny, Principal: '*', Action: 'ecr:DeleteRepository'}
+                  - {Effect: Allow, Principal: {AWS: 'arn:aws:iam::444455556666:root'}, Action: ['ecr:BatchGetImage']}
+          Layer:
+            Type: AWS::Lambda::LayerVersionPermission
+            Properties: {Action: lambda:GetLayerVersion, LayerVersionArn: arn:aws:lambda:eu-west-1:111122223333:layer:x:1, Principal: '*', OrganizationId: o-a1b2c3d4e5}
+
+"""#),
+    ("rules/private-subnet/PS117-db-security-group-open.yaml", #"""
+id: PS117
+slug: db-security-group-open
+title: RDS DB security group admits the whole internet
+category: private-subnet
+severity: error
+rationale: >-
+  An `AWS::RDS::DBSecurityGroup` (the EC2-Classic way of admitting clients to a database)
+  whose ingress (inline or a standalone `AWS::RDS::DBSecurityGroupIngress`) has
+  `CIDRIP: 0.0.0.0/0` lets every address on the internet reach the
+  database port. EC2-Classic is retired, but templates that still declare these groups
+  show the intent. Ingress from an EC2 security group or a narrower range is not reported.
+  Values not known offline are not judged; a parameter is judged at its default.
+remediation: >-
+  Move the database into a VPC, admit only the application's VPC security group, and remove
+  the DB security group.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbsecuritygroup.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html
+check:
+  - resources: [AWS::RDS::DBSecurityGroup]
+    assert: {not: {property: 'DBSecurityGroupIngress[*].CIDRIP', matches: '/0$'}}
+    message: DB security group admits {value}
+  - resources: [AWS::RDS::DBSecurityGroupIngress]
+    assert: {not: {property: CIDRIP, matches: '/0$'}}
+    message: DB security group ingress admits {value}
+examples:
+  - description: A DB security group open to the world
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Legacy:
+            Type: AWS::RDS::DBSecurityGroup
+            Properties:
+              GroupDescription: legacy
+              DBSecurityGroupIngress:
+                - CIDRIP: 10.0.0.0/8
+                - CIDRIP: ⚠0.0.0.0/0
+          Open:
+            Type: AWS::RDS::DBSecurityGroupIngress
+            Properties: {DBSecurityGroupName: !Ref Legacy, CIDRIP: ⚠0.0.0.0/0}
+    expect:
+      - Resources/Legacy/Properties/DBSecurityGroupIngress/1/CIDRIP
+      - Resources/Open/Properties/CIDRIP
+  - description: A private range and an EC2 security group
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Legacy:
+            Type: AWS::RDS::DBSecurityGroup
+            Properties:
+              GroupDescription: legacy
+              DBSecurityGroupIngress:
+                - CIDRIP: 10.0.0.0/8
+                - EC2SecurityGroupName: app
+
+"""#),
+    ("rules/private-subnet/PS118-sagemaker-network-isolation.yaml", #"""
+id: PS118
+slug: sagemaker-network-isolation
+title: SageMaker model or monitoring job without network isolation
+category: private-subnet
+severity: warning
+controls: [SageMaker.5, SageMaker.11, SageMaker.12, SageMaker.14, SageMaker.20, SageMaker.25]
+rationale: >-
+  Without network isolation a model's inference containers, and the containers of data
+  quality, model quality, bias and explainability jobs and monitoring schedules, can make
+  outbound calls to the internet and to other AWS services: code in a third-party model
+  or algorithm image can send your data anywhere. `EnableNetworkIsolation` defaults to
+  false. Values not known offline are not judged.
+remediation: >-
+  Set `EnableNetworkIsolation: true` on the model, or `NetworkConfig: {EnableNetworkIsolation:
+  true}` on the job definition or the schedule's monitoring job definition.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/mkt-algo-model-internet-free.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-model.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::Model]
+    defaults: {EnableNetworkIsolation: false}
+    assert: {property: EnableNetworkIsolation, equals: true}
+    message: model containers can reach the network (EnableNetworkIsolation {value})
+    absent-message: model containers can reach the network (EnableNetworkIsolation defaults to false)
+  - resources: [AWS::SageMaker::DataQualityJobDefinition, AWS::SageMaker::ModelQualityJobDefinition,
+                AWS::SageMaker::ModelBiasJobDefinition, AWS::SageMaker::ModelExplainabilityJobDefinition]
+    defaults: {NetworkConfig.EnableNetworkIsolation: false}
+    assert: {property: NetworkConfig.EnableNetworkIsolation, equals: true}
+    message: job containers can reach the network (EnableNetworkIsolation {value})
+    absent-message: job containers can reach the network (EnableNetworkIsolation defaults to false)
+  - resources: [AWS::SageMaker::MonitoringSchedule]
+    unless: {property: MonitoringScheduleConfig.MonitoringJobDefinition, exists: false}
+    defaults: {MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableNetworkIsolation: false}
+    assert: {property: MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableNetworkIsolation, equals: true}
+    message: monitoring schedule containers can reach the network (EnableNetworkIsolation {value})
+    absent-message: monitoring schedule containers can reach the network (EnableNetworkIsolation defaults to false)
+examples:
+  - description: A model left to the default, and a job with isolation off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Model:
+            Type: AWS::SageMaker::Model
+            Properties: {ExecutionRoleArn: arn:aws:iam::111122223333:role/sm, PrimaryContainer: {Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/m:1}}
+          Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableNetworkIsolation: ⚠false, EnableInterContainerTrafficEncryption: true}
+    expect:
+      - Resources/Model
+      - Resources/Quality/Properties/NetworkConfig/EnableNetworkIsolation
+  - description: Isolated model and job
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties: {ExecutionRoleArn: arn:aws:iam::111122223333:role/sm, EnableNetworkIsolation: true}
+          Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::111122223333:role/sm
+              NetworkConfig: {EnableNetworkIsolation: true}
+
+"""#),
+    ("rules/private-subnet/PS119-access-point-public.yaml", #"""
+id: PS119
+slug: access-point-public
+title: S3 access point turns off Block Public Access
+category: private-subnet
+severity: error
+controls: [S3.19, S3.24]
+rationale: >-
+  An S3 access point or Multi-Region Access Point blocks public access with all four
+  settings on unless its `PublicAccessBlockConfiguration` turns one off; they cannot be
+  changed after creation. A `false` flag lets the access point's policy grant public
+  access to the bucket's data through it. Values not known offline are not judged.
+remediation: >-
+  Remove the `false` flags (all four default to true) and recreate the access point.
+references:
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-bpa-settings.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-accesspoint.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+check:
+  resources: [AWS::S3::AccessPoint, AWS::S3::MultiRegionAccessPoint]
+  assert: {not: {property: 'PublicAccessBlockConfiguration[*]', equals: false}}
+  message: access point turns off Block Public Access ({property} {value})
+examples:
+  - description: Two flags turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Point:
+            Type: AWS::S3::AccessPoint
+            Properties:
+              Bucket: data
+              PublicAccessBlockConfiguration: {BlockPublicAcls: true, BlockPublicPolicy: ⚠false, RestrictPublicBuckets: ⚠'false'}
+    expect:
+      - Resources/Point/Properties/PublicAccessBlockConfiguration/BlockPublicPolicy
+      - Resources/Point/Properties/PublicAccessBlockConfiguration/RestrictPublicBuckets
+  - description: Left to the defaults, and all on
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          A:
+            Type: AWS::S3::AccessPoint
+            Properties: {Bucket: data}
+          B:
+            Type: AWS::S3::MultiRegionAccessPoint
+            Properties:
+              Regions: [{Bucket: data-eu}]
+              PublicAccessBlockConfiguration: {BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true}
+
+"""#),
+    ("rules/private-subnet/PS120-network-path-open.yaml", #"""
+id: PS120
+slug: network-path-open
+title: Network path left open by a default setting
+category: private-subnet
+severity: warning
+controls: [EC2.23, Redshift.7, ElastiCache.7]
+rationale: >-
+  Three settings open network paths nobody chose. A transit gateway with
+  `AutoAcceptSharedAttachments: enable` connects any VPC an account it is shared with
+  attaches, without review. A Redshift cluster without `EnhancedVpcRouting` sends `COPY`
+  and `UNLOAD` traffic over the internet rather than through the VPC, past its endpoints,
+  flow logs and network controls (it defaults to false). An ElastiCache cluster or
+  replication group without `CacheSubnetGroupName` is placed in the default subnet group
+  of the default VPC. Values not known offline are not judged.
+remediation: >-
+  Set `AutoAcceptSharedAttachments: disable`, `EnhancedVpcRouting: true`, and a
+  `CacheSubnetGroupName` of private subnets.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html
+  - https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html
+  - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SubnetGroups.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html
+check:
+  - resources: [AWS::EC2::TransitGateway]
+    assert: {not: {property: AutoAcceptSharedAttachments, matches: '^(?i:enable)$'}}
+    message: transit gateway accepts shared attachments without review (AutoAcceptSharedAttachments {value})
+  - resources: [AWS::Redshift::Cluster]
+    defaults: {EnhancedVpcRouting: false}
+    assert: {property: EnhancedVpcRouting, equals: true}
+    message: Redshift cluster routes COPY and UNLOAD outside the VPC (EnhancedVpcRouting {value})
+    absent-message: Redshift cluster routes COPY and UNLOAD outside the VPC (EnhancedVpcRouting defaults to false)
+  - resources: [AWS::ElastiCache::CacheCluster, AWS::ElastiCache::ReplicationGroup]
+    assert: {property: CacheSubnetGroupName, exists: true}
+    message: cache is placed in the default subnet group
+    absent-message: cache is placed in the default subnet group (no CacheSubnetGroupName)
+examples:
+  - description: Auto-accepting transit gateway, a cluster without enhanced routing, and a cache without a subnet group
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Hub:
+            Type: AWS::EC2::TransitGateway
+            Properties: {AutoAcceptSharedAttachments: ⚠enable}
+          ⚠Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw}
+          ⚠Cache:
+            Type: AWS::ElastiCache::CacheCluster
+            Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1}
+    expect:
+      - Resources/Hub/Properties/AutoAcceptSharedAttachments
+      - Resources/Warehouse
+      - Resources/Cache
+  - description: Reviewed attachments, enhanced routing, and a private subnet group
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Hub:
+            Type: AWS::EC2::TransitGateway
+            Properties: {AutoAcceptSharedAttachments: disable}
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {ClusterType: single-node, NodeType: ra3.large, DBName: dw, EnhancedVpcRouting: true}
+          Cache:
+            Type: AWS::ElastiCache::CacheCluster
+            Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1, CacheSubnetGroupName: private}
 
 """#),
 ]

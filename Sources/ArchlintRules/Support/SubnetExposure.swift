@@ -3,7 +3,7 @@ import ArchlintModel
 /// Whether a subnet is public, worked out from the route tables: the explicit association,
 /// else the VPC's main route table; a default route to an internet gateway makes it public,
 /// and so does `MapPublicIpOnLaunch`.
-enum SubnetExposure {
+public enum SubnetExposure {
     case publicRoute(Subnet, RouteTable, Route)
     case mapsPublicIp(Subnet, Site)
     case privateSubnet(Subnet)
@@ -14,7 +14,7 @@ enum SubnetExposure {
     /// An unresolved intrinsic or parameter.
     case unknown
 
-    static func of(_ reference: Fact<Reference>, in model: Architecture, tables: RouteTableLookup) -> SubnetExposure {
+    public static func of(_ reference: Fact<Reference>, in model: Architecture, tables: RouteTableLookup) -> SubnetExposure {
         guard let ref = reference.value else { return .unknown }
         guard let subnet = model.subnets.resolve(ref) else {
             if case .logical = ref { return .unknown }
@@ -39,12 +39,12 @@ enum SubnetExposure {
 /// Which route table each described subnet uses: the explicitly associated table, else the
 /// main table of the subnet's VPC (the first in model order of either). Built once, so a
 /// lookup per subnet does not scan every route table.
-struct RouteTableLookup {
+public struct RouteTableLookup {
     private let tables: [RouteTable]
     private let explicit: [ResourceInfo: Int]
     private let mainByVPC: [Reference: Int]
 
-    init(_ model: Architecture) {
+    public init(_ model: Architecture) {
         tables = model.routeTables.all
         var explicit: [ResourceInfo: Int] = [:]
         var mainByVPC: [Reference: Int] = [:]
@@ -60,7 +60,7 @@ struct RouteTableLookup {
         self.mainByVPC = mainByVPC
     }
 
-    func table(for subnet: Subnet) -> RouteTable? {
+    public func table(for subnet: Subnet) -> RouteTable? {
         if let index = explicit[subnet.resource] { return tables[index] }
         guard let vpc = subnet.vpc.value, let index = mainByVPC[vpc] else { return nil }
         return tables[index]

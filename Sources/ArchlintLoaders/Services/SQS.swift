@@ -1,0 +1,6 @@
+import ArchlintModel
+
+/// SQS queue policies.
+enum SQS {
+    static let mappers = [PolicyMapper.resourcePolicy("AWS::SQS::QueuePolicy", on: .queue)]
+}

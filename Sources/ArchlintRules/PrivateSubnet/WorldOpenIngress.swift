@@ -1,0 +1,176 @@
+import ArchlintModel
+
+/// World-open ingress on the security groups that PS104 (workload groups) and PS105
+/// (load-balancer groups) do not judge, sorted by what it exposes: PS108 all traffic,
+/// PS109 administration and database ports, PS110 any other port. 80 and 443 are the
+/// ports Security Hub (EC2.18) authorises by default and are never reported. A value from a
+/// parameter with a default is judged at that default; a standalone
+/// `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file is judged on its own.
+enum WorldOpenIngress {
+    enum Exposure: Equatable {
+        case everything
+        case risky(Int)
+        case other
+    }
+
+    /// Security Hub EC2.19's high-risk ports, plus the database, cache and cluster ports
+    /// archlint treats the same way.
+    static let riskyPorts: [Int] = [
+        20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 1521, 2049, 2375, 2376, 3000, 3306, 3389,
+        4333, 5000, 5432, 5439, 5500, 5601, 5984, 6379, 7000, 7001, 8020, 8080, 8088, 8888, 9042,
+        9092, 9200, 9300, 11211, 27017, 27018,
+    ]
+    static let webPorts: Set<Int> = [80, 443]
+    static let standaloneType = "AWS::EC2::SecurityGroupIngress"
+
+    /// One ingress rule with its values as far as they are known offline.
+    struct Ingress {
+        var proto: String?
+        var from: Int?
+        var to: Int?
+        var cidr: String?
+        var cidrSite: Site?
+        /// The parameters whose defaults gave a value, for the message.
+        var parameters: [String] = []
+    }
+
+    /// What a rule exposes to the internet (any `/0` range, however the address is written);
+    /// nil when it is not world-open, only on 80/443,
+    /// ICMP, or not known offline.
+    static func exposure(_ rule: Ingress) -> Exposure? {
+        guard let cidr = rule.cidr, cidr.hasSuffix("/0"), let proto = rule.proto?.lowercased(),
+              !["icmp", "icmpv6", "1", "58"].contains(proto) else { return nil }
+        if proto == "-1" || proto == "all" { return .everything }
+        guard let from = rule.from, let to = rule.to else { return nil }
+        if from == -1 || to == -1 || (from <= 1 && to == 65535) { return .everything }
+        guard from <= to else { return nil }
+        if let port = riskyPorts.first(where: { from <= $0 && $0 <= to }) { return .risky(port) }
+        return to - from + 1 > webPorts.filter { from <= $0 && $0 <= to }.count ? .other : nil
+    }
+
+    /// Reports each world-open rule whose exposure `message` accepts, on groups attached to no
+    /// workload and no load balancer, and on standalone ingress whose group is not scanned.
+    static func report(_ model: Architecture, _ context: inout RuleContext,
+                       _ message: (String, Ingress, Exposure) -> String?) {
+        let workloads = PrivateSubnetGroups.workloads(in: model)
+        var balanced: Set<ResourceInfo> = []
+        for balancer in model.loadBalancers.all {
+            for reference in balancer.securityGroups {
+                if let group = model.securityGroups.resolve(reference) { balanced.insert(group.resource) }
+            }
+        }
+        let defaults = ParameterDefaults(model)
+        var merged: Set<String> = []
+        for group in model.securityGroups.all {
+            merged.formUnion(group.ingress.map { key($0.site) })
+            guard workloads[group.resource] == nil && !balanced.contains(group.resource) else { continue }
+            context.checked(group.resource)
+            for ingress in group.ingress {
+                let rule = defaults.rule(ingress)
+                guard let exposure = exposure(rule), let site = rule.cidrSite,
+                      let text = message("security group \(PrivateSubnetGroups.label(group))", rule, exposure) else { continue }
+                context.report(text, at: site, on: group.resource)
+            }
+        }
+        for position in model.resourcesByType[standaloneType] ?? [] {
+            let resource = model.resources[position]
+            guard !merged.contains(key(resource.propertiesSite)) else { continue }
+            context.checked(resource.resource)
+            let rule = defaults.rule(resource)
+            guard let exposure = exposure(rule), let site = rule.cidrSite,
+                  let text = message("ingress rule", rule, exposure) else { continue }
+            context.report(text, at: site, on: resource.resource)
+        }
+    }
+
+    /// `security group web admits 0.0.0.0/0 on tcp port 22 (at the default of parameter SSHLocation)`.
+    static func describe(_ subject: String, _ rule: Ingress, port: Int? = nil) -> String {
+        var ports = "some ports"
+        if let proto = rule.proto?.lowercased() {
+            let name = ["6": "tcp", "17": "udp"][proto] ?? proto
+            if proto == "-1" || proto == "all" {
+                ports = "all traffic"
+            } else if let from = rule.from, let to = rule.to {
+                ports = from == -1 || to == -1 ? "all \(name)" : from == to ? "\(name) port \(from)" : "\(name) ports \(from)-\(to)"
+                if let port, from != to { ports += ", including port \(port)" }
+            }
+        }
+        var text = "\(subject) admits \(rule.cidr ?? "the internet") on \(ports)"
+        if !rule.parameters.isEmpty {
+            text += " (at the default of parameter\(rule.parameters.count == 1 ? "" : "s") \(rule.parameters.joined(separator: ", ")))"
+        }
+        return text
+    }
+
+    static func key(_ site: Site) -> String { "\(site.file):\(site.line):\(site.column)" }
+
+    /// Values of security-group properties that come from parameter defaults (or a stack's
+    /// parameter file), by the site the typed model gives them: the typed ingress rules leave
+    /// such values unknown.
+    struct ParameterDefaults {
+        private var values: [String: (parameter: String, value: String)] = [:]
+
+        init(_ model: Architecture) {
+            for type in ["AWS::EC2::SecurityGroup", standaloneType] {
+                for position in model.resourcesByType[type] ?? [] {
+                    let resource = model.resources[position]
+                    collect(resource.properties, file: resource.propertiesSite.file)
+                }
+            }
+        }
+
+        private mutating func collect(_ node: PropertyNode, file: String) {
+            switch node.value {
+            case .parameterDefault(let parameter, let value), .parameterValue(let parameter, let value, _):
+                values["\(file):\(Int(node.line)):\(Int(node.column))"] = (parameter, value)
+            case .mapping(let entries):
+                for entry in entries { collect(entry.node, file: file) }
+            case .list(let items):
+                for item in items { collect(item, file: file) }
+            default:
+                break
+            }
+        }
+
+        private func lookup(_ fact: Fact<String>, _ rule: inout Ingress) -> String? {
+            if let value = fact.value { return value }
+            guard let site = fact.site, let found = values[WorldOpenIngress.key(site)] else { return nil }
+            if !rule.parameters.contains(found.parameter) { rule.parameters.append(found.parameter) }
+            return found.value
+        }
+
+        func rule(_ ingress: IngressRule) -> Ingress {
+            var rule = Ingress()
+            rule.cidr = lookup(ingress.cidr, &rule)
+            rule.cidrSite = ingress.cidr.site
+            rule.proto = lookup(ingress.ipProtocol, &rule)
+            rule.from = ingress.fromPort.value ?? lookup(ingress.fromPort.map(String.init), &rule).flatMap { Int($0) }
+            rule.to = ingress.toPort.value ?? lookup(ingress.toPort.map(String.init), &rule).flatMap { Int($0) }
+            return rule
+        }
+
+        /// A standalone ingress read from its property tree.
+        func rule(_ resource: GenericResource) -> Ingress {
+            var rule = Ingress()
+            func text(_ key: String) -> (String, Site)? {
+                guard let (name, node) = resource.properties.child(key) else { return nil }
+                let site = node.site(parent: resource.propertiesSite, component: name)
+                switch node.value {
+                case .text(let value): return (value, site)
+                case .parameterDefault(let parameter, let value), .parameterValue(let parameter, let value, _):
+                    if !rule.parameters.contains(parameter) { rule.parameters.append(parameter) }
+                    return (value, site)
+                default: return nil
+                }
+            }
+            if let (cidr, site) = text("CidrIp") ?? text("CidrIpv6") {
+                rule.cidr = cidr
+                rule.cidrSite = site
+            }
+            rule.proto = text("IpProtocol")?.0
+            rule.from = text("FromPort").flatMap { Int($0.0) }
+            rule.to = text("ToPort").flatMap { Int($0.0) }
+            return rule
+        }
+    }
+}
