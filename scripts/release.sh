@@ -6,8 +6,9 @@
 #
 # The binary is linked with --static-swift-stdlib (the Swift runtime and Foundation inside),
 # and libyaml and libxml2 (with libxml2's ICU, zlib and liblzma) statically when Debian's
-# -dev packages ship the archives (bookworm does); otherwise they stay shared and the
-# tarball's README names the runtime packages (libyaml-0-2, libxml2). The version comes from
+# -dev packages ship the archives (bookworm does). What stays shared beyond the C and C++
+# runtimes (Graphviz's libgvc, which Debian ships only shared) is named by its Debian package
+# in the tarball's README and share/archlint/runtime-packages. The version comes from
 # Checker.version, the one place it is written. Inside the tarball:
 #   bin/archlint, share/man/man1/archlint.1, completions for bash, zsh and fish, README, LICENSE
 set -euo pipefail
@@ -78,15 +79,22 @@ cp docs/archlint.1 "$root/share/man/man1/archlint.1"
 "$binary" --generate-completion-script bash > "$root/share/bash-completion/completions/archlint"
 "$binary" --generate-completion-script zsh > "$root/share/zsh/site-functions/_archlint"
 "$binary" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/archlint.fish"
-shared=$(ldd "$binary" | awk '{print $1}' | grep -E 'libyaml|libxml2' || true)
+# Shared libraries beyond the C and C++ runtimes (libgvc from Graphviz, which Debian ships
+# only shared, with its plugins), named by the Debian packages that hold them.
+runtime_packages=$(ldd "$binary" | awk '$3 ~ /^\// {print $3}' \
+  | grep -Ev '/(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux[^/]*)\.so' \
+  | xargs -r -n1 readlink -f | xargs -r dpkg -S 2>/dev/null | cut -d: -f1 | sort -u | tr '\n' ' ' | sed 's/ $//')
+mkdir -p "$root/share/archlint"
+echo "$runtime_packages" | tr ' ' '\n' | sed '/^$/d' > "$root/share/archlint/runtime-packages"
 {
   echo "archlint $version for Linux $arch"
   echo
   echo "Install: tar -xzf $name.tar.gz -C /usr/local --strip-components=1"
   echo "Then:    archlint check ./infra"
-  if [ -n "$shared" ]; then
+  if [ -n "$runtime_packages" ]; then
     echo
-    echo "Needs at run time (Debian/Ubuntu packages): $(echo "$shared" | sed 's/libyaml.*/libyaml-0-2/; s/libxml2.*/libxml2/' | sort -u | tr '\n' ' ')"
+    echo "Needs at run time (Debian/Ubuntu packages, listed in share/archlint/runtime-packages):"
+    echo "  apt-get install $runtime_packages"
   fi
 } > "$root/README"
 [ -f LICENSE ] && cp LICENSE "$root/"
