@@ -3,7 +3,8 @@ import ArchlintModel
 /// JUnit XML (valid against the Jenkins xUnit `junit-10.xsd`), written through libxml2.
 ///
 /// `<testsuites name="archlint">` holds one `<testsuite>` per rule run, then, when files failed
-/// to load, `<testsuite name="load errors">`, and the gate's notices. The first suite carries
+/// to load, `<testsuite name="load errors">`, when files were of no known kind, `<testsuite
+/// name="skipped files">` (a skipped test case each, with the reason), and the gate's notices. The first suite carries
 /// archlint's version as the property `archlint.version`.
 ///
 /// Every finding is a test case of its own: readers such as junit2html and xunitparser (and,
@@ -38,7 +39,8 @@ enum JUnitReporter {
 
     static func render(_ report: ScanReport) -> [UInt8] {
         let suites = report.runs.map(suite)
-        let tests = suites.reduce(0) { $0 + $1.cases.count } + report.errors.count + report.notices.count
+        let tests = suites.reduce(0) { $0 + $1.cases.count } + report.errors.count + report.skippedFiles.count
+            + report.notices.count
         let failures = suites.reduce(0) { $0 + $1.failures } + report.notices.count
 
         let xml = XMLMemoryWriter()
@@ -56,6 +58,7 @@ enum JUnitReporter {
             version = nil
         }
         if !report.errors.isEmpty { writeLoadErrors(report.errors, version: version, to: xml); version = nil }
+        if !report.skippedFiles.isEmpty { writeSkippedFiles(report.skippedFiles, version: version, to: xml); version = nil }
         if !report.notices.isEmpty { writeNotices(report.notices, version: version, to: xml) }
         xml.end()
         return xml.finish()
@@ -169,6 +172,26 @@ enum JUnitReporter {
         }
         xml.end()
     }
+
+    /// Files of no known kind: a skipped test case each, with the reason, so a file that was
+    /// meant to be checked and was not is seen.
+    private static func writeSkippedFiles(_ files: [String], version: String?, to xml: XMLMemoryWriter) {
+        startSuite("skipped files", tests: files.count, failures: 0, errors: 0, skipped: files.count, version: version, to: xml)
+        for file in files {
+            xml.start("testcase")
+            xml.attribute("name", file)
+            xml.attribute("classname", "skipped")
+            xml.attribute("time", "0")
+            xml.start("skipped")
+            xml.attribute("message", skippedReason)
+            xml.end()
+            xml.end()
+        }
+        xml.end()
+    }
+
+    static let skippedReason = "not checked: no document of a kind archlint reads (CloudFormation, ECS, IAM, "
+        + "CodePipeline/CodeBuild, buildspec, AWS CLI output, PEM certificate)"
 
     /// The gate's notices (stale waivers): one test case each, failed as a note.
     private static func writeNotices(_ notices: [Notice], version: String?, to xml: XMLMemoryWriter) {

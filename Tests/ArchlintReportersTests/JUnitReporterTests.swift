@@ -166,6 +166,20 @@ import Testing
         ])
     }
 
+    /// Skipped files are skipped test cases of their own suite, with the reason.
+    @Test func skippedFilesAreNamed() throws {
+        var report = Fixture.report
+        report.skippedFiles = ["infra/docker-compose.yml", "package.json"]
+        let root = try #require(parseXMLTree(junit(report)))
+        #expect(root.int("tests") == 11)
+        let suite = try #require(root.elements("testsuite").first { $0.attributes["name"] == "skipped files" })
+        #expect(suite.int("tests") == 2 && suite.int("skipped") == 2 && suite.int("failures") == 0)
+        let cases = suite.elements("testcase")
+        #expect(cases.map { $0.attributes["name"] } == ["infra/docker-compose.yml", "package.json"])
+        #expect(cases.allSatisfy { $0.elements("skipped").first?.attributes["message"] == JUnitReporter.skippedReason })
+        if junitSchemaAvailable { #expect(validateJUnit(junit(report)) == []) }
+    }
+
     /// Findings take the place of the checked resource with the same file, name and type, else
     /// the same file and name, one test case each; anything else gets test cases of its own, so
     /// no finding is lost. Names are unique within a suite.
