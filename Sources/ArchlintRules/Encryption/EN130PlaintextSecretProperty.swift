@@ -26,31 +26,36 @@ struct EN130PlaintextSecretProperty: Rule {
         }
     }
 
-    private func walk(_ node: PropertyNode, site: Site, key: String?, _ owner: ResourceInfo, _ context: inout RuleContext) {
-        switch node.value {
-        case .mapping(let entries):
-            if let pair = Self.namedValue(entries), let name = pair.name, case .text(let value) = pair.node.value {
-                judge(name: name, value: value, parameter: nil, at: pair.node.site(parent: site, component: pair.key), owner, &context)
-                return
+    /// Every string under the properties, depth first in document order. An explicit stack, not
+    /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap).
+    private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
+                      _ context: inout RuleContext) {
+        var pending: [(node: PropertyNode, site: Site, key: String?)] = [(root, rootSite, rootKey)]
+        while let (node, site, key) = pending.popLast() {
+            switch node.value {
+            case .mapping(let entries):
+                if let pair = Self.namedValue(entries), let name = pair.name, case .text(let value) = pair.node.value {
+                    judge(name: name, value: value, parameter: nil, at: pair.node.site(parent: site, component: pair.key), owner, &context)
+                    continue
+                }
+                // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
+                let describing = key.map { name in Self.describingParents.contains { Self.upperSnake(name).hasSuffix($0) } } ?? false
+                for entry in entries.reversed() {
+                    pending.append((entry.node, entry.node.site(parent: site, component: entry.key), describing ? "" : entry.key))
+                }
+            case .list(let items):
+                for (index, item) in items.enumerated().reversed() {
+                    pending.append((item, item.site(parent: site, component: String(index)), key))
+                }
+            case .text(let value):
+                guard let key else { continue }
+                judge(name: key, value: value, parameter: nil, at: site, owner, &context)
+            case .parameterDefault(let parameter, let value):
+                guard let key else { continue }
+                judge(name: key, value: value, parameter: parameter, at: site, owner, &context)
+            case .null, .indeterminate, .parameterChoices, .parameterValue:
+                continue
             }
-            // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
-            let describing = key.map { name in Self.describingParents.contains { Self.upperSnake(name).hasSuffix($0) } } ?? false
-            for entry in entries {
-                walk(entry.node, site: entry.node.site(parent: site, component: entry.key),
-                     key: describing ? "" : entry.key, owner, &context)
-            }
-        case .list(let items):
-            for (index, item) in items.enumerated() {
-                walk(item, site: item.site(parent: site, component: String(index)), key: key, owner, &context)
-            }
-        case .text(let value):
-            guard let key else { return }
-            judge(name: key, value: value, parameter: nil, at: site, owner, &context)
-        case .parameterDefault(let parameter, let value):
-            guard let key else { return }
-            judge(name: key, value: value, parameter: parameter, at: site, owner, &context)
-        case .null, .indeterminate, .parameterChoices, .parameterValue:
-            return
         }
     }
 
