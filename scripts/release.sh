@@ -83,7 +83,7 @@ cp docs/archlint.1 "$root/share/man/man1/archlint.1"
 # only shared, with its plugins), named by the Debian packages that hold them.
 runtime_packages=$(ldd "$binary" | awk '$3 ~ /^\// {print $3}' \
   | grep -Ev '/(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux[^/]*)\.so' \
-  | xargs -r -n1 readlink -f | xargs -r dpkg -S 2>/dev/null | cut -d: -f1 | sort -u | tr '\n' ' ' | sed 's/ $//')
+  | xargs -r -n1 readlink -f | { xargs -r dpkg -S 2>/dev/null || true; } | cut -d: -f1 | sort -u | tr '\n' ' ' | sed 's/ $//')
 mkdir -p "$root/share/archlint"
 echo "$runtime_packages" | tr ' ' '\n' | sed '/^$/d' > "$root/share/archlint/runtime-packages"
 {
