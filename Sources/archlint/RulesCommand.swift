@@ -21,7 +21,8 @@ func loadRuleSet(config: String?, packs: [String]) throws -> RuleSet {
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "List the rule catalog: built-in rules and those of rule packs.")
+        commandName: "rules", abstract: "List the rule catalog: built-in rules and those of rule packs.",
+        usage: "archlint rules [--rules <path> ...] [--format <format>] [<options>]")
 
     @OptionGroup(title: "Rules")
     var ruleChoice: RuleChoiceOptions

@@ -25,7 +25,7 @@ struct ScanOptions: ParsableArguments {
     @Flag(help: "Print the time of each phase and of the slowest rules on standard error.")
     var timings = false
 
-    @Flag(help: "List the skipped files (of no kind archlint reads) and why, under the text summary.")
+    @Flag(help: "List the skipped files (of no kind archlint reads) and why under the text summary; check also says on standard error which configuration was read, each report written and the time of each phase.")
     var verbose = false
 
     @OptionGroup(title: "Rules")
