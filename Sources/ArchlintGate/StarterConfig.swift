@@ -3,9 +3,10 @@ import ArchlintModel
 /// The commented `.archlint.yml` that `archlint init` writes. Every example in it is valid:
 /// uncommenting one gives a working configuration (a test parses each).
 public enum StarterConfig {
-    /// The `$id` of docs/schemas/archlint-config.schema.json: editors with the YAML language
-    /// server complete and validate the file against it.
-    public static let schemaURL = "https://archlint.dev/schemas/archlint-config.schema.json"
+    /// How to have an editor complete and validate the file: the schema ships in archlint's
+    /// repository (docs/schemas/); no published address is assumed.
+    public static let schemaHint = "# Editor completion: put docs/schemas/archlint-config.schema.json from archlint's repository\n"
+        + "# beside this file and make this line `# yaml-language-server: $schema=archlint-config.schema.json`."
 
     public static func text(_ rules: [RuleMetadata]) -> String {
         let width = rules.map(\.slug.count).max() ?? 0
@@ -14,7 +15,7 @@ public enum StarterConfig {
                 + "\(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title)"
         }.joined(separator: "\n")
         return """
-            # yaml-language-server: $schema=\(schemaURL)
+            \(schemaHint)
             # archlint configuration. archlint reads the nearest .archlint.yml at or above the
             # working directory (or the file given with --config). Unknown keys, unknown rules and
             # values of the wrong type are errors (exit status 2), never ignored.
