@@ -82,7 +82,7 @@ let package = Package(
             dependencies: ["ArchlintLoaders", "ArchlintModel"]),
         .testTarget(
             name: "ArchlintRulesTests",
-            dependencies: ["ArchlintRules", "ArchlintLoaders", "ArchlintModel", "ArchlintIAMCatalog"]),
+            dependencies: ["ArchlintRules", "ArchlintLoaders", "ArchlintModel", "ArchlintIAMCatalog", "ArchlintDriver"]),
         .testTarget(
             name: "ArchlintReportersTests",
             dependencies: ["ArchlintReporters", "ArchlintModel", "CLibXML2", "ArchlintTestSupport"]),

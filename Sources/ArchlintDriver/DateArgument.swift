@@ -14,7 +14,34 @@ public enum DateArgument {
         // The two usual forms are read by hand: creating an ISO8601DateFormatter costs more
         // than checking a small file.
         if let date = parseCommonForm(text) { return date }
+        // Foundation's formatter is lenient: it reads 2026-02-30 as March 2 and 25:00 as the
+        // next day. A date or time that does not exist is a usage error, not another date.
+        guard fieldsExist(text) else { return nil }
         return parseWithFormatter(text)
+    }
+
+    /// False when the text starts with `YYYY-MM-DD` (then `THH:MM`, then `:SS`) whose month, day,
+    /// hour, minute or second is out of range; true for anything else.
+    static func fieldsExist(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= b.count else { return nil }
+            var value = 0
+            for i in range {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard b.count >= 10, b[4] == 0x2D, b[7] == 0x2D, let year = number(0..<4), let month = number(5..<7),
+              let day = number(8..<10) else { return true }
+        guard (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return false }
+        guard b.count >= 16, b[10] == 0x54, b[13] == 0x3A, let hour = number(11..<13), let minute = number(14..<16) else {
+            return true
+        }
+        guard hour < 24, minute < 60 else { return false }
+        if b.count >= 19, b[16] == 0x3A, let second = number(17..<19) { return second < 60 }
+        return true
     }
 
     /// Foundation's reading, for every form ISO 8601 allows here.

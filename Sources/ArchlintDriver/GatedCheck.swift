@@ -18,6 +18,10 @@ public struct GateRequest: Sendable {
     public var changedSince: String?
     /// Whether file names are needed relative to the repository root (SARIF, GitHub, GitLab).
     public var needsSourceRoot: Bool
+    /// `--rules`: rule pack directories or files, relative to `cwd`.
+    public var rulePacks: [String] = []
+    /// `--rule`, `--skip-rule`, `--category`.
+    public var selection = RuleSelection()
     /// Where relative paths (inputs, `--config`, `--baseline`) are resolved and the
     /// configuration is looked for: the process's working directory unless a caller says otherwise.
     public var cwd: String
@@ -57,8 +61,10 @@ public enum GatedCheck {
         let clock = ContinuousClock()
         let setupStart = clock.now
         let resolver = PathResolver(cwd: request.cwd)
-        let catalog = RuleCatalog.shared.rules
-        let config = try ConfigFile.load(explicit: request.configFile, resolver: resolver, catalog: catalog)
+        let rules = try RuleSet.load(configFile: request.configFile, packs: request.rulePacks, resolver: resolver)
+        if let problem = request.selection.problem(in: rules.catalog) { throw GateError(problem) }
+        let catalog = rules.catalog
+        let config = rules.config
         timings.add("setup", clock.now - setupStart)
         let changed = try request.changedSince.map { ref throws(GateError) in
             try Git.changedFiles(since: ref, in: resolver.cwd)
@@ -80,8 +86,10 @@ public enum GatedCheck {
             options.paths = options.paths.map { $0.hasPrefix("/") ? $0 : resolver.cwd + "/" + $0 }
         }
         var configRelative: (String) -> String? = { _ in nil }
+        if !rules.packRules.isEmpty || !request.selection.isEmpty || config != nil {
+            options.rules = rules.selected(request.selection)
+        }
         if let config {
-            options.rules = config.configuredRules(catalog)
             options.expiryWindowDays = request.expiryWindowDays ?? config.expiryWindowDays ?? options.expiryWindowDays
             options.secretNames = config.secretNames
             options.allowedPrincipals = config.allowedPrincipals

@@ -52,6 +52,20 @@ public enum ReportWriter {
         }
     }
 
+    /// Appends to a file, creating it: GitHub's `$GITHUB_STEP_SUMMARY` collects every step's part.
+    public static func append(_ bytes: [UInt8], to path: String) throws {
+        // 0666 before the umask, as Foundation's own file writes.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOCTTY | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw WriteError(description: "cannot append to \(path): \(String(cString: strerror(errno)))")
+        }
+        do {
+            try writeAndClose(bytes, to: descriptor)
+        } catch {
+            throw WriteError(description: "cannot append to \(path): \(error)")
+        }
+    }
+
     /// A device, FIFO or socket (/dev/null, /dev/stdout, a pipe): renaming over it would
     /// replace it with a regular file, so it is written as it is. Never a directory or a disk.
     private static func writeInPlace(_ bytes: [UInt8], to path: String, type: mode_t) throws {

@@ -8,8 +8,10 @@ public enum ConfigFile {
 
     /// `--config FILE` when given (it must exist), else the first `.archlint.yml` in the
     /// working directory or one of its parents; nil when there is none.
-    public static func load(explicit: String?, resolver: PathResolver,
-                            catalog: [RuleMetadata]) throws(GateError) -> GateConfig? {
+    /// `packs` (`--rules`) are loaded with the configuration's own; without a configuration
+    /// file the caller loads them (`RulePacks.load`).
+    public static func load(explicit: String?, resolver: PathResolver, catalog: [RuleMetadata],
+                            packs: [RulePackSource] = []) throws(GateError) -> GateConfig? {
         let absolute: String
         let shown: String
         if let explicit {
@@ -28,7 +30,7 @@ public enum ConfigFile {
         }
         guard data.count <= maxBytes else { throw GateError("the configuration \(shown) is larger than 16 MB") }
         return try ConfigParser.parse(Array(data), file: shown, directory: PathResolver.directory(of: absolute),
-                                      catalog: catalog)
+                                      catalog: catalog, packs: packs)
     }
 
     /// The nearest `.archlint.yml` at or above `directory`.

@@ -13,7 +13,7 @@ public struct ConfigParser {
         "LP112": ["allowed-principals"],
         "LP106": ["star-only-actions"], "LP107": ["star-only-actions"],
     ]
-    static let topKeys = ["fail-on", "exclude", "rules", "suppress", "stacks"]
+    static let topKeys = ["fail-on", "exclude", "rules", "rule-packs", "suppress", "stacks"]
     static let suppressKeys = ["rule", "path", "resource", "reason", "until"]
 
     let file: String
@@ -22,9 +22,11 @@ public struct ConfigParser {
     /// - Parameters:
     ///   - file: the path shown in messages.
     ///   - directory: the absolute directory holding the file.
+    ///   - packs: rule packs from the command line (`--rules`), loaded with the configuration's
+    ///     own `rule-packs:` so that `rules:` and `suppress:` may name their rules.
     public static func parse(_ bytes: [UInt8], file: String, directory: String,
-                             catalog: [RuleMetadata]) throws(GateError) -> GateConfig {
-        let parser = ConfigParser(file: file, catalog: catalog)
+                             catalog: [RuleMetadata], packs: [RulePackSource] = []) throws(GateError) -> GateConfig {
+        var parser = ConfigParser(file: file, catalog: catalog)
         let documents: [Node]
         do {
             documents = try YAML.parse(bytes, limits: YAMLLimits(maxDepth: 64, maxNodes: 1_000_000, maxAliasExpansion: 100_000,
@@ -37,7 +39,21 @@ public struct ConfigParser {
         if documents.count > 1 {
             throw GateError("the configuration must be a single YAML document", at: parser.site(documents[1].mark))
         }
-        if root.isNull { return config }
+        if root.isNull {
+            config.packRules = try RulePacks.load(packs, builtIn: catalog)
+            return config
+        }
+        var sources: [RulePackSource] = []
+        if root.isMapping, let list = root["rule-packs"] {
+            sources = try parser.list(list, "`rule-packs` (directories or files of rules, relative to the configuration)")
+                .map { node throws(GateError) in
+                    let text = try parser.string(node, "a rule pack")
+                    return RulePackSource(path: PathResolver.lexical(text.hasPrefix("/") ? text : directory + "/" + text),
+                                          shown: text, site: parser.site(node.mark))
+                }
+        }
+        config.packRules = try RulePacks.load(sources + packs, builtIn: catalog)
+        parser = ConfigParser(file: file, catalog: catalog + config.packRules)
         try parser.read(root, into: &config)
         return config
     }
@@ -68,7 +84,13 @@ public struct ConfigParser {
                     try glob(node, "`exclude`")
                 }
             case "rules":
+                if pair.value.isSequence {
+                    throw fail("`rules` configures rules by ID (a mapping such as `rules: {HC109: {enabled: false}}`); list rule packs under `rule-packs:` (`rule-packs: [policies/]`)",
+                               at: pair.value)
+                }
                 try readRules(pair.value, into: &config)
+            case "rule-packs":
+                break  // read first, in `parse`
             case "stacks":
                 config.stacks = try list(pair.value, "`stacks`").map { node throws(GateError) in try stack(node, in: config) }
             default:

@@ -115,6 +115,8 @@ public struct GateConfig: Sendable {
     public var starOnlyActions: [String] = []
     /// Templates judged with the parameter values they are deployed with (`stacks:`).
     public var stacks: [StackSetting] = []
+    /// The rules of every rule pack: `rule-packs:` and the `--rules` packs given with it.
+    public var packRules: [RuleMetadata] = []
 
     public init(file: String, directory: String) {
         self.file = file

@@ -3,6 +3,11 @@ import ArchlintModel
 /// The commented `.archlint.yml` that `archlint init` writes. Every example in it is valid:
 /// uncommenting one gives a working configuration (a test parses each).
 public enum StarterConfig {
+    /// How to have an editor complete and validate the file: the schema ships in archlint's
+    /// repository (docs/schemas/); no published address is assumed.
+    public static let schemaHint = "# Editor completion: put docs/schemas/archlint-config.schema.json from archlint's repository\n"
+        + "# beside this file and make this line `# yaml-language-server: $schema=archlint-config.schema.json`."
+
     public static func text(_ rules: [RuleMetadata]) -> String {
         let width = rules.map(\.slug.count).max() ?? 0
         let table = rules.map { rule in
@@ -10,6 +15,7 @@ public enum StarterConfig {
                 + "\(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title)"
         }.joined(separator: "\n")
         return """
+            \(schemaHint)
             # archlint configuration. archlint reads the nearest .archlint.yml at or above the
             # working directory (or the file given with --config). Unknown keys, unknown rules and
             # values of the wrong type are errors (exit status 2), never ignored.
@@ -24,7 +30,13 @@ public enum StarterConfig {
             #   - "vendor"
             #   - "**/test-fixtures/**"
 
-            # Rules by ID or slug: `enabled: false` turns one off, `severity` (error, warning,
+            # Rule packs: your organisation's own rules, as directories of rule files (or single
+            # files) relative to this file; `archlint test` runs their examples. See
+            # docs/custom-rules.md.
+            rule-packs: []
+            #   - policies/
+
+            # Rules by ID or slug (pack rules too): `enabled: false` turns one off, `severity` (error, warning,
             # note) overrides its level. Parameters:
             #   CE102, CE104  window-days: days before expiry a certificate is reported (30)
             #   EN101         secret-names: extra words that make a variable name a secret's

@@ -2,24 +2,30 @@ import ArchlintModel
 
 /// JUnit XML (valid against the Jenkins xUnit `junit-10.xsd`), written through libxml2.
 ///
-/// `<testsuites name="archlint">` holds one `<testsuite>` per rule run and, when files failed
-/// to load, a last `<testsuite name="load errors">`. A rule's suite has one `<testcase>` per
-/// checked resource, passing ones included, then one per resource that has findings but was
-/// not among the checked ones, so no finding is lost. Each finding is a `<failure>` whose
-/// `type` is its severity (notes included). Counts follow Surefire: `tests` counts test
-/// cases, `failures` counts test cases with at least one failure (two findings on one
-/// resource make one failed test), `errors` counts test cases with an error. A waived finding
-/// (suppressed or baselined) is a `<skipped message="reason">` instead of a failure; `skipped`
-/// on each suite counts test cases whose every finding is waived (the XSD allows no `skipped`
-/// on `<testsuites>`). The gate's notices (stale waivers) come last, in `archlint gate`, each
-/// a failure of type `note`.
-/// Times are "0" and there is no timestamp or hostname: the output depends on the report only.
+/// `<testsuites name="archlint">` holds one `<testsuite>` per rule run, then, when files failed
+/// to load, `<testsuite name="load errors">`, when files were of no known kind, `<testsuite
+/// name="skipped files">` (a skipped test case each, with the reason), and the gate's notices. The first suite carries
+/// archlint's version as the property `archlint.version`.
+///
+/// Every finding is a test case of its own: readers such as junit2html and xunitparser (and,
+/// by their documentation, Jenkins and GitLab) keep only one `<failure>` per test case, so two
+/// findings in one would lose one and make the failure count differ from archlint's. A
+/// finding's test case is named `file: resource at document path`, stable across runs (the
+/// rule is the classname); a checked resource without findings is a passing test case named
+/// `file: resource`. A finding is a `<failure>` whose `type` is its severity (notes included);
+/// a waived one (suppressed, baselined) is `<skipped message="reason">`. So `failures` counts
+/// the findings that are not waived, `skipped` the waived ones, `errors` the load errors; the
+/// XSD allows no `skipped` on `<testsuites>`. The gate's notices (stale waivers) are each a
+/// failure of type `note`. Times are "0" and there is no timestamp or hostname: the output
+/// depends on the report only.
 enum JUnitReporter {
     struct TestCase {
         var file: String
         var resource: String
         var type: String
-        var findings: [Finding] = []
+        /// Nil for a passing test case.
+        var finding: Finding?
+        var name: String
     }
 
     struct Suite {
@@ -27,14 +33,14 @@ enum JUnitReporter {
         var classname: String
         var remediation: String
         var cases: [TestCase]
-        var failures: Int { cases.filter { $0.findings.contains(where: \.isActive) }.count }
-        /// Test cases whose every finding is waived.
-        var skipped: Int { cases.filter { !$0.findings.isEmpty && !$0.findings.contains(where: \.isActive) }.count }
+        var failures: Int { cases.filter { $0.finding?.isActive == true }.count }
+        var skipped: Int { cases.filter { $0.finding.map { !$0.isActive } ?? false }.count }
     }
 
     static func render(_ report: ScanReport) -> [UInt8] {
         let suites = report.runs.map(suite)
-        let tests = suites.reduce(0) { $0 + $1.cases.count } + report.errors.count + report.notices.count
+        let tests = suites.reduce(0) { $0 + $1.cases.count } + report.errors.count + report.skippedFiles.count
+            + report.notices.count
         let failures = suites.reduce(0) { $0 + $1.failures } + report.notices.count
 
         let xml = XMLMemoryWriter()
@@ -44,37 +50,57 @@ enum JUnitReporter {
         xml.attribute("failures", failures)
         xml.attribute("errors", report.errors.count)
         xml.attribute("time", "0")
-        for suite in suites { write(suite, to: xml) }
-        if !report.errors.isEmpty { writeLoadErrors(report.errors, to: xml) }
-        if !report.notices.isEmpty { writeNotices(report.notices, to: xml) }
+        // archlint's version goes on the first suite only: xunitparser pools the properties
+        // of every suite and rejects a name given twice.
+        var version: String? = report.toolVersion
+        for suite in suites {
+            write(suite, version: version, to: xml)
+            version = nil
+        }
+        if !report.errors.isEmpty { writeLoadErrors(report.errors, version: version, to: xml); version = nil }
+        if !report.skippedFiles.isEmpty { writeSkippedFiles(report.skippedFiles, version: version, to: xml); version = nil }
+        if !report.notices.isEmpty { writeNotices(report.notices, version: version, to: xml) }
         xml.end()
         return xml.finish()
     }
 
-    /// Test cases of one rule: its checked resources in order, each finding attached to the
-    /// checked resource with the same file, name and type, else the same file and name, else
-    /// to an extra test case for that resource (appended in report order).
+    /// Test cases of one rule, in the order of its checked resources: a resource without
+    /// findings is one passing case, a resource with findings one case per finding. A finding
+    /// belongs to the checked resource with the same file, name and type, else the same file
+    /// and name, else to a resource of its own (appended in report order).
     static func suite(_ run: RuleRun) -> Suite {
         struct Key: Hashable { var file, resource, type: String }
-        var cases = run.checked.map { TestCase(file: $0.file, resource: $0.name, type: $0.type) }
+        var resources = run.checked.map { (file: $0.file, resource: $0.name, type: $0.type, findings: [Finding]()) }
         var exact: [Key: Int] = [:]
         var loose: [Key: Int] = [:]
-        func index(_ i: Int) {  // the first test case wins
-            let c = cases[i]
-            exact.merge([Key(file: c.file, resource: c.resource, type: c.type): i]) { first, _ in first }
-            loose.merge([Key(file: c.file, resource: c.resource, type: ""): i]) { first, _ in first }
+        func index(_ i: Int) {  // the first resource wins
+            let r = resources[i]
+            exact.merge([Key(file: r.file, resource: r.resource, type: r.type): i]) { first, _ in first }
+            loose.merge([Key(file: r.file, resource: r.resource, type: ""): i]) { first, _ in first }
         }
-        cases.indices.forEach(index)
+        resources.indices.forEach(index)
         for finding in run.findings {
             let file = finding.site.file
             if let i = exact[Key(file: file, resource: finding.resource, type: finding.resourceType)]
                 ?? loose[Key(file: file, resource: finding.resource, type: "")] {
-                cases[i].findings.append(finding)
+                resources[i].findings.append(finding)
             } else {
-                cases.append(TestCase(file: file, resource: finding.resource, type: finding.resourceType,
-                                      findings: [finding]))
-                index(cases.count - 1)
+                resources.append((file, finding.resource, finding.resourceType, [finding]))
+                index(resources.count - 1)
             }
+        }
+        var cases: [TestCase] = []
+        var used: [String: Int] = [:]
+        func add(_ file: String, _ resource: String, _ type: String, _ finding: Finding?) {
+            var name = "\(file): \(resource)" + (finding.map { " at \($0.site.path)" } ?? "")
+            let seen = used[name, default: 0] + 1
+            used[name] = seen
+            if seen > 1 { name += " (\(seen))" }  // one rule, one path, two findings: rare
+            cases.append(TestCase(file: file, resource: resource, type: type, finding: finding, name: name))
+        }
+        for r in resources {
+            if r.findings.isEmpty { add(r.file, r.resource, r.type, nil) }
+            for finding in r.findings { add(r.file, r.resource, r.type, finding) }
         }
         let rule = run.rule
         return Suite(name: "\(rule.id) \(rule.slug): \(rule.title)",
@@ -82,20 +108,35 @@ enum JUnitReporter {
                      remediation: trimmingTrailingWhitespace(rule.remediation), cases: cases)
     }
 
-    private static func write(_ suite: Suite, to xml: XMLMemoryWriter) {
+    /// Opens a `<testsuite>` with its counts and, when given, archlint's version as a property
+    /// (the XSD allows properties on suites only).
+    private static func startSuite(_ name: String, tests: Int, failures: Int, errors: Int, skipped: Int,
+                                   version: String?, to xml: XMLMemoryWriter) {
         xml.start("testsuite")
-        xml.attribute("name", suite.name)
-        xml.attribute("tests", suite.cases.count)
-        xml.attribute("failures", suite.failures)
-        xml.attribute("errors", 0)
-        xml.attribute("skipped", suite.skipped)
+        xml.attribute("name", name)
+        xml.attribute("tests", tests)
+        xml.attribute("failures", failures)
+        xml.attribute("errors", errors)
+        xml.attribute("skipped", skipped)
         xml.attribute("time", "0")
+        guard let version else { return }
+        xml.start("properties")
+        xml.start("property")
+        xml.attribute("name", "archlint.version")
+        xml.attribute("value", version)
+        xml.end()
+        xml.end()
+    }
+
+    private static func write(_ suite: Suite, version: String?, to xml: XMLMemoryWriter) {
+        startSuite(suite.name, tests: suite.cases.count, failures: suite.failures, errors: 0, skipped: suite.skipped,
+                   version: version, to: xml)
         for testCase in suite.cases {
             xml.start("testcase")
-            xml.attribute("name", "\(testCase.file): \(testCase.resource)")
+            xml.attribute("name", testCase.name)
             xml.attribute("classname", suite.classname)
             xml.attribute("time", "0")
-            for finding in testCase.findings {
+            if let finding = testCase.finding {
                 if let waiver = finding.waiver {
                     xml.start("skipped")
                     xml.attribute("type", waiver.kind == .baseline ? "baselined" : "suppressed")
@@ -116,14 +157,8 @@ enum JUnitReporter {
         xml.end()
     }
 
-    private static func writeLoadErrors(_ errors: [LoadError], to xml: XMLMemoryWriter) {
-        xml.start("testsuite")
-        xml.attribute("name", "load errors")
-        xml.attribute("tests", errors.count)
-        xml.attribute("failures", 0)
-        xml.attribute("errors", errors.count)
-        xml.attribute("skipped", 0)
-        xml.attribute("time", "0")
+    private static func writeLoadErrors(_ errors: [LoadError], version: String?, to xml: XMLMemoryWriter) {
+        startSuite("load errors", tests: errors.count, failures: 0, errors: errors.count, skipped: 0, version: version, to: xml)
         for error in errors {
             xml.start("testcase")
             xml.attribute("name", error.file)
@@ -138,15 +173,27 @@ enum JUnitReporter {
         xml.end()
     }
 
+    /// Files of no known kind: a skipped test case each, with the reason, so a file that was
+    /// meant to be checked and was not is seen.
+    private static func writeSkippedFiles(_ files: [SkippedFile], version: String?, to xml: XMLMemoryWriter) {
+        startSuite("skipped files", tests: files.count, failures: 0, errors: 0, skipped: files.count, version: version, to: xml)
+        for skipped in files {
+            xml.start("testcase")
+            xml.attribute("name", skipped.file)
+            xml.attribute("classname", "skipped")
+            xml.attribute("time", "0")
+            xml.start("skipped")
+            xml.attribute("message", "not checked: " + skipped.reason)
+            xml.end()
+            xml.end()
+        }
+        xml.end()
+    }
+
     /// The gate's notices (stale waivers): one test case each, failed as a note.
-    private static func writeNotices(_ notices: [Notice], to xml: XMLMemoryWriter) {
-        xml.start("testsuite")
-        xml.attribute("name", "archlint gate")
-        xml.attribute("tests", notices.count)
-        xml.attribute("failures", notices.count)
-        xml.attribute("errors", 0)
-        xml.attribute("skipped", 0)
-        xml.attribute("time", "0")
+    private static func writeNotices(_ notices: [Notice], version: String?, to xml: XMLMemoryWriter) {
+        startSuite("archlint gate", tests: notices.count, failures: notices.count, errors: 0, skipped: 0, version: version,
+                   to: xml)
         for notice in notices {
             xml.start("testcase")
             xml.attribute("name", "\(notice.site.file): \(notice.kind.rawValue) \(notice.ruleId)")

@@ -3,6 +3,24 @@ import ArchlintModel
 /// The output formats of `archlint check --format`.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, junit, sarif, github, gitlab, html
+
+    /// The format a report file's extension names: `.json`, `.xml` (JUnit), `.sarif`, `.html`;
+    /// nil for any other.
+    public init?(forFile file: String) {
+        guard let dot = file.lastIndex(of: "."), !file[dot...].contains("/") else { return nil }
+        let ext = file[file.index(after: dot)...].lowercased()
+        guard let name = Self.byExtension[ext], let format = ReportFormat(rawValue: name) else { return nil }
+        self = format
+    }
+
+    /// Extension → format name; a name that is not (yet) a format is ignored.
+    static let byExtension = ["json": "json", "xml": "junit", "sarif": "sarif", "html": "html"]
+
+    /// For `--output`'s help: `.json json, .xml junit, .sarif sarif`.
+    public static var byExtensionHelp: String {
+        byExtension.sorted { $0.key < $1.key }.filter { ReportFormat(rawValue: $0.value) != nil }
+            .map { ".\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
 }
 
 /// How the formats CI servers read (SARIF, GitHub annotations, GitLab Code Quality) name a
@@ -47,6 +65,16 @@ public enum Reporter {
         case .gitlab: return Array(GitLabReporter.render(report, paths: paths).utf8)
         case .html: return HTMLReporter.render(report, context: html)
         }
+    }
+
+    /// What SARIF leaves out under GitHub code scanning's limits (25,000 results, 1,000 rules
+    /// a run), as a sentence for standard error; nil when nothing is.
+    public static func sarifOmissions(_ report: ScanReport) -> String? {
+        let omitted = SARIFReporter.omissions(report)
+        guard omitted.results > 0 || omitted.rules > 0 else { return nil }
+        let limits = SARIFReporter.Limits()
+        return "the SARIF report leaves out \(omitted.results) results and \(omitted.rules) rules, the least severe: "
+            + "GitHub code scanning accepts at most \(limits.results) results and \(limits.rules) rules a run"
     }
 
     /// One line, for example

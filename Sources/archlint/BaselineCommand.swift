@@ -10,6 +10,7 @@ struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baseline",
         abstract: "Record the current findings in a baseline file, or drop its stale entries.",
+        usage: "archlint baseline <paths> ... [-o <output>] [--prune] [<options>]",
         discussion: """
             Entries name the rule ID, the file (relative to the baseline file) and the document path, never the line, so unrelated edits do not invalidate them. The configuration applies: disabled rules, excludes and suppressions (suppressed findings are not recorded). `archlint check --baseline FILE` then fails only on findings that are not in the baseline, and reports entries that match nothing as stale notes; `--prune` drops those entries and adds nothing.
 

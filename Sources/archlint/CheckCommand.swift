@@ -29,11 +29,16 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var scan: ScanOptions
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat it with --output for several reports.")
+    @Option(name: [.short, .long],
+            help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat it with --output for several reports.")
     var format: [ReportFormat] = []
 
-    @Option(help: "Write the report to this file (atomically), - for standard output; pairs with --format in order. With no report on standard output, the summary goes to standard error.")
+    @Option(name: [.short, .long],
+            help: "Write the report to this file (atomically), - for standard output; pairs with --format in order. Without --format, the file's extension chooses (\(ReportFormat.byExtensionHelp)). With no report on standard output, the summary goes to standard error.")
     var output: [String] = []
+
+    @Flag(name: [.short, .long], help: "Only the summary line: no report on standard output (files given with --output are still written).")
+    var quiet = false
 
     @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, note or never; default: the configuration's fail-on, else error.")
     var failOn: FailOn?
@@ -47,7 +52,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("allow-empty"), help: "Accept a scan that finds no file archlint reads (by default it exits 2).")
     var allowEmpty = false
 
+    /// `--verbose` is the scan's: it also lists skipped files.
+    var verbose: Bool { scan.verbose }
+
     func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose: give one") }
         let pairing = "give one --output per --format, in the same order (--output - is standard output)"
         if output.isEmpty {
             if format.count > 1 { throw ValidationError("several --format options: \(pairing)") }
@@ -59,37 +68,47 @@ struct CheckCommand: ParsableCommand {
         if Set(files).count != files.count { throw ValidationError("two reports would be written to the same --output file") }
     }
 
-    /// (format, file) pairs; a nil file is standard output.
+    /// (format, file) pairs; a nil file is standard output. Without --format, one --output file
+    /// takes its format from its extension (`.json`, `.xml`, `.sarif`), else text.
     var reports: [(format: ReportFormat, file: String?)] {
         if output.isEmpty { return [(format.first ?? .text, nil)] }
-        let formats = format.isEmpty ? [ReportFormat.text] : format
+        let formats = format.isEmpty ? [ReportFormat(forFile: output[0]) ?? .text] : format
         return zip(formats, output).map { ($0, $1 == "-" ? nil : $1) }
     }
 
     func run() throws {
         Interruption.install()
         let reports = reports
-        let timings = Timings()  // printed only with --timings
+        if format.isEmpty, let file = reports[0].file, let inferred = ReportFormat(forFile: file), !quiet {
+            standardError("archlint: writing \(inferred.rawValue) to \(file) (from its extension; --format chooses another)")
+        }
+        let timings = Timings()  // printed only with --timings or --verbose
+        let showTimings = scan.timings || verbose
         let ciFormats: Set<ReportFormat> = [.sarif, .github, .gitlab]
         let result = try runGate(scan.request(baseline: baseline, changedSince: changedSince,
                                               needsSourceRoot: reports.contains { ciFormats.contains($0.format) },
                                               needsCheckedResources: reports.contains { $0.format == .junit },
-                                              timings: scan.timings ? timings : nil))
+                                              timings: showTimings ? timings : nil))
         let report = result.report
         let html = reports.contains { $0.format == .html }
             ? timings.measure("diagrams") { DiagramRenderer.htmlContext(result, paths: scan.paths) } : HTMLContext()
         var writeFailed = false
-        for (format, file) in reports {
+        if verbose { standardError("archlint: configuration: \(result.config?.file ?? "none (defaults)")") }
+        if reports.contains(where: { $0.format == .sarif }), let omitted = Reporter.sarifOmissions(report) {
+            standardError("archlint: warning: \(omitted)")
+        }
+        for (format, file) in reports where !(quiet && file == nil) {
             let color = file == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let bytes = timings.measure("report") {
-                Reporter.render(report, format: format, style: TextStyle(color: color, listsSkippedFiles: scan.verbose), paths: result.artifactPaths,
+                Reporter.render(report, format: format, style: TextStyle(color: color, listsSkippedFiles: verbose), paths: result.artifactPaths,
                                 jobs: scan.jobs ?? ProcessInfo.processInfo.activeProcessorCount, html: html)
             }
             do {
                 try timings.measure("write") { () throws(any Error) in
                     if let file {
                         try ReportWriter.write(bytes, to: file)
+                        if verbose { standardError("archlint: wrote the \(format.rawValue) report to \(file)") }
                     } else {
                         try StandardStreams.write(bytes, to: STDOUT_FILENO)
                     }
@@ -99,8 +118,13 @@ struct CheckCommand: ParsableCommand {
                 writeFailed = true
             }
         }
-        if scan.timings { timings.lines().forEach(standardError) }
-        if !reports.contains(where: { $0.file == nil }) { standardError(Reporter.summaryLine(report)) }
+        if reports.contains(where: { $0.format == .github }) && !writeGitHubSummary(result) { writeFailed = true }
+        if showTimings { timings.lines().forEach(standardError) }
+        if quiet {
+            try? StandardStreams.write(Array((Reporter.summaryLine(report) + "\n").utf8), to: STDOUT_FILENO)
+        } else if !reports.contains(where: { $0.file == nil }) {
+            standardError(Reporter.summaryLine(report))
+        }
         let nothingChecked = Self.readsNothing(report)
         if nothingChecked && !allowEmpty {
             standardError("archlint: no file archlint reads in \(scan.paths.joined(separator: ", ")) "
@@ -115,6 +139,27 @@ struct CheckCommand: ParsableCommand {
     /// A scan that recognised no file: every file skipped (or none found), none failed to load.
     static func readsNothing(_ report: ScanReport) -> Bool {
         report.errors.isEmpty && report.files == report.skipped
+    }
+
+    /// In a GitHub Actions job (`GITHUB_STEP_SUMMARY` set), appends the Markdown job summary,
+    /// with links to the commit when the job says which. False when it could not be written.
+    func writeGitHubSummary(_ result: GateResult) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard let file = environment["GITHUB_STEP_SUMMARY"], !file.isEmpty else { return true }
+        var blobURL: String?
+        if let server = environment["GITHUB_SERVER_URL"], let repository = environment["GITHUB_REPOSITORY"],
+           let sha = environment["GITHUB_SHA"], !server.isEmpty, !repository.isEmpty, !sha.isEmpty {
+            blobURL = "\(server)/\(repository)/blob/\(sha)/"
+        }
+        let markdown = GitHubSummary.markdown(result.report, paths: result.artifactPaths, blobURL: blobURL)
+        do {
+            try ReportWriter.append(Array(markdown.utf8), to: file)
+            if verbose { standardError("archlint: appended the job summary to \(file)") }
+            return true
+        } catch {
+            standardError("archlint: \(error)")
+            return false
+        }
     }
 
     static func exitStatus(_ report: ScanReport, failOn: Severity?) -> Int32 {

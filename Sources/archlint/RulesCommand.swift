@@ -3,24 +3,40 @@ import ArgumentParser
 import ArchlintModel
 import ArchlintDriver
 import ArchlintRules
-
-extension Category: ExpressibleByArgument {}
+import ArchlintGate
 
 enum CatalogFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json
 }
 
-struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rule catalog.")
+/// The rules `rules`, `explain` and `test` see: built-in, the configuration's packs, `--rules`.
+func loadRuleSet(config: String?, packs: [String]) throws -> RuleSet {
+    do {
+        return try RuleSet.load(configFile: config, packs: packs, resolver: PathResolver())
+    } catch {
+        standardError("archlint: \(error)")
+        throw ExitCode(2)
+    }
+}
 
-    @Option(help: "Only rules of this category.")
-    var category: Category?
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the rule catalog: built-in rules and those of rule packs.",
+        usage: "archlint rules [--rules <path> ...] [--format <format>] [<options>]")
+
+    @OptionGroup(title: "Rules")
+    var ruleChoice: RuleChoiceOptions
+
+    @Option(help: "The configuration file (its rule-packs are listed too); default: the nearest .archlint.yml.")
+    var config: String?
 
     @Option(help: "Output format: text, markdown or json.")
     var format: CatalogFormat = .text
 
     func run() throws {
-        let rules = RuleCatalog.shared.rules.filter { category == nil || $0.category == category }
+        let set = try loadRuleSet(config: config, packs: ruleChoice.packs)
+        if let problem = ruleChoice.selection.problem(in: set.catalog) { throw ValidationError(problem) }
+        let rules = ruleChoice.selection.apply(set.catalog)
         switch format {
         case .text: print(CatalogText.table(rules), terminator: "")
         case .markdown: print(CatalogText.markdownIndex(rules), terminator: "")
@@ -36,8 +52,15 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A rule ID (LP101) or slug (admin-access).")
     var rule: String
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack to look in as well (repeatable).", valueName: "path"))
+    var packs: [String] = []
+
+    @Option(help: "The configuration file (its rule-packs are searched too); default: the nearest .archlint.yml.")
+    var config: String?
+
     func run() throws {
-        guard let metadata = RuleCatalog.shared.rule(rule) else {
+        let set = try loadRuleSet(config: config, packs: packs)
+        guard let metadata = set.catalog.first(where: { RuleSelection(only: [rule]).apply([$0]).count == 1 }) else {
             throw ValidationError("unknown rule \(rule); `archlint rules` lists them")
         }
         print(CatalogText.explain(metadata), terminator: "")

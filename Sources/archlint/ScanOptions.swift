@@ -25,8 +25,11 @@ struct ScanOptions: ParsableArguments {
     @Flag(help: "Print the time of each phase and of the slowest rules on standard error.")
     var timings = false
 
-    @Flag(help: "List the skipped files (of no kind archlint reads) and why, under the text summary.")
+    @Flag(help: "List the skipped files (of no kind archlint reads) and why under the text summary; check also says on standard error which configuration was read, each report written and the time of each phase.")
     var verbose = false
+
+    @OptionGroup(title: "Rules")
+    var ruleChoice: RuleChoiceOptions
 
     @OptionGroup(title: "Input limits")
     var limits: LimitOptions
@@ -47,8 +50,11 @@ struct ScanOptions: ParsableArguments {
         check.timings = timings
         check.processExitsAfterward = true
         check.recordsCheckedResources = needsCheckedResources
-        return GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
-                           changedSince: changedSince, needsSourceRoot: needsSourceRoot)
+        var request = GateRequest(check: check, configFile: config, expiryWindowDays: expiryWindow, baselineFile: baseline,
+                                  changedSince: changedSince, needsSourceRoot: needsSourceRoot)
+        request.rulePacks = ruleChoice.packs
+        request.selection = ruleChoice.selection
+        return request
     }
 }
 

@@ -26,7 +26,7 @@ import Testing
         #expect(serious.isEmpty, "\(serious.map { "\($0.site): [\($0.ruleId)] \($0.message)" })")
     }
 
-    @Test(arguments: ["campuslearn", "campuslearn-fixed"])
+    @Test(.enabled(if: junitSchemaAvailable, "../shared/schemas/junit-10.xsd is not present (a clone on its own)"), arguments: ["campuslearn", "campuslearn-fixed"])
     func junitReportsValidateAgainstTheSchema(sample: String) {
         let bytes = Reporter.render(Self.check(sample), format: .junit)
         let problems = validateJUnit(bytes)

@@ -45,8 +45,9 @@ import Testing
     static let text = GoldenTests.render(.sarif)
 
     /// Schema errors of a SARIF document found by Python's `jsonschema`; nil when it is not
-    /// installed (the structural tests still run).
+    /// installed or the schema is not beside the package (the structural tests still run).
     static func schemaErrors(_ text: String) throws -> String? {
+        guard Paths.sarifSchemaExists else { return nil }
         let probe = try launch("/usr/bin/env", ["python3", "-c", "import jsonschema"], in: Paths.root)
         guard probe.status == 0 else { return nil }
         let directory = try TemporaryDirectory()
@@ -65,7 +66,8 @@ import Testing
     }
 
     /// The validation can fail: a log whose result has a line 0 and no message is rejected.
-    @Test func theValidatorRejectsAnInvalidLog() throws {
+    @Test(.enabled(if: Paths.sarifSchemaExists, "../shared/schemas/sarif-schema-2.1.0.json is not present (a clone on its own)"))
+    func theValidatorRejectsAnInvalidLog() throws {
         let invalid = """
             {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},
               "results": [{"ruleId": "A", "locations": [{"physicalLocation": {"region": {"startLine": 0}}}]}]}]}
@@ -75,7 +77,8 @@ import Testing
         #expect(errors.contains("startLine"), "\(errors)")
     }
 
-    @Test func campuslearnValidatesAgainstTheSchema() throws {
+    @Test(.enabled(if: Paths.sarifSchemaExists, "../shared/schemas/sarif-schema-2.1.0.json is not present (a clone on its own)"))
+    func campuslearnValidatesAgainstTheSchema() throws {
         guard let errors = try Self.schemaErrors(Self.text) else { return }
         #expect(errors.isEmpty, "\(errors)")
     }

@@ -9,6 +9,8 @@ enum Paths {
     static let samples = root + "/samples"
     static let golden = root + "/Tests/ArchlintGateTests/Golden"
     static let sarifSchema = root + "/../shared/schemas/sarif-schema-2.1.0.json"
+    /// A clone on its own has no `../shared`: schema validation is skipped then.
+    static let sarifSchemaExists = FileManager.default.fileExists(atPath: sarifSchema)
 
     static var executable: String {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("archlint").path

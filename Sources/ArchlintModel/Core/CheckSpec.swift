@@ -65,13 +65,21 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
         case each
     }
 
+    /// Where a path starts: the resource's properties, one of its relations (the first
+    /// component names it: `subnets[*].public`), or its tags (one key, taken whole).
+    public enum Root: Sendable, Hashable {
+        case properties, relation, tag
+    }
+
     public var components: [Component]
+    public var root: Root = .properties
     /// Written with a leading `/`: read from the resource's properties even inside a
     /// `for-each` check, whose other paths start at the element.
     public var fromResource = false
 
-    public init(_ components: [Component], fromResource: Bool = false) {
+    public init(_ components: [Component], root: Root = .properties, fromResource: Bool = false) {
         self.components = components
+        self.root = root
         self.fromResource = fromResource
     }
 
@@ -116,6 +124,7 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
+        if root == .tag, case .key(let key)? = components.first { return "tag \(key)" }
         var text = fromResource ? "/" : ""
         for component in components {
             switch component {

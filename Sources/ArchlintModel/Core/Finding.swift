@@ -12,13 +12,46 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
-public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
-    case leastPrivilege = "least-privilege"
-    case encryption
-    case healthCheck = "health-check"
-    case privateSubnet = "private-subnet"
-    case certificate
-    case pipeline
+/// A rule's category: one of the six built-in ones, or one a rule pack declares
+/// (`category: tagging`). Open, so a pack's category travels through reports like the others;
+/// `allCases` lists the built-in six, in catalog order.
+public struct Category: RawRepresentable, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let leastPrivilege = Category(rawValue: "least-privilege")
+    public static let encryption = Category(rawValue: "encryption")
+    public static let healthCheck = Category(rawValue: "health-check")
+    public static let privateSubnet = Category(rawValue: "private-subnet")
+    public static let certificate = Category(rawValue: "certificate")
+    public static let pipeline = Category(rawValue: "pipeline")
+
+    public static let allCases: [Category] = [.leastPrivilege, .encryption, .healthCheck, .privateSubnet, .certificate, .pipeline]
+
+    /// True for the six categories of the built-in catalog.
+    public var isBuiltIn: Bool { Self.allCases.contains(self) }
+
+    /// A category name a rule file may declare: lower-case kebab-case (`tagging`, `cost-control`).
+    public static func isValidName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), !name.hasSuffix("-") else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    public var description: String { rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public static func < (a: Category, b: Category) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One broken policy, reported on the exact value at fault. A closed struct: no free-form fields.

@@ -16,6 +16,8 @@ public struct RuleExample: Sendable, Hashable {
     public var expectedPaths: [String]
     /// The `--now` the example is checked at (ISO 8601); nil for the catalog default.
     public var now: String?
+    /// Line of the example's entry in its rule file (0 when not read from a file).
+    public var line: Int = 0
 
     public init(triggering: Bool, description: String, files: [File], expectedPaths: [String], now: String? = nil) {
         self.triggering = triggering
@@ -51,8 +53,11 @@ public struct RuleMetadata: Sendable, Hashable {
     }
     /// True once the examples have been parsed (or were given).
     public var examplesLoaded: Bool { exampleStore.isComputed }
-    /// Path of the rule file, relative to the repository root.
+    /// Path of the rule file: relative to the repository root for built-in rules, as reached
+    /// from the pack's path for a rule pack's.
     public var sourcePath: String
+    /// The rule pack the rule comes from (its directory or file, as given); nil for built-in rules.
+    public var pack: String?
     private var exampleStore: OnDemand<[RuleExample]>
 
     public init(id: String, slug: String, title: String, category: Category, severity: Severity,
@@ -91,7 +96,7 @@ public struct RuleMetadata: Sendable, Hashable {
         a.id == b.id && a.slug == b.slug && a.title == b.title && a.category == b.category
             && a.severity == b.severity && a.rationale == b.rationale && a.remediation == b.remediation
             && a.references == b.references && a.sourcePath == b.sourcePath
-            && a.controls == b.controls && a.checks == b.checks
+            && a.controls == b.controls && a.checks == b.checks && a.pack == b.pack
             && (a.exampleStore === b.exampleStore || a.examples == b.examples)
     }
 

@@ -15,7 +15,8 @@ public enum CatalogText {
 
     public static func markdownIndex(_ rules: [RuleMetadata]) -> String {
         var text = "<!-- GENERATED from rules/ by `archlint docs docs/rules` — DO NOT EDIT -->\n# archlint rules\n\n"
-        for category in Category.allCases {
+        let declared = Set(rules.map(\.category)).subtracting(Category.allCases).sorted()
+        for category in Category.allCases + declared {
             let inCategory = rules.filter { $0.category == category }
             guard !inCategory.isEmpty else { continue }
             text += "## \(category.rawValue)\n\n| ID | Slug | Severity | Title |\n|---|---|---|---|\n"
@@ -55,6 +56,7 @@ public enum CatalogText {
     public static func explain(_ rule: RuleMetadata) -> String {
         var text = "\(rule.id) \(rule.slug) (\(rule.category.rawValue), \(rule.severity.rawValue))\n\(rule.title)\n\n"
         if !rule.controls.isEmpty { text += "Security Hub controls: \(rule.controls.joined(separator: ", "))\n\n" }
+        if let pack = rule.pack { text += "From rule pack \(pack): \(rule.sourcePath)\n\n" }
         text += "Why:\n\(indent(rule.rationale))\n\nHow to fix:\n\(indent(rule.remediation))\n"
         if !rule.references.isEmpty {
             text += "\nReferences:\n" + rule.references.map { "  \($0)" }.joined(separator: "\n") + "\n"
@@ -74,7 +76,8 @@ public enum CatalogText {
             "  {\"id\": \(quote(rule.id)), \"slug\": \(quote(rule.slug)), \"title\": \(quote(rule.title)), "
                 + "\"category\": \(quote(rule.category.rawValue)), \"severity\": \(quote(rule.severity.rawValue)), "
                 + "\"references\": [\(rule.references.map(quote).joined(separator: ", "))], "
-                + "\"controls\": [\(rule.controls.map(quote).joined(separator: ", "))]}"
+                + "\"controls\": [\(rule.controls.map(quote).joined(separator: ", "))]"
+                + (rule.pack.map { ", \"pack\": \(quote($0)), \"source\": \(quote(rule.sourcePath))" } ?? "") + "}"
         }
         return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
     }

@@ -9,10 +9,13 @@ import Foundation
 struct CheckEvaluator {
     let spec: CheckSpec
     private let patterns: PatternCache
+    /// For `relation` and `tag` conditions; nil reads them as unknown.
+    private let relations: Relations?
 
-    init(_ spec: CheckSpec, patterns: PatternCache) {
+    init(_ spec: CheckSpec, patterns: PatternCache, relations: Relations? = nil) {
         self.spec = spec
         self.patterns = patterns
+        self.relations = relations
     }
 
     /// Runs the check over every resource of its types.
@@ -20,11 +23,11 @@ struct CheckEvaluator {
         for position in Self.positions(of: spec, in: model) {
             let resource = model.resources[position]
             context.checked(resource.resource)
-            let root = Scope(node: resource.properties, site: resource.propertiesSite, anchor: resource.resource.site)
+            let root = Scope(node: resource.properties, site: resource.propertiesSite, anchor: resource.resource.site, owner: position)
             if let forEach = spec.forEach {
                 for branch in resolve(forEach, in: root) {
                     guard case .value(let node, let site) = branch else { continue }
-                    judge(Scope(node: node, site: site, anchor: site, resource: root), resource: resource.resource, &context)
+                    judge(Scope(node: node, site: site, anchor: site, resource: root, owner: position), resource: resource.resource, &context)
                 }
             } else {
                 judge(root, resource: resource.resource, &context)
@@ -69,12 +72,15 @@ struct CheckEvaluator {
         let anchor: Site
         /// The resource's own scope, for paths written with a leading `/` (nil: this is it).
         let resource: Scope?
+        /// The resource's position in `Architecture.resources`: relations and tags start there.
+        let owner: Int
 
-        init(node: PropertyNode, site: Site, anchor: Site, resource: Scope? = nil) {
+        init(node: PropertyNode, site: Site, anchor: Site, resource: Scope? = nil, owner: Int = -1) {
             self.node = node
             self.site = site
             self.anchor = anchor
             self.resource = resource
+            self.owner = owner
         }
 
         func scope(for path: PropertyPath) -> Scope { path.fromResource ? (resource ?? self) : self }
@@ -285,9 +291,55 @@ struct CheckEvaluator {
     /// Every value a path reaches from a scope; a key that is not written ends its branch as
     /// absent, an unresolved value on the way as indeterminate.
     func resolve(_ path: PropertyPath, in scope: Scope) -> [Branch] {
-        let scope = scope.scope(for: path)
-        var branches: [Branch] = [.value(scope.node, scope.site)]
-        for component in path.components {
+        switch path.root {
+        case .properties:
+            let scope = scope.scope(for: path)
+            return resolve(path.components[...], from: [.value(scope.node, scope.site)])
+        case .tag, .relation:
+            guard let relations, scope.owner >= 0, case .key(let first)? = path.components.first else { return [.indeterminate] }
+            let resource = relations.model.resources[scope.owner]
+            if path.root == .tag {
+                return follow(Relations.tags(of: resource), path.components[...])
+            }
+            return follow(relations.follow(first, from: resource), path.components.dropFirst())
+        }
+    }
+
+    /// The rest of a relation path, through related entities; a real property tree on the way
+    /// is read as property paths are.
+    private func follow(_ start: Related, _ components: ArraySlice<PropertyPath.Component>) -> [Branch] {
+        var current: [Related] = [start]
+        var done: [Branch] = []
+        var rest = components
+        while let component = rest.first {
+            var next: [Related] = []
+            for item in current {
+                switch (component, item) {
+                case (_, .node(let node, let site)): done += resolve(rest, from: [.value(node, site)])
+                case (.each, .list(let items)): next += items
+                case (.key(let key), .entity(let attributes, _)): next.append(attributes[key] ?? .absent)
+                case (_, .absent): done.append(.absent)
+                default: done.append(.indeterminate)
+                }
+            }
+            current = next
+            rest = rest.dropFirst()
+        }
+        for item in current {
+            switch item {
+            case .node(let node, let site): done.append(.value(node, site))
+            case .text(let text, let site): done.append(.value(PropertyNode(.text(text), line: site.line, column: site.column), site))
+            case .entity(_, let site): done.append(.value(PropertyNode(.mapping([]), line: site.line, column: site.column), site))
+            case .absent: done.append(.absent)
+            case .list, .unknown: done.append(.indeterminate)
+            }
+        }
+        return done
+    }
+
+    private func resolve(_ components: ArraySlice<PropertyPath.Component>, from start: [Branch]) -> [Branch] {
+        var branches = start
+        for component in components {
             var next: [Branch] = []
             for branch in branches {
                 guard case .value(let node, let site) = branch else {

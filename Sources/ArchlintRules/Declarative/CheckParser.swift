@@ -40,32 +40,41 @@ enum CheckParser {
         }
         guard let assertNode = node["assert"] else { throw error(node, "check without `assert`") }
         guard let message = node["message"]?.scalar, !message.isEmpty else { throw error(node, "check without `message`") }
-        let unless = try (node["unless"].map { $0.isSequence ? $0.items : [$0] } ?? []).map(condition)
+        let unless = try (node["unless"].map { $0.isSequence ? $0.items : [$0] } ?? []).map { try condition($0, types: types) }
         return CheckSpec(resourceTypes: types,
                          forEach: try node["for-each"].map { try path(try scalar($0, "for-each"), at: $0) },
-                         defaults: defaults, unless: unless, assert: try condition(assertNode),
+                         defaults: defaults, unless: unless, assert: try condition(assertNode, types: types),
                          message: RuleFileParser.trimmed(message),
                          absentMessage: node["absent-message"]?.scalar.map(RuleFileParser.trimmed))
     }
 
     static let testKeys = Set(["equals", "one-of", "exists", "matches"] + PropertyTest.Comparison.allCases.map(\.rawValue))
 
-    static func condition(_ node: Node) throws -> CheckCondition {
+    static let subjectKeys = ["property", "relation", "tag"]
+
+    /// `types`: the check's resource types, which a relation must be defined for.
+    static func condition(_ node: Node, types: [String]) throws -> CheckCondition {
         try requireMapping(node, "a condition")
+        if let tag = node["has-tag"] {
+            try rejectUnknownKeys(node, allowed: ["has-tag"], what: "condition", exactlyOne: true)
+            return .property(PropertyPath([.key(try scalar(tag, "has-tag"))], root: .tag), .exists(true), default: nil)
+        }
         if let items = node["all-of"] ?? node["any-of"] {
             try rejectUnknownKeys(node, allowed: ["all-of", "any-of"], what: "condition", exactlyOne: true)
             guard items.isSequence, !items.items.isEmpty else { throw error(items, "`all-of`/`any-of` takes a list of conditions") }
-            let inner = try items.items.map(condition)
+            let inner = try items.items.map { try condition($0, types: types) }
             return node["all-of"] != nil ? .allOf(inner) : .anyOf(inner)
         }
         if let inner = node["not"] {
             try rejectUnknownKeys(node, allowed: ["not"], what: "condition", exactlyOne: true)
-            return .not(try condition(inner))
+            return .not(try condition(inner, types: types))
         }
-        guard let pathNode = node["property"] else {
-            throw error(node, "a condition needs `property` (with a test), `all-of`, `any-of` or `not`")
+        let subjects = subjectKeys.filter { node[$0] != nil }
+        guard let subject = subjects.first, let pathNode = node[subject] else {
+            throw error(node, "a condition needs `property`, `relation` or `tag` (with a test), `has-tag`, `all-of`, `any-of` or `not`")
         }
-        try rejectUnknownKeys(node, allowed: testKeys.union(["property", "default"]), what: "condition")
+        guard subjects.count == 1 else { throw error(node, "a condition tests one of `property`, `relation` or `tag`, not several") }
+        try rejectUnknownKeys(node, allowed: testKeys.union([subject] + (subject == "property" ? ["default"] : [])), what: "condition")
         let tests = node.pairs.compactMap { pair -> Node.Pair? in
             guard let key = pair.key.scalar, testKeys.contains(key) else { return nil }
             return pair
@@ -73,7 +82,17 @@ enum CheckParser {
         guard tests.count == 1, let test = tests.first, let name = test.key.scalar else {
             throw error(node, "a property condition takes exactly one test: \(testKeys.sorted().joined(separator: ", "))")
         }
-        let property = try path(try scalar(pathNode, "property"), at: pathNode)
+        var property: PropertyPath
+        switch subject {
+        case "tag":
+            property = PropertyPath([.key(try scalar(pathNode, "tag"))], root: .tag)
+        case "relation":
+            property = try path(try scalar(pathNode, "relation"), at: pathNode)
+            property.root = .relation
+            if let problem = RelationCatalog.problem(property, types: types) { throw error(pathNode, problem) }
+        default:
+            property = try path(try scalar(pathNode, "property"), at: pathNode)
+        }
         let defaultValue = try node["default"].map { try scalar($0, "default") }
         return .property(property, try propertyTest(name, test.value), default: defaultValue)
     }
@@ -151,6 +170,6 @@ enum CheckParser {
     }
 
     static func error(_ node: Node, _ message: String) -> RuleFileError {
-        RuleFileError(description: "\(node.mark.line):\(node.mark.column): \(message)")
+        RuleFileError(message, at: node)
     }
 }

@@ -15,56 +15,84 @@ struct EN130PlaintextSecretProperty: Rule {
                              "_AGE", "_SETTINGS", "_CONFIGURATION", "_SELECTOR", "_KEY_NAME", "_AUTHENTICATION",
                              "_TOKENS", "_KEYS", "_SECRETS", "SERVICE_TOKEN"]
     /// Mappings whose entries are named after secrets but hold settings (`TokenValidityUnits: {AccessToken: hours}`).
-    static let describingParents = ["_UNITS", "_VALIDITY", "_POLICY", "_REQUIREMENTS"]
+    static let describingParents = ["Units", "Validity", "Policy", "Requirements"]
     static let userDataAssignment = try! NSRegularExpression(
         pattern: #"(?i)\b(password|passwd|secret|token)\w*\s*[=:]\s*['"]?[^\s'"$<{]{4,}"#)
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
+        // Whether a name may hold a secret, decided once per distinct name: most strings sit
+        // under names (`Type`, `Value`, `Description`) that only a credential-shaped value breaks.
+        var names: [String: Bool] = [:]
         for resource in model.resources where !Self.skippedTypes.contains(resource.resource.type) {
             context.checked(resource.resource)
-            walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource, &context)
+            walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource, &names, &context)
         }
     }
 
     /// Every string under the properties, depth first in document order. An explicit stack, not
-    /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap).
+    /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap). A value's site is
+    /// built only for collections (their children hang from it) and for a finding.
     private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
-                      _ context: inout RuleContext) {
-        var pending: [(node: PropertyNode, site: Site, key: String?)] = [(root, rootSite, rootKey)]
-        while let (node, site, key) = pending.popLast() {
+                      _ names: inout [String: Bool], _ context: inout RuleContext) {
+        var pending: [(node: PropertyNode, parent: Site, component: String?, key: String?)] = [(root, rootSite, nil, rootKey)]
+        while let (node, parent, component, key) = pending.popLast() {
+            func site() -> Site { component.map { node.site(parent: parent, component: $0) } ?? parent }
             switch node.value {
             case .mapping(let entries):
+                let here = site()
                 if let pair = Self.namedValue(entries), let name = pair.name, case .text(let value) = pair.node.value {
-                    judge(name: name, value: value, parameter: nil, at: pair.node.site(parent: site, component: pair.key), owner, &context)
+                    if let message = finding(name: name, value: value, parameter: nil, &names, context) {
+                        context.report(message, at: pair.node.site(parent: here, component: pair.key), on: owner)
+                    }
                     continue
                 }
                 // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
-                let describing = key.map { name in Self.describingParents.contains { Self.upperSnake(name).hasSuffix($0) } } ?? false
+                let describing = key.map { name in Self.describingParents.contains { name.hasSuffix($0) } } ?? false
                 for entry in entries.reversed() {
-                    pending.append((entry.node, entry.node.site(parent: site, component: entry.key), describing ? "" : entry.key))
+                    pending.append((entry.node, here, entry.key, describing ? "" : entry.key))
                 }
             case .list(let items):
+                let here = site()
                 for (index, item) in items.enumerated().reversed() {
-                    pending.append((item, item.site(parent: site, component: String(index)), key))
+                    pending.append((item, here, String(index), key))
                 }
             case .text(let value):
-                guard let key else { continue }
-                judge(name: key, value: value, parameter: nil, at: site, owner, &context)
+                guard let key, let message = finding(name: key, value: value, parameter: nil, &names, context) else { continue }
+                context.report(message, at: site(), on: owner)
             case .parameterDefault(let parameter, let value):
-                guard let key else { continue }
-                judge(name: key, value: value, parameter: parameter, at: site, owner, &context)
+                guard let key, let message = finding(name: key, value: value, parameter: parameter, &names, context) else { continue }
+                context.report(message, at: site(), on: owner)
             case .null, .indeterminate, .parameterChoices, .parameterValue:
                 continue
             }
         }
     }
 
-    private func judge(name: String, value: String, parameter: String?, at site: Site, _ owner: ResourceInfo,
-                       _ context: inout RuleContext) {
-        guard let reason = Self.reason(name: name, value: value, extraWords: context.options.secretNames) else { return }
-        var message = reason
+    /// The finding's message for one string, or nil.
+    private func finding(name: String, value: String, parameter: String?, _ names: inout [String: Bool],
+                         _ context: RuleContext) -> String? {
+        let secretName: Bool
+        if let known = names[name] {
+            secretName = known
+        } else {
+            secretName = Self.mayHoldSecret(name, extraWords: context.options.secretNames)
+            names[name] = secretName
+        }
+        let found = secretName ? Self.reason(name: name, value: value, extraWords: context.options.secretNames)
+            : SecretDetection.valueReason(value).map { SecretDetection.message($0, variable: name, where: "property") }
+        guard var message = found else { return nil }
         if let parameter { message += " (the default of parameter \(parameter))" }
-        context.report(message.replacingOccurrences(of: "{name}", with: name), at: site, on: owner)
+        return message.replacingOccurrences(of: "{name}", with: name)
+    }
+
+    /// A name under which a plain value can be a secret: `UserData`, or a name with a secret
+    /// word that does not describe or point at one.
+    static func mayHoldSecret(_ name: String, extraWords: [String]) -> Bool {
+        if name == "UserData" || name == "userData" { return true }
+        if name.contains(where: { "-:/.$ ".contains($0) }) { return false }
+        let snake = upperSnake(name)
+        if describing.contains(where: { snake.hasSuffix($0) || FastText.contains(snake, $0 + "_") }) { return false }
+        return SecretDetection.reason(name: snake, value: "x", extraWords: extraWords) == .name
     }
 
     /// The message, with `{name}` for the property, or nil when the value is not a secret.

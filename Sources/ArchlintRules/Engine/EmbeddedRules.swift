@@ -5988,7 +5988,9 @@ rationale: >-
   turns any flaw in it into an account compromise. The managed policy's ARN is matched
   in any partition, also when written `!Sub 'arn:${AWS::Partition}:iam::aws:policy/...'`.
   Service-linked roles are not judged: AWS owns their policies. Other `*FullAccess`
-  policies are LP110's.
+  policies are LP110's. An AWS managed policy read from a file of its own
+  (`get-policy-version` output saved as `<PolicyName>.json` under a path naming `aws-managed`
+  or the policy's ARN) is judged by that name too, at its document.
 remediation: >-
   Detach the managed policy and give the role an inline or customer managed policy with the
   actions it calls on the resources it uses. Keep administrator access for human roles
@@ -6066,6 +6068,51 @@ examples:
                 - arn:aws:iam::111122223333:policy/AdministratorAccess
                 - !Ref ExtraPolicy
                 - arn:aws:iam::aws:policy/AmazonS3FullAccess
+  - description: >-
+      AdministratorAccess read from a file of its own: get-policy-version output saved under a
+      folder named aws-managed, named after the policy
+    triggering: true
+    files:
+      aws-managed/AdministratorAccess.json: |
+        {
+            "PolicyVersion": {
+                ⚠"Document": {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
+                },
+                "VersionId": "v1",
+                "IsDefaultVersion": true
+            }
+        }
+    expect:
+      - PolicyVersion/Document
+  - description: >-
+      A customer policy file that happens to be called AdministratorAccess.json (its statements
+      are LP101's), and ReadOnlyAccess read from AWS's folder
+    triggering: false
+    files:
+      policies/AdministratorAccess.json: |
+        {
+            "PolicyVersion": {
+                "Document": {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
+                },
+                "VersionId": "v1",
+                "IsDefaultVersion": true
+            }
+        }
+      aws-managed/ReadOnlyAccess.json: |
+        {
+            "PolicyVersion": {
+                "Document": {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": ["s3:Get*", "s3:List*"], "Resource": "*"}]
+                },
+                "VersionId": "v3",
+                "IsDefaultVersion": true
+            }
+        }
 
 """#),
     ("rules/least-privilege/LP110-full-access-managed-policy.yaml", #"""
@@ -6083,7 +6130,9 @@ rationale: >-
   role's rights grow without a review. The administrator-level `AdministratorAccess`,
   `PowerUserAccess` and `IAMFullAccess` are LP109's errors; read-only and service-role
   policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
-  service-linked roles.
+  service-linked roles. An AWS managed policy read from a file of its own
+  (`get-policy-version` output saved as `<PolicyName>.json` under a path naming `aws-managed`
+  or the policy's ARN) is judged by that name too, at its document.
 remediation: >-
   Replace the managed policy with the few actions the role calls, on its own resources; the
   policy's document in the AWS managed policy reference is a starting list to cut down.
@@ -6198,6 +6247,50 @@ examples:
                     ]
                 }
             ]
+        }
+  - description: >-
+      AmazonS3FullAccess read from a file of its own, under a path naming its ARN
+    triggering: true
+    files:
+      arn:aws:iam::aws:policy/AmazonS3FullAccess.json: |
+        {
+            "PolicyVersion": {
+                ⚠"Document": {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": ["s3:*", "s3-object-lambda:*"], "Resource": "*"}]
+                },
+                "VersionId": "v2",
+                "IsDefaultVersion": true
+            }
+        }
+    expect:
+      - PolicyVersion/Document
+  - description: >-
+      AdministratorAccess read from AWS's folder (LP109's), and an old version of
+      AmazonS3FullAccess that is not the default one
+    triggering: false
+    files:
+      aws-managed/AdministratorAccess.json: |
+        {
+            "PolicyVersion": {
+                "Document": {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
+                },
+                "VersionId": "v1",
+                "IsDefaultVersion": true
+            }
+        }
+      aws-managed/AmazonS3FullAccess.json: |
+        {
+            "PolicyVersion": {
+                "Document": {
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]
+                },
+                "VersionId": "v1",
+                "IsDefaultVersion": false
+            }
         }
 
 """#),

@@ -20,12 +20,13 @@ public enum Engine {
         let grants = selected.contains { $0.1?.readsPolicyGrants ?? false } ? PolicyGrants(model, jobs: jobs) : PolicyGrants()
         ruleTime?("(grants)", clock.now - grantsStart)
         let patterns = PatternCache()
+        let relations = Relations(model, now: options.now)
         let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
             let start = clock.now
             var context = RuleContext(metadata: metadata, options: options, grants: grants, recordsChecked: recordsChecked)
             type?.init().check(model, &context)
             for check in metadata.checks {
-                CheckEvaluator(check, patterns: patterns).run(model, &context)
+                CheckEvaluator(check, patterns: patterns, relations: relations).run(model, &context)
             }
             let run = context.run()
             ruleTime?(metadata.id, clock.now - start)

@@ -19,5 +19,11 @@ struct LP109AdminManagedPolicy: Rule {
                 context.report("AWS managed policy \(name) grants \(grant)", at: site, on: role.resource)
             }
         }
+        for policy in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
+            context.checked(policy.owner)
+            guard let grant = Self.policies[policy.name] else { continue }
+            context.report("AWS managed policy \(policy.name), read from its own file, grants \(grant)",
+                           at: policy.site, on: policy.owner)
+        }
     }
 }

@@ -21,6 +21,19 @@ enum LeastPrivilegeARNs {
         return name
     }
 
+    /// AWS managed policy documents read from a file of their own: `get-policy-version` output
+    /// saved as `AdministratorAccess.json` under a path the loader takes for AWS's (`aws-managed`,
+    /// `arn:aws:iam::aws:policy`). The file gives the name. Documents in account details are
+    /// named by their ARN and judged through the roles that attach them.
+    static func awsManagedPolicyFiles(_ model: Architecture) -> [PolicyDocument] {
+        model.policies.filter { policy in
+            guard policy.isAWSManaged, policy.isEffective, policy.owner.type == "AWS::IAM::ManagedPolicy" else { return false }
+            let file = policy.owner.site.file.split(separator: "/").last.map(String.init) ?? ""
+            let stem = file.lastIndex(of: ".").map { String(file[..<$0]) } ?? file
+            return stem == policy.owner.name && policy.name == policy.owner.name
+        }
+    }
+
     enum Account: Equatable {
         /// A 12-digit account ID.
         case id(String)

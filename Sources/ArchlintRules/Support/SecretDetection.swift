@@ -32,7 +32,7 @@ enum SecretDetection {
 
     static func valueReason(_ value: String) -> Reason? {
         if FastText.contains(value, "-----BEGIN") && FastText.contains(value, "PRIVATE KEY") { return .privateKey }
-        if containsAccessKeyID(value) { return .accessKeyID }
+        if (FastText.contains(value, "AKIA") || FastText.contains(value, "ASIA")) && containsAccessKeyID(value) { return .accessKeyID }
         if hasURLCredentials(value) { return .credentialURL }
         return nil
     }

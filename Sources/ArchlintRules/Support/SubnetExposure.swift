@@ -39,7 +39,7 @@ public enum SubnetExposure {
 /// Which route table each described subnet uses: the explicitly associated table, else the
 /// main table of the subnet's VPC (the first in model order of either). Built once, so a
 /// lookup per subnet does not scan every route table.
-public struct RouteTableLookup {
+public struct RouteTableLookup: Sendable {
     private let tables: [RouteTable]
     private let explicit: [ResourceInfo: Int]
     private let mainByVPC: [Reference: Int]

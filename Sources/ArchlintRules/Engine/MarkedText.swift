@@ -2,13 +2,13 @@ import ArchlintModel
 
 /// Example text with `⚠` markers where findings must appear. Markers are removed before the
 /// text is loaded; each leaves the line and column of the character after it.
-struct MarkedText {
-    static let marker: Unicode.Scalar = "⚠"
+public struct MarkedText: Sendable {
+    public static let marker: Unicode.Scalar = "⚠"
 
-    var text: String
-    var marks: [(line: Int, column: Int)]
+    public var text: String
+    public var marks: [(line: Int, column: Int)]
 
-    init(_ source: String) {
+    public init(_ source: String) {
         var text = String.UnicodeScalarView()
         var marks: [(line: Int, column: Int)] = []
         var line = 1
@@ -29,10 +29,4 @@ struct MarkedText {
         self.text = String(text)
         self.marks = marks
     }
-}
-
-import Testing
-
-extension RuleMetadata: CustomTestStringConvertible {
-    public var testDescription: String { "\(id) \(slug)" }
 }

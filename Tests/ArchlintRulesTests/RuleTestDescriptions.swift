@@ -1,0 +1,6 @@
+import ArchlintModel
+import Testing
+
+extension RuleMetadata: CustomTestStringConvertible {
+    public var testDescription: String { "\(id) \(slug)" }
+}
