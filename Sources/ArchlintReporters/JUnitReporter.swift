@@ -160,15 +160,8 @@ enum JUnitReporter {
     private static func writeLoadErrors(_ errors: [LoadError], version: String?, to xml: XMLMemoryWriter) {
         startSuite("load errors", tests: errors.count, failures: 0, errors: errors.count, skipped: 0, version: version, to: xml)
         for error in errors {
-            xml.start("testcase")
-            xml.attribute("name", error.file)
-            xml.attribute("classname", "load")
-            xml.attribute("time", "0")
-            xml.start("error")
-            xml.attribute("type", "load")
-            xml.attribute("message", "\(error.file):\(error.line):\(error.column) \(error.message)")
-            xml.end()
-            xml.end()
+            writeCase(name: error.file, classname: "load", result: "error",
+                      [("type", "load"), ("message", "\(error.file):\(error.line):\(error.column) \(error.message)")], to: xml)
         }
         xml.end()
     }
@@ -178,14 +171,8 @@ enum JUnitReporter {
     private static func writeSkippedFiles(_ files: [SkippedFile], version: String?, to xml: XMLMemoryWriter) {
         startSuite("skipped files", tests: files.count, failures: 0, errors: 0, skipped: files.count, version: version, to: xml)
         for skipped in files {
-            xml.start("testcase")
-            xml.attribute("name", skipped.file)
-            xml.attribute("classname", "skipped")
-            xml.attribute("time", "0")
-            xml.start("skipped")
-            xml.attribute("message", "not checked: " + skipped.reason)
-            xml.end()
-            xml.end()
+            writeCase(name: skipped.file, classname: "skipped", result: "skipped", [("message", "not checked: " + skipped.reason)],
+                      to: xml)
         }
         xml.end()
     }
@@ -195,17 +182,25 @@ enum JUnitReporter {
         startSuite("archlint gate", tests: notices.count, failures: notices.count, errors: 0, skipped: 0, version: version,
                    to: xml)
         for notice in notices {
-            xml.start("testcase")
-            xml.attribute("name", "\(notice.site.file): \(notice.kind.rawValue) \(notice.ruleId)")
-            xml.attribute("classname", "gate.\(notice.kind.rawValue)")
-            xml.attribute("time", "0")
-            xml.start("failure")
-            xml.attribute("type", "note")
-            xml.attribute("message", "\(notice.site) \(notice.message)")
-            xml.text(notice.kind.help)
-            xml.end()
-            xml.end()
+            writeCase(name: "\(notice.site.file): \(notice.kind.rawValue) \(notice.ruleId)", classname: "gate.\(notice.kind.rawValue)",
+                      result: "failure", [("type", "note"), ("message", "\(notice.site) \(notice.message)")], text: notice.kind.help,
+                      to: xml)
         }
+        xml.end()
+    }
+
+    /// A test case of the reports' own suites (load errors, skipped files, notices): one result
+    /// element (`error`, `skipped`, `failure`) with its attributes and, optionally, text.
+    private static func writeCase(name: String, classname: String, result: String, _ attributes: [(String, String)],
+                                  text: String? = nil, to xml: XMLMemoryWriter) {
+        xml.start("testcase")
+        xml.attribute("name", name)
+        xml.attribute("classname", classname)
+        xml.attribute("time", "0")
+        xml.start(result)
+        for (key, value) in attributes { xml.attribute(key, value) }
+        if let text { xml.text(text) }
+        xml.end()
         xml.end()
     }
 
