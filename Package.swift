@@ -6,7 +6,7 @@ import PackageDescription
 //   ArchlintModel  <- ArchlintRules (ArchlintIAMCatalog)
 //   ArchlintModel  <- ArchlintReporters (CLibXML2)
 //   ArchlintModel, ArchlintRules <- ArchlintGraph (the diagram as values, DOT text)
-//   ArchlintGraphviz (CGraphviz): DOT in, SVG out, through libgvc in-process
+//   ArchlintGraphviz: DOT in, SVG out, through libgvc in-process (opened at run time)
 //   ArchlintModel, ArchlintYAML, ArchlintRules, ArchlintReporters <- ArchlintGate (config,
 //                     suppressions, baseline, changed files)
 //   everything     <- ArchlintDriver <- archlint (thin CLI)
@@ -32,10 +32,6 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
-        .systemLibrary(
-            name: "CGraphviz", pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]),
-
         .target(name: "ArchlintModel"),
         .target(name: "ArchlintYAML", dependencies: ["CLibYAML"]),
         .target(
@@ -55,7 +51,8 @@ let package = Package(
             name: "ArchlintReporters",
             dependencies: ["ArchlintModel", "CLibXML2"]),
         .target(name: "ArchlintGraph", dependencies: ["ArchlintModel", "ArchlintRules"]),
-        .target(name: "ArchlintGraphviz", dependencies: ["CGraphviz"]),
+        // Graphviz's libgvc is opened at run time (dlopen), not linked: see LibGVC.swift.
+        .target(name: "ArchlintGraphviz"),
         .target(
             name: "ArchlintGate",
             dependencies: ["ArchlintModel", "ArchlintYAML", "ArchlintRules", "ArchlintIAMCatalog", "ArchlintReporters"]),
@@ -89,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "ArchlintGateTests",
             dependencies: ["ArchlintGate", "ArchlintDriver", "ArchlintModel", "ArchlintReporters", "ArchlintLoaders",
-                           "ArchlintRules", "ArchlintTestSupport"],
+                           "ArchlintRules", "ArchlintTestSupport", "ArchlintGraphviz"],
             exclude: ["Golden"]),
         .testTarget(
             name: "ArchlintGraphTests",

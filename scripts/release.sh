@@ -6,10 +6,13 @@
 #
 # The binary is linked with --static-swift-stdlib (the Swift runtime and Foundation inside),
 # and libyaml and libxml2 (with libxml2's ICU, zlib and liblzma) statically when Debian's
-# -dev packages ship the archives (bookworm does). What stays shared beyond the C and C++
-# runtimes (Graphviz's libgvc, which Debian ships only shared) is named by its Debian package
-# in the tarball's README and share/archlint/runtime-packages. The version comes from
-# Checker.version, the one place it is written. Inside the tarball:
+# -dev packages ship the archives (bookworm does); the build stops if the binary still needs
+# them shared or needs anything from the Swift toolchain. What stays shared beyond the C and C++
+# runtimes is named by its Debian package in the tarball's README and
+# share/archlint/runtime-packages (nothing, when the archives are there). Graphviz's libgvc is
+# not linked: archlint opens it at run time for the HTML report's diagrams and `archlint graph`,
+# so it is an optional package (libgvc6). The version comes from Checker.version, the one place
+# it is written. Inside the tarball:
 #   bin/archlint, share/man/man1/archlint.1, completions for bash, zsh and fish, README, LICENSE
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +70,15 @@ fi
 binary=.build/release/archlint
 [ -x "$binary" ] || { echo "release.sh: $binary is missing: build first" >&2; exit 1; }
 [ "$("$binary" --version)" = "$version" ] || { echo "release.sh: $binary is not version $version" >&2; exit 1; }
+# What the binary must not need at run time: the Swift toolchain's libraries, and the libraries
+# linked statically above (a system library whose pkg-config file puts the system's library
+# directory first on the link line turns -lyaml back into the shared library).
+forbidden='libswift|libFoundation|libdispatch|libBlocksRuntime|libgvc|libcgraph'
+[ "$all_static" = 1 ] && forbidden="$forbidden|libyaml|libxml2|libicu|libz\.|liblzma"
+if ldd "$binary" | grep -E "$forbidden"; then
+  echo "release.sh: $binary needs the shared libraries above; they should be linked in (or opened at run time)" >&2
+  exit 1
+fi
 
 stage=$(mktemp -d)
 trap 'rm -rf "$static_dir" "$stage"' EXIT
@@ -79,8 +91,7 @@ cp docs/archlint.1 "$root/share/man/man1/archlint.1"
 "$binary" --generate-completion-script bash > "$root/share/bash-completion/completions/archlint"
 "$binary" --generate-completion-script zsh > "$root/share/zsh/site-functions/_archlint"
 "$binary" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/archlint.fish"
-# Shared libraries beyond the C and C++ runtimes (libgvc from Graphviz, which Debian ships
-# only shared, with its plugins), named by the Debian packages that hold them.
+# Shared libraries beyond the C and C++ runtimes, named by the Debian packages that hold them.
 runtime_packages=$(ldd "$binary" | awk '$3 ~ /^\// {print $3}' \
   | grep -Ev '/(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux[^/]*)\.so' \
   | xargs -r -n1 readlink -f | { xargs -r dpkg -S 2>/dev/null || true; } | cut -d: -f1 | sort -u | tr '\n' ' ' | sed 's/ $//')
@@ -96,6 +107,10 @@ echo "$runtime_packages" | tr ' ' '\n' | sed '/^$/d' > "$root/share/archlint/run
     echo "Needs at run time (Debian/Ubuntu packages, listed in share/archlint/runtime-packages):"
     echo "  apt-get install $runtime_packages"
   fi
+  echo
+  echo "Optional: Graphviz's libgvc for the diagrams in the HTML report and archlint graph"
+  echo "(Debian/Ubuntu: apt-get install libgvc6). Without it the HTML report says so and lists"
+  echo "the findings; archlint graph --format dot needs nothing."
 } > "$root/README"
 [ -f LICENSE ] && cp LICENSE "$root/"
 

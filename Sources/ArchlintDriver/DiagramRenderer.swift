@@ -20,6 +20,10 @@ public enum DiagramRenderer {
     public static func htmlContext(_ result: GateResult, paths: [String]) -> HTMLContext {
         let all = diagrams(result)
         var context = HTMLContext(now: DateArgument.format(result.now), paths: paths)
+        if case .failure(let error) = Graphviz.availability, !all.isEmpty {
+            context.notes.append("No diagrams: \(error)")
+            return context
+        }
         let chosen: [Diagram]
         if all.count > maxDrawn {
             let ranked = all.indices.sorted { (-score(all[$0]), $0) < (-score(all[$1]), $1) }

@@ -1,12 +1,14 @@
-import CGraphviz
 import Foundation
 
-/// Lays out DOT text with Graphviz's `dot` engine and renders SVG, in-process through libgvc.
-/// Graphviz keeps global state, so calls are serialised.
+/// Lays out DOT text with Graphviz's `dot` engine and renders SVG, in-process through libgvc
+/// (opened at run time, see `LibGVC`). Graphviz keeps global state, so calls are serialised.
 public enum Graphviz {
     public struct RenderError: Error, CustomStringConvertible {
         public var description: String
     }
+
+    /// Whether libgvc can be used; the error says what to install. Opens it on first use.
+    public static var availability: Result<Void, RenderError> { LibGVC.shared.map { _ in () } }
 
     private static let lock = NSLock()
     /// One context for the process: creating one loads Graphviz's plugins.
@@ -15,22 +17,23 @@ public enum Graphviz {
     /// The SVG element alone (no XML declaration, DOCTYPE or comments): ready to inline in HTML
     /// or to stack into a file with `document(stacking:)`.
     public static func svg(_ dot: String) throws -> String {
+        let gvc = try LibGVC.shared.get()
         lock.lock()
         defer { lock.unlock() }
-        if shared == nil { shared = gvContext() }
+        if shared == nil { shared = gvc.gvContext() }
         guard let context = shared else { throw RenderError(description: "Graphviz: no context") }
-        guard let graph = dot.withCString({ agmemread($0) }) else {
+        guard let graph = dot.withCString({ gvc.agmemread($0) }) else {
             throw RenderError(description: "Graphviz could not read the generated DOT")
         }
-        defer { agclose(graph) }
-        guard gvLayout(context, graph, "dot") == 0 else { throw RenderError(description: "Graphviz layout failed") }
-        defer { gvFreeLayout(context, graph) }
+        defer { _ = gvc.agclose(graph) }
+        guard gvc.gvLayout(context, graph, "dot") == 0 else { throw RenderError(description: "Graphviz layout failed") }
+        defer { _ = gvc.gvFreeLayout(context, graph) }
         var data: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        guard gvRenderData(context, graph, "svg", &data, &length) == 0, let data else {
+        var length: UInt64 = 0
+        guard gvc.gvRenderData(context, graph, "svg", &data, &length) == 0, let data else {
             throw RenderError(description: "Graphviz could not render SVG")
         }
-        defer { gvFreeRenderData(data) }
+        defer { gvc.gvFreeRenderData(data) }
         let text = String(decoding: UnsafeRawBufferPointer(start: data, count: Int(length)), as: UTF8.self)
         return element(text)
     }

@@ -17,7 +17,7 @@ enum HTMLSections {
             out += "<p class=\"legend\">Select a resource in a diagram (click it, or Tab to it and press Enter) to list its findings.</p>\n"
         }
         for note in context.notes { out += "<p class=\"note\">\(HTMLText.escape(note))</p>\n" }
-        if context.diagrams.isEmpty { out += "<p>Nothing to draw: no network, service, load balancer or pipeline was loaded.</p>\n" }
+        if context.diagrams.isEmpty && context.notes.isEmpty { out += "<p>Nothing to draw: no network, service, load balancer or pipeline was loaded.</p>\n" }
         for diagram in context.diagrams {
             out += "<figure class=\"diagram\" id=\"diagram-\(HTMLText.escape(diagram.id))\">\n"
             out += "<figcaption>\(HTMLText.escape(diagram.title))"

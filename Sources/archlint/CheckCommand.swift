@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArchlintDriver
+import ArchlintGraphviz
 import ArchlintGate
 import ArchlintModel
 import ArchlintReporters
@@ -92,6 +93,9 @@ struct CheckCommand: ParsableCommand {
         let report = result.report
         let html = reports.contains { $0.format == .html }
             ? timings.measure("diagrams") { DiagramRenderer.htmlContext(result, paths: scan.paths) } : HTMLContext()
+        if reports.contains(where: { $0.format == .html }), case .failure(let error) = Graphviz.availability, !quiet {
+            standardError("archlint: warning: the HTML report has no diagrams: \(error)")
+        }
         var writeFailed = false
         if verbose { standardError("archlint: configuration: \(result.config?.file ?? "none (defaults)")") }
         if reports.contains(where: { $0.format == .sarif }), let omitted = Reporter.sarifOmissions(report) {

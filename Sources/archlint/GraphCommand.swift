@@ -34,6 +34,7 @@ struct GraphCommand: ParsableCommand {
         let diagrams = DiagramRenderer.diagrams(result)
         let text: String
         do {
+            if format != .dot { try Graphviz.availability.get() }
             switch format {
             case .dot: text = DOTWriter.dot(diagrams)
             case .svg: text = Graphviz.document(stacking: try diagrams.map { try Graphviz.svg(DOTWriter.dot($0, titled: true)) })

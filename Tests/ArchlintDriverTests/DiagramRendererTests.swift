@@ -1,12 +1,15 @@
 import ArchlintDriver
 import ArchlintGraph
-import ArchlintGraphviz
+@testable import ArchlintGraphviz
 import ArchlintReporters
 import Foundation
 import Testing
 
 /// The diagrams laid out by Graphviz, in-process: what the HTML report and `archlint graph` get.
-@Suite struct DiagramRendererTests {
+/// Graphviz's libgvc is opened at run time; without it these skip, saying so.
+@Suite(.enabled(if: (try? Graphviz.availability.get()) != nil,
+                "Graphviz's libgvc is not installed (apt-get install libgvc6): diagrams are not laid out"))
+struct DiagramRendererTests {
     static let result: GateResult = {
         let request = GateRequest(check: CheckOptions(paths: ["campuslearn"], now: Paths.now, jobs: 2), cwd: Paths.samples)
         return try! GatedCheck.run(request)
@@ -34,5 +37,30 @@ import Testing
         #expect(document.components(separatedBy: "<svg ").count == 1 + 3)  // the document's and the two diagrams'
         #expect(document.contains("<svg x=\"0\" y=\"0.0\" width=\""))
         #expect(document.hasSuffix("</svg>\n</svg>\n"))
+    }
+}
+
+/// What a machine without Graphviz gets: one error naming what was tried and what to install.
+@Suite struct MissingGraphvizTests {
+    @Test func theErrorSaysWhatToInstallAndWhatWasTried() throws {
+        guard case .failure(let error) = LibGVC.open(["/nonexistent/libgvc.so.6", "libnot-gvc.so"]) else {
+            Issue.record("opened a library that does not exist")
+            return
+        }
+        #expect(error.description.hasPrefix("the architecture diagrams need Graphviz's libgvc, which was not found: "
+                                            + "install it (Debian/Ubuntu: apt-get install libgvc6; "))
+        #expect(error.description.contains("or set ARCHLINT_LIBGVC to its path ("))
+        #expect(error.description.contains("/nonexistent/libgvc.so.6"))
+        #expect(error.description.contains("libnot-gvc.so"))
+    }
+
+    @Test func aLibraryWithoutGraphvizsFunctionsIsNotTaken() throws {
+        #if os(Linux)
+        guard case .failure(let error) = LibGVC.open(["libc.so.6"]) else {
+            Issue.record("took libc for libgvc")
+            return
+        }
+        #expect(error.description.hasSuffix("(libc.so.6 lacks Graphviz's gvRenderData or agmemread)"))
+        #endif
     }
 }

@@ -102,7 +102,7 @@ import Testing
         try git(["init", "-q"], in: directory.path)
         let workflow = try #require(Self.snippets.first { $0.hasPrefix("name: archlint") })
         try directory.write(".github/workflows/readme.yml", workflow + "\n")
-        let usage = try #require(Self.snippets.first { $0.contains("uses: your-org/archlint@") })
+        let usage = try #require(Self.snippets.first { $0.contains("uses: OWNER/archlint@") })
         try directory.write(".github/workflows/action.yml", """
             name: action
             on: [pull_request]
@@ -114,7 +114,7 @@ import Testing
                   security-events: write
                 steps:
                   - uses: actions/checkout@v5
-            \(usage.replacingOccurrences(of: "your-org/archlint@v0.1.0", with: "./"))
+            \(usage.replacingOccurrences(of: "OWNER/archlint@v0.1.0", with: "./"))
 
             """)
         try FileManager.default.copyItem(atPath: Paths.root + "/action.yml", toPath: directory.path + "/action.yml")
