@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Runs the shell of action.yml and of the GitLab CI template with a local release tarball.
+
+    scripts/ci-templates-test.py dist/archlint-0.1.0-linux-x86_64.tar.gz [--gitlab-root ROOT]
+
+action.yml: its `run` steps, in order, with the inputs' defaults and `url` set to the
+tarball's directory as a file:// URL, on samples/campuslearn (as infra/) in a scratch git
+repository, with the variables a GitHub runner sets (RUNNER_TEMP, GITHUB_PATH, GITHUB_OUTPUT,
+GITHUB_STEP_SUMMARY). Checked: the checksum is verified, `exit-code=1` is written, the JUnit
+and SARIF reports and the job summary exist. The upload step is an action (`uses:`) and is not
+run.
+
+The GitLab template: validated against GitLab's CI schema (check-jsonschema's vendored copy,
+when installed), then its `before_script` and `script` run as one shell in ROOT, a Debian 12
+root (the job's image is debian:bookworm-slim; scripts/chroot-test.sh makes one), with
+ARCHLINT_URL a file:// URL. Checked: the job fails (findings) after writing both artifacts.
+Without --gitlab-root only the schema check runs. Ends with "N passed, N failed".
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+results = {"passed": 0, "failed": 0}
+
+
+def check(ok, what, detail=""):
+    results["passed" if ok else "failed"] += 1
+    print(("ok   " if ok else "FAIL ") + what + (": " + detail if detail and not ok else ""))
+
+
+def expression(text, inputs, github):
+    """The ${{ }} expressions action.yml uses: inputs.X, github.X and `a || 'b'`."""
+    def value(match):
+        alternatives = [part.strip() for part in match.group(1).split("||")]
+        for part in alternatives:
+            if part.startswith("'"):
+                return part.strip("'")
+            scope, _, key = part.partition(".")
+            found = (inputs if scope == "inputs" else github if scope == "github" else {}).get(key, "")
+            if found:
+                return found
+        return ""
+    return re.sub(r"\$\{\{\s*(.*?)\s*\}\}", value, str(text))
+
+
+def action(tarball):
+    spec = yaml.safe_load(open(os.path.join(ROOT, "action.yml")))
+    inputs = {name: str(field.get("default", "")) for name, field in spec["inputs"].items()}
+    version = re.search(r"archlint-(.+)-linux-", os.path.basename(tarball)).group(1)
+    inputs.update(version=version, url="file://" + os.path.dirname(tarball), paths="infra",
+                  junit="reports/archlint.xml", sarif="reports/archlint.sarif")
+    github = {"server_url": "https://github.invalid", "action_repository": ""}
+    work = tempfile.mkdtemp(prefix="archlint-action-")
+    try:
+        shutil.copytree(os.path.join(ROOT, "samples/campuslearn"), os.path.join(work, "repo/infra"))
+        repo = os.path.join(work, "repo")
+        subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+        files = {name: os.path.join(work, name) for name in ("path", "output", "summary")}
+        for path in files.values():
+            open(path, "w").close()
+        env = dict(os.environ, RUNNER_TEMP=os.path.join(work, "runner-temp"), GITHUB_PATH=files["path"],
+                   GITHUB_OUTPUT=files["output"], GITHUB_STEP_SUMMARY=files["summary"], GITHUB_ACTIONS="true")
+        os.makedirs(env["RUNNER_TEMP"])
+        env["PATH"] = "/usr/bin:/bin"  # no archlint but the one the action installs
+        for step in spec["runs"]["steps"]:
+            if "run" not in step:
+                print(f"--   not run: {step.get('name')} (uses {step.get('uses')})")
+                continue
+            step_env = dict(env)
+            step_env.update({key: expression(value, inputs, github) for key, value in step.get("env", {}).items()})
+            added = [line for line in open(files["path"]).read().splitlines() if line]
+            step_env["PATH"] = ":".join(added + [env["PATH"]])
+            run = subprocess.run(["bash", "-e", "-c", expression(step["run"], inputs, github)], cwd=repo, env=step_env,
+                                 capture_output=True, text=True)
+            print(f"--   {step.get('name')}: exit {run.returncode}")
+            for line in (run.stdout + run.stderr).splitlines()[:3]:
+                print("     | " + line)
+            if step.get("id") == "check":
+                check(run.returncode == 1, "action: the check step fails on the findings", run.stderr[-500:])
+            else:
+                check(run.returncode == 0, f"action: {step.get('name')}", run.stderr[-500:])
+                if "sha256sum -c" in step["run"]:
+                    check(": OK" in run.stdout, "action: the checksum is verified", run.stdout)
+        outputs = open(files["output"]).read()
+        check("exit-code=1" in outputs, "action: exit-code output", outputs)
+        for report in ("reports/archlint.xml", "reports/archlint.sarif"):
+            path = os.path.join(repo, report)
+            check(os.path.exists(path) and os.path.getsize(path) > 1000, f"action: {report} written")
+        check("| Severity | Location | Rule | Message |" in open(files["summary"]).read(), "action: job summary written")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def gitlab(tarball, root):
+    template = os.path.join(ROOT, "ci/gitlab/archlint.gitlab-ci.yml")
+    validator = shutil.which("check-jsonschema")
+    if validator:
+        run = subprocess.run([validator, "--builtin-schema", "vendor.gitlab-ci", template], capture_output=True, text=True)
+        check(run.returncode == 0, "gitlab: the template passes GitLab's CI schema", run.stdout + run.stderr)
+    else:
+        print("--   check-jsonschema is not installed (pip install check-jsonschema): schema not checked")
+    if not root:
+        print("--   no --gitlab-root: the job's script is not run")
+        return
+    spec = yaml.safe_load(open(template))
+    job = spec["archlint"]
+    variables = dict(spec.get("variables", {}), ARCHLINT_URL="file:///tmp/gitlab-dist", ARCHLINT_PATHS="infra")
+    dist = os.path.join(root, "tmp/gitlab-dist")
+    project = os.path.join(root, "tmp/gitlab-project")
+    for path in (dist, project):
+        shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(dist)
+    for name in (tarball, tarball + ".sha256"):
+        shutil.copy(name, dist)
+    shutil.copytree(os.path.join(ROOT, "samples/campuslearn"), os.path.join(project, "infra"))
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)  # a GitLab job runs in a checkout
+    if os.path.exists(os.path.join(root, "usr/local/bin/archlint")):
+        os.remove(os.path.join(root, "usr/local/bin/archlint"))
+    proc = os.path.join(root, "proc")
+    mounted = subprocess.run(["mountpoint", "-q", proc]).returncode == 0
+    if not mounted:
+        subprocess.run(["mount", "-t", "proc", "proc", proc], check=True)
+    script = "\n".join(["set -e", "cd /tmp/gitlab-project"] + job["before_script"] + job["script"])
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/root", "LANG": "C.UTF-8", "DEBIAN_FRONTEND": "noninteractive",
+           **{key: str(value) for key, value in variables.items()}}
+    try:
+        run = subprocess.run(["chroot", root, "/bin/bash", "-c", script], env=env, capture_output=True, text=True)
+    finally:
+        if not mounted:
+            subprocess.run(["umount", proc])
+    print(f"--   gitlab job in {root}: exit {run.returncode}")
+    for line in (run.stdout + run.stderr).splitlines()[-4:]:
+        print("     | " + line)
+    check(run.returncode == 1, "gitlab: the job fails on the findings (exit 1)", run.stderr[-500:])
+    for report in job["artifacts"]["reports"].values():
+        path = os.path.join(project, report)
+        check(os.path.exists(path) and os.path.getsize(path) > 1000, f"gitlab: {report} written (when: always keeps it)")
+    check(job["artifacts"].get("when") == "always", "gitlab: artifacts are kept when the job fails")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tarball")
+    parser.add_argument("--gitlab-root", help="a Debian 12 root to run the GitLab job in (needs root)")
+    args = parser.parse_args()
+    tarball = os.path.abspath(args.tarball)
+    action(tarball)
+    gitlab(tarball, args.gitlab_root)
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
