@@ -77,9 +77,14 @@ def action(tarball):
             step_env.update({key: expression(value, inputs, github) for key, value in step.get("env", {}).items()})
             added = [line for line in open(files["path"]).read().splitlines() if line]
             step_env["PATH"] = ":".join(added + [env["PATH"]])
-            run = subprocess.run(["bash", "-e", "-c", expression(step["run"], inputs, github)], cwd=repo, env=step_env,
+            script = os.path.join(work, "step.sh")
+            with open(script, "w") as out:
+                out.write(expression(step["run"], inputs, github))
+            # How a GitHub runner runs `shell: bash`.
+            run = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", script], cwd=repo, env=step_env,
                                  capture_output=True, text=True)
-            print(f"--   {step.get('name')}: exit {run.returncode}")
+            step["name"] = expression(step.get("name", ""), inputs, github)
+            print(f"--   {step['name']}: exit {run.returncode}")
             for line in (run.stdout + run.stderr).splitlines()[:3]:
                 print("     | " + line)
             if step.get("id") == "check":
