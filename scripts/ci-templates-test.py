@@ -2,6 +2,7 @@
 """Runs the shell of action.yml and of the GitLab CI template with a local release tarball.
 
     scripts/ci-templates-test.py dist/archlint-0.1.0-linux-x86_64.tar.gz [--gitlab-root ROOT]
+    scripts/ci-templates-test.py --binary .build/debug/archlint   # packed as a tarball first
 
 action.yml: its `run` steps, in order, with the inputs' defaults and `url` set to the
 tarball's directory as a file:// URL, on samples/campuslearn (as infra/) in a scratch git
@@ -17,11 +18,14 @@ ARCHLINT_URL a file:// URL. Checked: the job fails (findings) after writing both
 Without --gitlab-root only the schema check runs. Ends with "N passed, N failed".
 """
 import argparse
+import hashlib
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 import yaml
@@ -150,14 +154,36 @@ def gitlab(tarball, root):
     check(job["artifacts"].get("when") == "always", "gitlab: artifacts are kept when the job fails")
 
 
+def pack(binary, directory):
+    """A tarball laid out as scripts/release.sh lays it out, with its .sha256, in directory."""
+    version = subprocess.run([binary, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    name = f"archlint-{version}-linux-{os.uname().machine}"
+    tarball = os.path.join(directory, name + ".tar.gz")
+    with tarfile.open(tarball, "w:gz", compresslevel=1) as archive:
+        archive.add(binary, arcname=f"{name}/bin/archlint")
+        info = tarfile.TarInfo(f"{name}/share/archlint/runtime-packages")
+        archive.addfile(info, io.BytesIO(b""))
+    digest = hashlib.sha256(open(tarball, "rb").read()).hexdigest()
+    with open(tarball + ".sha256", "w") as out:
+        out.write(f"{digest}  {name}.tar.gz\n")
+    return tarball
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("tarball")
+    parser.add_argument("tarball", nargs="?")
+    parser.add_argument("--binary", help="pack this archlint as a tarball (bin/ and an empty runtime-packages) and use it")
     parser.add_argument("--gitlab-root", help="a Debian 12 root to run the GitLab job in (needs root)")
     args = parser.parse_args()
-    tarball = os.path.abspath(args.tarball)
-    action(tarball)
-    gitlab(tarball, args.gitlab_root)
+    if bool(args.tarball) == bool(args.binary):
+        parser.error("give a tarball or --binary")
+    scratch = tempfile.mkdtemp(prefix="archlint-dist-")
+    try:
+        tarball = os.path.abspath(args.tarball) if args.tarball else pack(os.path.abspath(args.binary), scratch)
+        action(tarball)
+        gitlab(tarball, args.gitlab_root)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
 
