@@ -27,7 +27,7 @@ echo "== Debian $(cat "$root/etc/debian_version") in $root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 trap 'umount "$root/proc" 2>/dev/null || true' EXIT
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
 passed=0 failed=0
 # expect STATUS DESCRIPTION COMMAND...: runs COMMAND in the root with bash -o pipefail, shows its
@@ -81,7 +81,7 @@ else
   in_root apt-get update -qq && in_root apt-get install -y -qq --no-install-recommends libgvc6 > /dev/null
   expect 1 "HTML report with Graphviz" "cd /tmp/work && archlint check campuslearn --now 2026-11-26 -f html -o g.html"
   expect 0 "the HTML report holds both diagrams" "test \$(grep -o '<figure class=\"diagram\"' /tmp/work/g.html | wc -l) = 2 && ls -l /tmp/work/g.html"
-  expect 0 "graph draws SVG" "archlint graph /tmp/work/campuslearn --now 2026-11-26 --output /tmp/work/g.svg && head -c 60 /tmp/work/g.svg"
+  expect 0 "graph draws SVG" "archlint graph /tmp/work/campuslearn --now 2026-11-26 --output /tmp/work/g.svg && head -n 2 /tmp/work/g.svg | cut -c 1-60"
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -93,7 +93,7 @@ cp docs/archlint.1 "$root/share/man/man1/archlint.1"
 "$binary" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/archlint.fish"
 # Shared libraries beyond the C and C++ runtimes, named by the Debian packages that hold them.
 runtime_packages=$(ldd "$binary" | awk '$3 ~ /^\// {print $3}' \
-  | grep -Ev '/(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux[^/]*)\.so' \
+  | { grep -Ev '/(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux[^/]*)\.so' || true; } \
   | xargs -r -n1 readlink -f | { xargs -r dpkg -S 2>/dev/null || true; } | cut -d: -f1 | sort -u | tr '\n' ' ' | sed 's/ $//')
 mkdir -p "$root/share/archlint"
 echo "$runtime_packages" | tr ' ' '\n' | sed '/^$/d' > "$root/share/archlint/runtime-packages"
