@@ -4062,6 +4062,11 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  assert:
+    not: {property: Matcher.HttpCode, overlaps: 400-599}
+  message: health check matcher {value} counts error responses as healthy ({overlap})
 examples:
   - description: A range up to 499 and an explicit 404
     triggering: true
@@ -4143,6 +4148,32 @@ references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  # AWS's defaults by target type and protocol (CreateTargetGroup); an unknown protocol, and
+  # Network Load Balancer timeouts, have none.
+  defaults:
+    TargetType: instance
+    HealthCheckEnabled:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: false}
+      - {value: true}
+    HealthCheckIntervalSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 35}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:GENEVE)$'}, value: 10}
+    HealthCheckTimeoutSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|GENEVE)$'}, value: 5}
+  unless: {property: HealthCheckEnabled, equals: false}
+  assert: {property: HealthCheckTimeoutSeconds, less-than: {property: HealthCheckIntervalSeconds}}
+  message:
+    - when: {property: HealthCheckIntervalSeconds, exists: true}
+      text: health check timeout {value} s is not shorter than the interval {HealthCheckIntervalSeconds} s
+    - text: health check timeout {value} s is not shorter than the default interval {HealthCheckIntervalSeconds} s
+  absent-message:
+    - when: {property: HealthCheckIntervalSeconds, exists: true}
+      text: health check default timeout {value} s is not shorter than the interval {HealthCheckIntervalSeconds} s
+    - text: health check default timeout {value} s is not shorter than the default interval {HealthCheckIntervalSeconds} s
 examples:
   - description: A timeout equal to the interval, and a long timeout against the default 30 s interval
     triggering: true
@@ -4222,6 +4253,25 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  # AWS's defaults by target type and protocol (CreateTargetGroup).
+  defaults:
+    TargetType: instance
+    HealthCheckEnabled:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: false}
+      - {value: true}
+    HealthCheckIntervalSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 35}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:GENEVE)$'}, value: 10}
+    UnhealthyThresholdCount:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 5}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC|GENEVE)$'}, value: 2}
+  unless: {property: HealthCheckEnabled, equals: false}
+  assert:
+    not: {product: [HealthCheckIntervalSeconds, UnhealthyThresholdCount], greater-than: 300}
+  message: a failed target is taken out of service only after {UnhealthyThresholdCount} × {HealthCheckIntervalSeconds} s = {value} s (over 5 minutes)
 examples:
   - description: Ten failures a minute apart, and a 5-minute interval with the default threshold of 2
     triggering: true
