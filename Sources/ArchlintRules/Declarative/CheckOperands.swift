@@ -123,7 +123,7 @@ extension CheckEvaluator {
     }
 
     static func number(_ text: String) -> Double? {
-        Double(text.trimmingCharacters(in: .whitespaces))
+        Double(text) ?? Double(text.trimmingCharacters(in: .whitespaces))
     }
 }
 
@@ -135,7 +135,7 @@ enum NumberRanges {
         var ranges: [ClosedRange<Int>] = []
         for part in text.split(separator: ",") {
             let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
-                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                .map { Int($0) ?? Int($0.trimmingCharacters(in: .whitespaces)) }
             guard bounds.count == 1 || bounds.count == 2, let low = bounds[0], let high = bounds[bounds.count - 1],
                   low <= high else { continue }
             ranges.append(low...high)
