@@ -1,4 +1,5 @@
 import ArchlintModel
+import Foundation
 
 /// A `NoEcho` parameter with a `Default`: NoEcho masks the value in the console and API, but
 /// the default is written in the template, in plaintext, for anyone who reads it.
@@ -9,8 +10,11 @@ struct EN138NoEchoDefault: Rule {
         for template in model.templates {
             for parameter in template.parameters where parameter.noEcho {
                 let owner = ResourceInfo(name: parameter.name, type: "Parameter", site: parameter.site, origin: .cloudFormation)
-                // An empty default (an optional secret left unset) writes nothing down.
-                guard case .known(let value, let site) = parameter.defaultValue, !value.isEmpty else {
+                // An empty default (an optional secret left unset) writes nothing down, nor does
+                // a sentinel (`none`, `****`, a number, an enumeration word).
+                guard case .known(let value, let site) = parameter.defaultValue,
+                      !value.trimmingCharacters(in: .whitespaces).isEmpty,
+                      !EN130PlaintextSecretProperty.isPlainSetting(value) else {
                     context.checked(owner)
                     continue
                 }

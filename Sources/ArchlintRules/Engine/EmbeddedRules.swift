@@ -4137,7 +4137,8 @@ rationale: >-
   `NoEcho` masks a parameter's value in the console, in `describe-stacks` and in events, so
   it marks the parameter as a secret. A `Default` on it is still written in the template, in
   plaintext, in source control and in every stack's template history: the secret is not
-  secret. An empty default (an optional secret left unset) writes nothing down and is fine.
+  secret. An empty default (an optional secret left unset) writes nothing down and is fine,
+  and so is a sentinel such as `none`, `****`, a number or an enumeration word.
   EN130 also reports the properties that use such a parameter; this rule reports the
   parameter itself, used or not. The message never repeats the value.
 remediation: >-
@@ -4164,13 +4165,15 @@ examples:
     expect:
       - Parameters/DbPassword/Default
       - Parameters/ApiToken/Default
-  - description: NoEcho without a default, an empty default, and a plain parameter with a default
+  - description: NoEcho without a default, an empty or sentinel default, and a plain parameter with a default
     triggering: false
     files:
       template.yaml: |
         Parameters:
           DbPassword: {Type: String, NoEcho: true}
           OptionalToken: {Type: String, NoEcho: true, Default: ''}
+          GitHubToken: {Type: String, NoEcho: true, Default: none}
+          MaskedKey: {Type: String, NoEcho: true, Default: '****'}
           Stage: {Type: String, Default: prod}
         Resources:
           Topic: {Type: AWS::SNS::Topic}
