@@ -25,6 +25,7 @@ if [ ! -f "$root/etc/debian_version" ]; then
 fi
 echo "== Debian $(cat "$root/etc/debian_version") in $root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# /proc as every container has it (without it the static Swift runtime sees no arguments).
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 trap 'umount "$root/proc" 2>/dev/null || true' EXIT
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }

