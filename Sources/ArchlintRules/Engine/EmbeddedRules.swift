@@ -3953,6 +3953,157 @@ examples:
               SecondarySources: [{Type: S3, Location: 'assets/tools.zip', SourceIdentifier: tools}]
 
 """#),
+    ("rules/encryption/EN140-private-integration-plaintext.yaml", #"""
+id: EN140
+slug: private-integration-plaintext
+title: HTTP API private integration without TLS
+category: encryption
+severity: note
+controls: [APIGateway.10]
+rationale: >-
+  An API Gateway HTTP API integration through a VPC link (`ConnectionType: VPC_LINK`)
+  forwards each request to a private load balancer or Cloud Map service. Without a
+  `TlsConfig` that traffic is plain HTTP: the request's headers, tokens and body cross
+  the VPC link unencrypted, and API Gateway cannot verify whom it talks to. Security Hub
+  APIGateway.10 fails such an integration. A note, as TLS ending at the entry point with
+  plain HTTP inside the VPC is a pattern AWS accepts for load balancers (see ELB.21 in
+  coverage.md). Internet integrations and values not known offline are not judged.
+remediation: >-
+  Give the integration `TlsConfig: {ServerNameToVerify: <the name on the target's
+  certificate>}` and an HTTPS listener on the private load balancer.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
+check:
+  - resources: [AWS::ApiGatewayV2::Integration]
+    defaults: {ConnectionType: INTERNET}
+    unless: {not: {property: ConnectionType, matches: '^(?i:vpc_link)$'}}
+    assert: {property: TlsConfig, exists: true}
+    message: private integration sends requests through its VPC link as plain HTTP (no TlsConfig)
+examples:
+  - description: A private integration without TLS
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Orders:
+            Type: AWS::ApiGatewayV2::Integration
+            Properties:
+              ApiId: a1b2c3
+              IntegrationType: HTTP_PROXY
+              ConnectionType: VPC_LINK
+              ConnectionId: abc123
+              IntegrationMethod: ANY
+              IntegrationUri: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65
+              PayloadFormatVersion: '1.0'
+    expect:
+      - Resources/Orders
+  - description: A private integration with TLS, and an internet integration
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Orders:
+            Type: AWS::ApiGatewayV2::Integration
+            Properties:
+              ApiId: a1b2c3
+              IntegrationType: HTTP_PROXY
+              ConnectionType: VPC_LINK
+              ConnectionId: abc123
+              IntegrationMethod: ANY
+              IntegrationUri: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65
+              TlsConfig: {ServerNameToVerify: orders.internal.example.com}
+              PayloadFormatVersion: '1.0'
+          Lambda:
+            Type: AWS::ApiGatewayV2::Integration
+            Properties:
+              ApiId: a1b2c3
+              IntegrationType: AWS_PROXY
+              IntegrationUri: arn:aws:lambda:eu-west-1:123456789012:function:orders
+              PayloadFormatVersion: '2.0'
+
+"""#),
+    ("rules/encryption/EN141-classic-lb-weak-tls-policy.yaml", #"""
+id: EN141
+slug: classic-lb-weak-tls-policy
+title: Classic Load Balancer TLS listener without the TLS 1.2 security policy
+category: encryption
+severity: warning
+controls: [ELB.8]
+rationale: >-
+  An `HTTPS` or `SSL` listener of a Classic Load Balancer negotiates TLS by the SSL
+  negotiation policy named in its `PolicyNames`. Without one, Elastic Load Balancing
+  applies `ELBSecurityPolicy-2016-08`, which still accepts TLS 1.0 and 1.1; a policy whose
+  `Reference-Security-Policy` is an older predefined policy does the same or worse. Security
+  Hub ELB.8 passes only `ELBSecurityPolicy-TLS-1-2-2017-01`. A listener whose
+  `PolicyNames` name only other kinds of policy, and custom policies that list protocols
+  one by one, are not judged; nor are values not known offline.
+remediation: >-
+  Add a policy `{PolicyName: tls12, PolicyType: SSLNegotiationPolicyType, Attributes:
+  [{Name: Reference-Security-Policy, Value: ELBSecurityPolicy-TLS-1-2-2017-01}]}` under
+  `Policies` and name it in each TLS listener's `PolicyNames`, or move to an Application
+  Load Balancer with a TLS 1.3 policy.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-config-update.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    for-each: 'Listeners[*]'
+    unless: {not: {property: Protocol, matches: '^(?i:https|ssl)$'}}
+    assert: {property: PolicyNames, exists: true}
+    message: TLS listener names no security policy
+    absent-message: TLS listener names no security policy, so ELB applies ELBSecurityPolicy-2016-08 (TLS 1.0 and 1.1)
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    for-each: 'Policies[*].Attributes[*]'
+    unless: {not: {property: Name, equals: Reference-Security-Policy}}
+    assert: {property: Value, equals: ELBSecurityPolicy-TLS-1-2-2017-01}
+    message: SSL negotiation policy uses {value}, which accepts protocols below TLS 1.2
+examples:
+  - description: An HTTPS listener without a policy, and an SSL listener on the 2016 policy
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - ⚠LoadBalancerPort: '443'
+                  InstancePort: '8080'
+                  Protocol: HTTPS
+                  SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc
+                - {LoadBalancerPort: '8443', InstancePort: '8443', Protocol: SSL, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc, PolicyNames: [legacy]}
+              Policies:
+                - PolicyName: legacy
+                  PolicyType: SSLNegotiationPolicyType
+                  Attributes:
+                    - {Name: Reference-Security-Policy, Value: ⚠ELBSecurityPolicy-2016-08}
+    expect:
+      - Resources/Web/Properties/Listeners/0
+      - Resources/Web/Properties/Policies/0/Attributes/0/Value
+  - description: The TLS 1.2 policy on the HTTPS listener, an HTTP listener, a stickiness policy
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc, PolicyNames: [tls12, sticky]}
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+              Policies:
+                - PolicyName: tls12
+                  PolicyType: SSLNegotiationPolicyType
+                  Attributes:
+                    - {Name: Reference-Security-Policy, Value: ELBSecurityPolicy-TLS-1-2-2017-01}
+                - PolicyName: sticky
+                  PolicyType: LBCookieStickinessPolicyType
+                  Attributes:
+                    - {Name: CookieExpirationPeriod, Value: '3600'}
+
+"""#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
 id: HC101
 slug: health-check-disabled
@@ -7563,7 +7714,8 @@ rationale: >-
   everywhere. Workloads should admit traffic only from the load balancer's security group
   or from known internal ranges. Every open rule of such a group is reported, on any port
   (80 and 443 included: those belong open on the load balancer, not on the workload); a
-  group used only by a load balancer is PS105's. CIDRs from parameters are not judged.
+  group used only by a load balancer is PS105's. A public /8 or wider counts as the internet
+  (see PS108). CIDRs from parameters are not judged.
 remediation: >-
   Replace the `0.0.0.0/0` / `::/0` rule with one whose source is the load balancer's
   security group (`SourceSecurityGroupId`), or a private CIDR for internal callers; reach
@@ -7952,7 +8104,10 @@ rationale: >-
   the group: databases, admin consoles, debug ports, whatever starts listening next. This
   rule judges every security group and standalone `AWS::EC2::SecurityGroupIngress`;
   groups attached to an ECS service or RDS instance are PS104's and load-balancer groups
-  PS105's, so no group is reported twice. Values not known offline are not judged.
+  PS105's, so no group is reported twice. A public range so wide it is as good as the
+  internet (an IPv4 /8 or wider, an IPv6 /16 or wider, outside the private blocks) counts as
+  the internet in PS104-PS110: no office owns one, and `172.0.0.0/8` is usually a mistyped
+  `172.16.0.0/12`. Values not known offline are not judged.
 remediation: >-
   Admit only the ports the workload serves, and only from the sources that need them: the
   load balancer's security group, a VPC CIDR, or a VPN range; reach instances for
@@ -7981,6 +8136,17 @@ examples:
     expect:
       - Resources/Open/Properties/SecurityGroupIngress/0/CidrIp
       - Resources/ToolsIngress/Properties/CidrIpv6
+  - description: CLI export (describe-security-groups); all traffic from the world, and all ports from a public /8
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0tools", "GroupName": "tools", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "-1", "IpRanges": [{"CidrIp": "10.0.0.0/16"}, {"CidrIp": ⚠"0.0.0.0/0"}], "Ipv6Ranges": [], "UserIdGroupPairs": []},
+            {"IpProtocol": "tcp", "FromPort": 0, "ToPort": 65535, "IpRanges": [{"CidrIp": ⚠"11.0.0.0/8"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/IpRanges/1/CidrIp
+      - SecurityGroups/0/IpPermissions/1/IpRanges/0/CidrIp
   - description: All traffic from inside the VPC and from another group, and HTTPS from the world
     triggering: false
     files:
@@ -7992,6 +8158,7 @@ examples:
               GroupDescription: internal
               SecurityGroupIngress:
                 - {IpProtocol: '-1', CidrIp: 10.0.0.0/16}
+                - {IpProtocol: '-1', CidrIp: 10.0.0.0/8}
                 - {IpProtocol: '-1', SourceSecurityGroupId: sg-0123456789abcdef0}
                 - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
 
@@ -8002,16 +8169,18 @@ slug: world-open-risky-port
 title: Security group open to the internet on an administration or database port
 category: private-subnet
 severity: error
-controls: [EC2.19, EC2.18]
+controls: [EC2.19, EC2.18, Redshift.15]
 rationale: >-
   SSH (22), RDP (3389), database ports (1433, 1521, 3306, 5432, 5439, 27017), caches
   (6379, 11211), search and dashboards (9200, 9300, 5601), file sharing and the other
   high-risk ports Security Hub EC2.19 lists are scanned and brute-forced within minutes of
   being opened to `0.0.0.0/0` or `::/0`. A port range that includes one of them is
   reported too, and so is a source from a parameter whose default is the world (the message
-  says so). A standalone `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file
+  says so), and so is a public range as wide as the internet (a /8 or wider, see PS108). A standalone `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file
   is judged on its own. Groups attached to an ECS service or RDS instance are PS104's and
-  load-balancer groups PS105's, so no group is reported twice. ICMP and values not known
+  load-balancer groups PS105's, so no group is reported twice. A Redshift cluster's group open
+  on the cluster's port (Security Hub Redshift.15) is reported here on 5439, by PS110 on
+  another port. ICMP and values not known
   offline are not judged.
 remediation: >-
   Remove the rule. Reach instances through SSM Session Manager (no inbound port), databases
@@ -8050,6 +8219,54 @@ examples:
             Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ⚠!Ref SSHLocation}
     expect:
       - Resources/Admin/Properties/CidrIp
+  - description: The low ports from a public /8, and on IPv6 from a /0 written in full
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Legacy:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: legacy
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 0, ToPort: 100, CidrIp: ⚠11.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIpv6: ⚠'0000:0000:0000:0000:0000:0000:0000:0000/0'}
+    expect:
+      - Resources/Legacy/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/Legacy/Properties/SecurityGroupIngress/1/CidrIpv6
+  - description: A Redshift cluster's group open on the cluster port (Redshift.15)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          WarehouseGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: warehouse
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 5439, ToPort: 5439, CidrIp: ⚠0.0.0.0/0}
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              ClusterType: single-node
+              NodeType: ra3.xlplus
+              DBName: analytics
+              MasterUsername: admin
+              ManageMasterPassword: true
+              VpcSecurityGroupIds: [!GetAtt WarehouseGroup.GroupId]
+    expect:
+      - Resources/WarehouseGroup/Properties/SecurityGroupIngress/0/CidrIp
+  - description: CLI export (describe-security-groups); SSH from the world over IPv6, RDP from a range, MySQL from the VPC
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0admin", "GroupName": "admin", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [], "Ipv6Ranges": [{"CidrIpv6": ⚠"::/0"}]},
+            {"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "IpRanges": [{"CidrIp": "203.0.113.0/24"}]},
+            {"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306, "IpRanges": [{"CidrIp": "10.0.0.0/8"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/Ipv6Ranges/0/CidrIpv6
   - description: SSH from an office range, PostgreSQL from the application group, and ports from a parameter
     triggering: false
     files:
@@ -8063,6 +8280,8 @@ examples:
               GroupDescription: bastion
               SecurityGroupIngress:
                 - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 203.0.113.0/24}
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 52.0.0.0/12}
                 - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: sg-0123456789abcdef0}
                 - {IpProtocol: tcp, FromPort: !Ref Port, ToPort: !Ref Port, CidrIp: 0.0.0.0/0}
 
@@ -8073,14 +8292,15 @@ slug: world-open-other-port
 title: Security group open to the internet on a port other than 80 and 443
 category: private-subnet
 severity: warning
-controls: [EC2.18]
+controls: [EC2.18, Redshift.15]
 rationale: >-
   Security Hub authorises world-open ingress on 80 and 443 only: any other port open to
   `0.0.0.0/0` or `::/0` puts a service on the internet that is rarely meant to be there
   (an application port behind a missing load balancer, a metrics endpoint, a game or VPN
   server). A warning, since some of these are deliberate; administration and database
   ports are PS109's errors. Groups attached to an ECS service or RDS instance are PS104's
-  and load-balancer groups PS105's. ICMP and values not known offline are not judged.
+  and load-balancer groups PS105's. A public /8 or wider counts as the internet (see PS108).
+  ICMP and values not known offline are not judged.
 remediation: >-
   Put the service behind a load balancer that listens on 443, or admit only the sources
   that need the port; suppress the finding with a reason where the exposure is intended.
@@ -8103,6 +8323,29 @@ examples:
     expect:
       - Resources/App/Properties/SecurityGroupIngress/0/CidrIp
       - Resources/App/Properties/SecurityGroupIngress/1/CidrIp
+  - description: A metrics port from 172.0.0.0/8 (public, a mistyped 172.16.0.0/12)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Metrics:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: metrics
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 9090, ToPort: 9090, CidrIp: ⚠172.0.0.0/8}
+    expect:
+      - Resources/Metrics/Properties/SecurityGroupIngress/0/CidrIp
+  - description: CLI export (describe-security-groups); an application port from the world
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0app", "GroupName": "app", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]},
+            {"IpProtocol": "tcp", "FromPort": 8443, "ToPort": 8443, "IpRanges": [{"CidrIp": ⚠"0.0.0.0/0"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/1/IpRanges/0/CidrIp
   - description: HTTP and HTTPS from the world, ICMP, and other ports from a private range
     triggering: false
     files:
@@ -8117,6 +8360,8 @@ examples:
                 - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIpv6: '::/0'}
                 - {IpProtocol: icmp, FromPort: 8, ToPort: -1, CidrIp: 0.0.0.0/0}
                 - {IpProtocol: tcp, FromPort: 8443, ToPort: 8443, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 9090, ToPort: 9090, CidrIp: 172.16.0.0/12}
+                - {IpProtocol: tcp, FromPort: 9090, ToPort: 9090, CidrIp: 198.18.0.0/15}
 
 """#),
     ("rules/private-subnet/PS111-instance-public-ip.yaml", #"""
@@ -8838,6 +9083,182 @@ examples:
           Cache:
             Type: AWS::ElastiCache::CacheCluster
             Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1, CacheSubnetGroupName: private}
+
+"""#),
+    ("rules/private-subnet/PS121-all-traffic-from-public-range.yaml", #"""
+id: PS121
+slug: all-traffic-from-public-range
+title: Security group admits all traffic from a public address range
+category: private-subnet
+severity: note
+rationale: >-
+  An ingress rule with `IpProtocol: -1` (or every port) from a public range such as an
+  office, partner or vendor address admits every service on every instance behind the
+  group to everyone who shares that address: a guest network, the other tenants of a
+  coworking space, whoever gets the address next from the ISP. Those sources rarely need
+  more than one or two ports. A note, since the range is a deliberate choice; private
+  (VPC-internal) ranges and source security groups are not judged, and the internet itself
+  (any `/0` or a public /8 or wider) is PS104's, PS105's and PS108's. Values not known
+  offline are not judged.
+remediation: >-
+  Admit only the ports the range needs (`FromPort`/`ToPort` on `tcp`), or reach the
+  instances through SSM Session Manager or a VPN into the VPC.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+  - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html
+examples:
+  - description: All traffic from an office range, all TCP ports from a partner's IPv6 range through a standalone ingress
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Office:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: office
+              SecurityGroupIngress:
+                - {Description: office, IpProtocol: '-1', CidrIp: ⚠23.45.67.88/29}
+          Partner:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIpv6: ⚠'2001:db8:1234::/48'}
+    expect:
+      - Resources/Office/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/Partner/Properties/CidrIpv6
+  - description: CLI export; a group admits all traffic from a vendor's /24
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0vendor", "GroupName": "vendor", "VpcId": "vpc-1",
+          "IpPermissions": [{"IpProtocol": "-1", "IpRanges": [{"CidrIp": ⚠"198.51.100.0/24"}], "Ipv6Ranges": [], "UserIdGroupPairs": []}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/IpRanges/0/CidrIp
+  - description: All traffic from the VPC, from shared and unique-local ranges and from another group; one port from an office; the internet (PS108's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Internal:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: internal
+              SecurityGroupIngress:
+                - {IpProtocol: '-1', CidrIp: 10.0.0.0/16}
+                - {IpProtocol: '-1', CidrIp: 172.16.0.0/12}
+                - {IpProtocol: '-1', CidrIp: 100.64.0.0/10}
+                - {IpProtocol: '-1', CidrIpv6: 'fd00:1::/64'}
+                - {IpProtocol: '-1', SourceSecurityGroupId: sg-0123456789abcdef0}
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 23.45.67.88/29}
+                - {IpProtocol: '-1', CidrIp: 0.0.0.0/0}
+
+"""#),
+    ("rules/private-subnet/PS122-network-acl-admin-ports-open.yaml", #"""
+id: PS122
+slug: network-acl-admin-ports-open
+title: Network ACL admits SSH or RDP from the internet
+category: private-subnet
+severity: warning
+controls: [EC2.21]
+rationale: >-
+  A network ACL is the subnet's stateless firewall, the layer that still holds when a
+  security group is opened by mistake. An inbound `allow` entry from `0.0.0.0/0` or `::/0`
+  whose TCP or UDP port range covers 22 (SSH) or 3389 (RDP) gives that layer up for the two
+  ports scanned and brute-forced most (Security Hub EC2.21). Two patterns AWS's own VPC
+  templates use are not judged: an entry that admits all traffic (protocol -1), which
+  leaves the filtering to security groups as the default network ACL does (PS104-PS110
+  judge those), and the ephemeral range for return traffic (from 1024 or above to 65535),
+  which a stateless ACL must admit and which covers 3389 only by accident. Egress and
+  `deny` entries, a lower-numbered `deny` elsewhere in the ACL, and values not known
+  offline are not weighed.
+remediation: >-
+  Admit 22 and 3389 only from the office or VPN ranges that need them (or not at all, and
+  reach instances through SSM Session Manager); keep the world-open entries to the ports
+  the subnet serves (443, and the ephemeral ports for replies).
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21
+  - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html
+check:
+  - resources: [AWS::EC2::NetworkAclEntry]
+    defaults: {Egress: false}
+    unless:
+      - {property: Egress, equals: true}
+      - {property: RuleAction, matches: '^(?i:deny)$'}
+    assert:
+      not:
+        all-of:
+          - any-of:
+              - {property: CidrBlock, matches: '/0$'}
+              - {property: Ipv6CidrBlock, matches: '/0$'}
+          - any-of:
+              - all-of:
+                  - {property: Protocol, one-of: [6, 17]}
+                  - {property: PortRange.From, at-most: 22}
+                  - {property: PortRange.To, at-least: 22}
+              - all-of:
+                  - {property: Protocol, one-of: [6, 17]}
+                  - {property: PortRange.From, at-most: 3389}
+                  - {property: PortRange.To, at-least: 3389}
+                  - {not: {all-of: [{property: PortRange.From, at-least: 1024}, {property: PortRange.To, equals: 65535}]}}
+    message: network ACL entry admits {value} on port 22 or 3389 (protocol {Protocol})
+examples:
+  - description: SSH from the world, RDP over IPv6, and a range that holds RDP
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Acl:
+            Type: AWS::EC2::NetworkAcl
+            Properties: {VpcId: vpc-1}
+          Ssh:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties:
+              NetworkAclId: !Ref Acl
+              RuleNumber: 100
+              RuleAction: allow
+              Protocol: 6
+              CidrBlock: ⚠0.0.0.0/0
+              PortRange: {From: 22, To: 22}
+          Rdp:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: !Ref Acl, RuleNumber: 101, RuleAction: allow, Egress: false, Protocol: 6, Ipv6CidrBlock: ⚠'::/0', PortRange: {From: 3389, To: 3389}}
+          Range:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties:
+              NetworkAclId: !Ref Acl
+              RuleNumber: 102
+              RuleAction: allow
+              Protocol: 17
+              CidrBlock: ⚠0.0.0.0/0
+              PortRange: {From: 3000, To: 4000}
+    expect:
+      - Resources/Ssh/Properties/CidrBlock
+      - Resources/Rdp/Properties/Ipv6CidrBlock
+      - Resources/Range/Properties/CidrBlock
+  - description: HTTPS, the ephemeral return range and all traffic from the world, SSH from a VPN range, a deny, egress, ICMP
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Https:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 100, RuleAction: allow, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 443, To: 443}}
+          Ephemeral:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 110, RuleAction: allow, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 1024, To: 65535}}
+          Everything:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 115, RuleAction: allow, Protocol: -1, Ipv6CidrBlock: '::/0'}
+          Vpn:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 120, RuleAction: allow, Protocol: 6, CidrBlock: 203.0.113.0/24, PortRange: {From: 22, To: 22}}
+          DenySsh:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 90, RuleAction: deny, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}}
+          Out:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 100, RuleAction: allow, Egress: true, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}}
+          Ping:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 130, RuleAction: allow, Protocol: 1, CidrBlock: 0.0.0.0/0, Icmp: {Code: -1, Type: -1}}
 
 """#),
 ]
