@@ -57,10 +57,6 @@ NOT_YET = {
     "apigateway.2": "not covered yet: Security Hub judges a stage only when its API has HTTP integrations "
                     "(stage → REST API → methods), a link the model does not have; a stage-only check would "
                     "flag every Lambda-backed API",
-    "efs.6": "not covered yet: needs the mount target → subnet link in the typed model (the property tree keeps "
-             "`SubnetId: !Ref` unresolved); subnets that map public IPs are judged for what is placed in them (PS101, PS111)",
-    "rds.46": "not covered yet: needs the DB instance → DB subnet group → subnets link in the typed model; "
-              "publicly accessible instances are PS107's (RDS.2)",
 }
 
 

@@ -9261,4 +9261,141 @@ examples:
             Properties: {NetworkAclId: acl-1, RuleNumber: 130, RuleAction: allow, Protocol: 1, CidrBlock: 0.0.0.0/0, Icmp: {Code: -1, Type: -1}}
 
 """#),
+    ("rules/private-subnet/PS123-data-store-in-public-subnet.yaml", #"""
+id: PS123
+slug: data-store-in-public-subnet
+title: Database or file system placed in a public subnet
+category: private-subnet
+severity: warning
+controls: [RDS.46, EFS.6]
+rationale: >-
+  A database or a file system belongs in subnets the internet cannot route to. An RDS DB
+  instance whose DB subnet group holds a subnet whose route table sends `0.0.0.0/0` to an
+  internet gateway can be placed there (RDS picks a subnet per Availability Zone), one
+  `PubliclyAccessible` flip or security-group mistake away from the internet (Security Hub
+  RDS.46). An EFS mount target in a subnet that maps public IP addresses on launch sits
+  beside the instances that subnet exposes (EFS.6). Subnets, route tables and subnet groups
+  are followed across every scanned file and CLI export (`describe-db-instances`,
+  `describe-db-subnet-groups`, `describe-mount-targets`, `describe-subnets`,
+  `describe-route-tables`); an instance without a subnet group (the default VPC's), and
+  anything no scanned file describes, is not judged.
+remediation: >-
+  Give the DB subnet group only private subnets (a route table without an internet gateway
+  route, a NAT gateway for egress if needed), and create mount targets in private subnets
+  with `MapPublicIpOnLaunch: false`.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html
+examples:
+  - description: A database whose subnet group holds a subnet routed to the internet gateway, and a mount target in a subnet that maps public IPs
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Gateway:
+            Type: AWS::EC2::InternetGateway
+          PublicSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, MapPublicIpOnLaunch: true}
+          PrivateSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24}
+          PublicRoutes:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1}
+          DefaultRoute:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref PublicRoutes, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Gateway}
+          Association:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PublicRoutes, SubnetId: !Ref PublicSubnet}
+          DatabaseSubnets:
+            Type: AWS::RDS::DBSubnetGroup
+            Properties:
+              DBSubnetGroupDescription: database
+              SubnetIds: [!Ref PrivateSubnet, !Ref PublicSubnet]
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              DBSubnetGroupName: ⚠!Ref DatabaseSubnets
+          Files:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: true}
+          FilesTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: !Ref Files, SubnetId: ⚠!Ref PublicSubnet, SecurityGroups: [sg-0123456789abcdef0]}
+    expect:
+      - Resources/Database/Properties/DBSubnetGroupName
+      - Resources/FilesTarget/Properties/SubnetId
+  - description: CLI exports (describe-db-instances, describe-mount-targets, describe-subnets, describe-route-tables)
+    triggering: true
+    files:
+      db-instances.json: |
+        {"DBInstances": [{"DBInstanceIdentifier": "orders", "PubliclyAccessible": false,
+          "DBSubnetGroup": {"DBSubnetGroupName": ⚠"orders-subnets", "VpcId": "vpc-1",
+            "Subnets": [{"SubnetIdentifier": "subnet-0priv"}, {"SubnetIdentifier": "subnet-0pub"}]}}]}
+      mount-targets.json: |
+        {"MountTargets": [{"MountTargetId": "fsmt-1", "FileSystemId": "fs-1", "SubnetId": ⚠"subnet-0pub", "VpcId": "vpc-1"}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-0priv", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false},
+          {"SubnetId": "subnet-0pub", "VpcId": "vpc-1", "MapPublicIpOnLaunch": true}]}
+      route-tables.json: |
+        {"RouteTables": [
+          {"RouteTableId": "rtb-main", "VpcId": "vpc-1", "Associations": [{"Main": true}],
+           "Routes": [{"DestinationCidrBlock": "10.0.0.0/16", "GatewayId": "local"},
+                      {"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "igw-1"}]},
+          {"RouteTableId": "rtb-private", "VpcId": "vpc-1", "Associations": [{"Main": false, "SubnetId": "subnet-0priv"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+    expect:
+      - DBInstances/0/DBSubnetGroup/DBSubnetGroupName
+      - MountTargets/0/SubnetId
+  - description: Private subnets behind a NAT gateway (the subnet group described by describe-db-subnet-groups), subnets from parameters or described nowhere, an instance without a subnet group
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Subnet: {Type: 'AWS::EC2::Subnet::Id'}
+        Resources:
+          PrivateSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24, MapPublicIpOnLaunch: false}
+          PrivateRoutes:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1}
+          DefaultRoute:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref PrivateRoutes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-1}
+          Association:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PrivateRoutes, SubnetId: !Ref PrivateSubnet}
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, DBSubnetGroupName: orders-subnets}
+          Other:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro}
+          FilesTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: fs-1, SubnetId: !Ref PrivateSubnet}
+          ParameterTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: fs-1, SubnetId: !Ref Subnet}
+          NowhereTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: fs-1, SubnetId: subnet-described-nowhere}
+      db-subnet-groups.json: |
+        {"DBSubnetGroups": [{"DBSubnetGroupName": "orders-subnets", "VpcId": "vpc-1",
+          "Subnets": [{"SubnetIdentifier": "subnet-0priv"}]}]}
+      subnets.json: |
+        {"Subnets": [{"SubnetId": "subnet-0priv", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false}]}
+      route-tables.json: |
+        {"RouteTables": [
+          {"RouteTableId": "rtb-private", "VpcId": "vpc-1", "Associations": [{"Main": true}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+
+"""#),
 ]
