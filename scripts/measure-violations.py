@@ -36,6 +36,8 @@ def unless(pred, *words):
 
 SG = ["PS104", "PS105", "PS108", "PS109", "PS110", "PS117", "PS121"]
 SECRET = ["EN101", "EN130"]
+# Resource policies that admit anyone (the network list: SQS, SNS, Lambda, ECR, KMS, S3).
+PUBLIC_POLICY = ["LP111", "PS115", "PS116", "PS124"]
 LABELS = [
     # (source, folder, area, rules, violating)
     ("checkov", CK + "example_AuroraEncryption/", "at rest", ["EN108"], failing),
@@ -85,11 +87,25 @@ LABELS = [
     ("checkov", CK + "example_RedshiftClusterPubliclyAccessible/", "network", ["PS112"], failing),
     ("checkov", CK + "example_RDSPubliclyAccessible/", "network", ["PS107"], failing),
     ("checkov", CK + "example_MSKClusterNodesArePrivate/", "network", ["PS112"], failing),
+    ("checkov", CK + "example_AmazonMQBrokerPublicAccess/", "network", ["PS112"], failing),
+    ("checkov", CK + "example_EKSNodeGroupRemoteAccess/", "network", ["PS125"], failing),
+    ("checkov", CK + "example_SagemakerModelWithNetworkIsolation/", "network", ["PS118"], failing),
+    ("checkov", CK + "example_ECRPolicy/", "network", PUBLIC_POLICY, failing),
+    ("checkov", CK + "example_KMSKeyWildCardPrincipal/", "network", PUBLIC_POLICY, failing),
+    ("checkov", CK + "example_LambdaServicePermission/", "network", PUBLIC_POLICY, failing),
+    # Not labelled: example_TransferServerIsPublic, example_LambdaFunctionURLAuth and cfripper's
+    # PublicELBCheckerRule name endpoints that are public by design (an SFTP server, a function
+    # URL without IAM auth, an internet-facing load balancer); the network list does not
+    # name them and archlint does not report them.
     ("cfripper", CR + "EC2SecurityGroupIngressOpenToWorld/", "network", SG, named("invalid", "bad")),
     ("cfripper", CR + "EC2SecurityGroupOpenToWorldRule/", "network", SG, named("invalid", "type_slash0")),
     ("cfripper", CR + "RDSSecurityGroupIngressOpenToWorldRule/", "network", SG, lambda n: True),
     ("cfripper", CR + "S3BucketPublicReadAclRule/", "network", ["PS114"], named("bad")),
     ("cfripper", CR + "S3BucketPublicReadWriteAclRule/", "network", ["PS114"], named("bad")),
+    ("cfripper", CR + "S3BucketPublicReadAclAndListStatementRule/", "network", ["PS114"], lambda n: True),
+    ("cfripper", CR + "SQSQueuePolicyPublicRule/", "network", PUBLIC_POLICY, lambda n: True),
+    ("cfripper", CR + "S3BucketPolicyPrincipalRule/", "network", PUBLIC_POLICY, lambda n: True),
+    ("cfripper", CR + "KMSKeyWildcardPrincipalRule/", "network", PUBLIC_POLICY, named("wildcard")),
     ("cfripper", CR + "KMSEnabledKeyRotation/", "at rest", ["EN120"], named("bad")),
     ("cfripper", CR + "EBSVolumeHasSSERule/", "at rest", ["EN109"], named("bad")),
     # no_db_resource.yml holds an RDS DB cluster with StorageEncrypted: false (cfripper judges

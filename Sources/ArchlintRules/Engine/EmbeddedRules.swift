@@ -8454,26 +8454,28 @@ examples:
     ("rules/private-subnet/PS112-data-store-publicly-accessible.yaml", #"""
 id: PS112
 slug: data-store-publicly-accessible
-title: Redshift, DMS or MSK endpoint publicly accessible
+title: Redshift, DMS, MSK or Amazon MQ endpoint publicly accessible
 category: private-subnet
 severity: error
 controls: [Redshift.1, DMS.1, MSK.4]
 rationale: >-
   A Redshift cluster with `PubliclyAccessible: true`, a DMS replication instance that is
   publicly accessible, and an MSK cluster with public access (`SERVICE_PROVIDED_EIPS`)
-  get public IP addresses: anything their security groups admit can reach the database
+  get public IP addresses, and an Amazon MQ broker with `PubliclyAccessible: true` a
+  public endpoint: anything their security groups admit can reach the database
   login or the brokers from the internet. Redshift clusters and MSK clusters are private
   when the setting is left out; a DMS replication instance is public by default, so a
   left-out `PubliclyAccessible` is reported on it. Values not known offline are not
   judged; a parameter is judged at its default.
 remediation: >-
-  Set `PubliclyAccessible: false` (Redshift, DMS) or `PublicAccess: {Type: DISABLED}`
+  Set `PubliclyAccessible: false` (Redshift, DMS, Amazon MQ) or `PublicAccess: {Type: DISABLED}`
   (MSK), place the resource in private subnets, and reach it through the VPC.
 references:
   - https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html
   - https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html
   - https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html
   - https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html
+  - https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html
 check:
   - resources: [AWS::Redshift::Cluster]
     assert: {not: {property: PubliclyAccessible, equals: true}}
@@ -8486,6 +8488,9 @@ check:
   - resources: [AWS::MSK::Cluster]
     assert: {not: {property: BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type, equals: SERVICE_PROVIDED_EIPS}}
     message: MSK brokers are reachable from the internet (PublicAccess {value})
+  - resources: [AWS::AmazonMQ::Broker]
+    assert: {not: {property: PubliclyAccessible, matches: '^(?i:true|yes)$'}}
+    message: Amazon MQ broker is publicly accessible (PubliclyAccessible {value})
 examples:
   - description: A public Redshift cluster, a DMS instance left to its public default, and public MSK brokers
     triggering: true
@@ -8508,10 +8513,16 @@ examples:
                 InstanceType: kafka.m5.large
                 ClientSubnets: [subnet-a, subnet-b, subnet-c]
                 ConnectivityInfo: {PublicAccess: {Type: ⚠SERVICE_PROVIDED_EIPS}}
+          Queue:
+            Type: AWS::AmazonMQ::Broker
+            Properties: {BrokerName: orders, DeploymentMode: SINGLE_INSTANCE, EngineType: RABBITMQ, EngineVersion: '3.13',
+                         HostInstanceType: mq.t3.micro, AutoMinorVersionUpgrade: true, PubliclyAccessible: ⚠true,
+                         Users: [{Username: app, Password: '{{resolve:secretsmanager:mq:SecretString:password}}'}]}
     expect:
       - Resources/Warehouse/Properties/PubliclyAccessible
       - Resources/Migration
       - Resources/Events/Properties/BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type
+      - Resources/Queue/Properties/PubliclyAccessible
   - description: Private everywhere, left to private defaults, and from a parameter
     triggering: false
     files:
@@ -8538,6 +8549,11 @@ examples:
                 InstanceType: kafka.m5.large
                 ClientSubnets: [subnet-a, subnet-b, subnet-c]
                 ConnectivityInfo: {PublicAccess: {Type: DISABLED}}
+          Queue:
+            Type: AWS::AmazonMQ::Broker
+            Properties: {BrokerName: orders, DeploymentMode: SINGLE_INSTANCE, EngineType: RABBITMQ, EngineVersion: '3.13',
+                         HostInstanceType: mq.t3.micro, AutoMinorVersionUpgrade: true, PubliclyAccessible: false,
+                         SubnetIds: [subnet-a], Users: [{Username: app, Password: '{{resolve:secretsmanager:mq:SecretString:password}}'}]}
 
 """#),
     ("rules/private-subnet/PS113-notebook-direct-internet.yaml", #"""
@@ -9396,6 +9412,145 @@ examples:
         {"RouteTables": [
           {"RouteTableId": "rtb-private", "VpcId": "vpc-1", "Associations": [{"Main": true}],
            "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+
+"""#),
+    ("rules/private-subnet/PS124-service-permission-without-source.yaml", #"""
+id: PS124
+slug: service-permission-without-source
+title: Lambda permission for an AWS service without SourceArn or SourceAccount
+category: private-subnet
+severity: note
+controls: [Lambda.1]
+rationale: >-
+  An `AWS::Lambda::Permission` whose principal is an AWS service (`s3.amazonaws.com`,
+  `apigateway.amazonaws.com`, `sns.amazonaws.com`, ...) lets that service invoke the
+  function on behalf of any resource of it, in any account, unless `SourceArn` or
+  `SourceAccount` names which: anyone who learns the function's ARN can point their own
+  bucket, API or topic at it (the confused deputy). For Amazon S3, whose bucket ARNs name no
+  account, Security Hub Lambda.1 also wants `SourceAccount` beside `SourceArn`. A note:
+  many samples (CloudFormation macros, AWS Config custom rules) leave both out. A permission
+  for any principal (`*`) is PS115's; values not known offline are not judged.
+remediation: >-
+  Add `SourceArn` (the bucket, API, rule or topic that calls the function) and, for Amazon
+  S3, `SourceAccount: !Ref AWS::AccountId`.
+references:
+  - https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html
+check:
+  - resources: [AWS::Lambda::Permission]
+    unless:
+      - {property: SourceArn, exists: true}
+      - {property: SourceAccount, exists: true}
+      - {property: PrincipalOrgID, exists: true}
+    assert: {not: {property: Principal, matches: '(?i)\.amazonaws\.com(\.cn)?$'}}
+    message: any {value} resource in any account can invoke the function (no SourceArn or SourceAccount)
+  - resources: [AWS::Lambda::Permission]
+    unless:
+      - {property: SourceAccount, exists: true}
+      - {property: SourceArn, exists: false}
+    assert: {not: {property: Principal, matches: '^(?i)s3\.amazonaws\.com$'}}
+    message: an S3 bucket of any account named like the SourceArn can invoke the function (no SourceAccount)
+examples:
+  - description: API Gateway without a source, and S3 with a bucket ARN but no account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          FromApi:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: ⚠apigateway.amazonaws.com}
+          FromBucket:
+            Type: AWS::Lambda::Permission
+            Properties:
+              Action: lambda:InvokeFunction
+              FunctionName: orders
+              Principal: ⚠s3.amazonaws.com
+              SourceArn: arn:aws:s3:::orders-uploads
+    expect:
+      - Resources/FromApi/Properties/Principal
+      - Resources/FromBucket/Properties/Principal
+  - description: Sources named, an account principal, any principal (PS115's), an organisation
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          FromApi:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: apigateway.amazonaws.com,
+                         SourceArn: !Sub 'arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:abc123/*'}
+          FromBucket:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: s3.amazonaws.com,
+                         SourceArn: arn:aws:s3:::orders-uploads, SourceAccount: !Ref AWS::AccountId}
+          FromRule:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: events.amazonaws.com, SourceAccount: '111122223333'}
+          FromAccount:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: '111122223333'}
+          Anyone:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: '*'}
+          Org:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: elasticloadbalancing.amazonaws.com, PrincipalOrgID: o-abc123}
+
+"""#),
+    ("rules/private-subnet/PS125-eks-node-ssh-open.yaml", #"""
+id: PS125
+slug: eks-node-ssh-open
+title: EKS node group admits SSH from the internet
+category: private-subnet
+severity: error
+rationale: >-
+  A managed node group with `RemoteAccess` and an `Ec2SshKey` but no
+  `SourceSecurityGroups` makes EKS open port 22 on every node to `0.0.0.0/0`: the same
+  exposure as PS109's SSH rule, created by the node group rather than written in a security
+  group. Values not known offline are not judged.
+remediation: >-
+  Leave `RemoteAccess` out and reach nodes through SSM Session Manager, or name the
+  bastion's or VPN's security groups in `RemoteAccess.SourceSecurityGroups`.
+references:
+  - https://docs.aws.amazon.com/eks/latest/APIReference/API_RemoteAccessConfig.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-eks-nodegroup-remoteaccess.html
+check:
+  resources: [AWS::EKS::Nodegroup]
+  for-each: RemoteAccess
+  unless: {property: Ec2SshKey, exists: false}
+  assert: {property: SourceSecurityGroups, exists: true}
+  message: node group opens SSH on its nodes to 0.0.0.0/0 (RemoteAccess without SourceSecurityGroups)
+examples:
+  - description: Remote access with a key and no source groups
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Nodes:
+            Type: AWS::EKS::Nodegroup
+            Properties:
+              ClusterName: prod
+              NodeRole: arn:aws:iam::111122223333:role/eks-nodes
+              Subnets: [subnet-a, subnet-b]
+              ⚠RemoteAccess:
+                Ec2SshKey: ops
+    expect:
+      - Resources/Nodes/Properties/RemoteAccess
+  - description: Source groups named, and no remote access
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Nodes:
+            Type: AWS::EKS::Nodegroup
+            Properties:
+              ClusterName: prod
+              NodeRole: arn:aws:iam::111122223333:role/eks-nodes
+              Subnets: [subnet-a, subnet-b]
+              RemoteAccess: {Ec2SshKey: ops, SourceSecurityGroups: [sg-0123456789abcdef0]}
+          Other:
+            Type: AWS::EKS::Nodegroup
+            Properties: {ClusterName: prod, NodeRole: arn:aws:iam::111122223333:role/eks-nodes, Subnets: [subnet-a]}
 
 """#),
 ]
