@@ -4918,7 +4918,9 @@ rationale: >-
   LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110, also when
   a policy file holds one's text without naming it) and KMS
   key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
-  not judged.
+  not judged. A role only services assume may hold a wildcard of its service's own actions,
+  or of a service all of whose actions AWS's own service-role policies grant those services
+  on `*` (`ec2messages:*` on an instance role, as AmazonSSMManagedInstanceCore does).
 remediation: >-
   Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
   generate them from CloudTrail activity) and name the resources they act on. Keep `*`
@@ -5067,6 +5069,28 @@ examples:
              "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
           ]
         }
+  - description: >-
+      `ec2messages:*` and `ssmmessages:*` on an instance role: every action of those services
+      is what AWS's AmazonSSMManagedInstanceCore grants EC2 on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ssm-agent
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ['ec2messages:*', 'ssmmessages:*', ssm:UpdateInstanceInformation]
+                        Resource: '*'
   - description: >-
       A user guide's copy of an older AWSCodeDeployFullAccess, pasted into a file that names no
       policy: AWS's own policy, judged by name (LP110), not statement by statement
@@ -5424,7 +5448,8 @@ rationale: >-
   writing log events escalates nothing. A role that only AWS services may assume keeps
   what AWS's own service-role policies grant those services on `*` (the ECS service role's
   `ec2:AuthorizeSecurityGroupIngress` and target registration, the Application Auto
-  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces: reference data
+  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces, EventBridge's
+  `ecs:RunTask`: reference data
   with its sources in `scripts/data/service-role-policies.json`). Statements limited by a
   condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
   `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
@@ -5743,6 +5768,28 @@ examples:
                     Principal: {Service: events.amazonaws.com}
                     Action: sqs:SendMessage
                     Resource: '*'
+  - description: >-
+      An EventBridge role that runs ECS tasks on a schedule, as AWS's
+      AmazonEC2ContainerServiceEventsRole does, on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          ScheduleRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: events.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: run-task
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ecs:RunTask
+                        Resource: '*'
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
@@ -6378,7 +6425,10 @@ rationale: >-
   `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
   acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
   that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
-  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy. A
+  policy file attached to nothing archlint knows whose path names a VPC endpoint
+  (`endpoint`, `vpce`) is an endpoint policy, where `Principal: "*"` is the norm (AWS's
+  default endpoint policy allows everyone everything; the endpoint limits who reaches it).
 remediation: >-
   Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
   a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
@@ -6494,6 +6544,18 @@ examples:
                     Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
                     Action: kms:*
                     Resource: '*'
+  - description: >-
+      A VPC endpoint policy file (its path says so) that lets callers through the endpoint
+      start one CodeBuild project
+    triggering: false
+    files:
+      vpc-endpoints/codebuild-endpoint-policy.json: |
+        {
+          "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": ["codebuild:StartBuild", "codebuild:BatchGetBuilds"],
+             "Resource": "arn:aws:codebuild:eu-west-1:111122223333:project/web"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
