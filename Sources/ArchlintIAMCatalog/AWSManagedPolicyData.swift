@@ -736,7 +736,7 @@ WellArchitectedConsoleFullAccess	/	v2	26	833485a,9d66a52,1aea2ffe,1d3d1699,2b6aa
 WellArchitectedConsoleReadOnlyAccess	/	v3	13	72d94d7,833485a,1aea2ffe,4bb4fbd0,52dd2025,5fbbc952,63e13054,920dbfd9,95334553,c22ae089,e1ead375,eab66c81,fe921d4b
 """#
 
-    /// 727 actions (lowercased) that AWS's managed policies or the documents in
+    /// 728 actions (lowercased) that AWS's managed policies or the documents in
     /// scripts/data/retired-actions.json name and the IAM catalog does not know.
     static let namedActionsText = #"""
 access-analyzer:createservicelinkedanalyzer
@@ -1079,6 +1079,7 @@ cloudwatch:updateomnithread
 cloudwatch:updatepreferences
 cloudwatch:updatespace
 cloudwatch:updateview
+codestar:syncresources
 config:getconnector
 config:listconnectors
 config:putconnector
