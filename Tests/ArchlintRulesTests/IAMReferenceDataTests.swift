@@ -73,11 +73,14 @@ struct IAMReferenceDataTests {
 
     @Test func arnWildcardsMeanEveryResourceOfTheirService() {
         for text in ["*", "arn:aws:s3:::*", "arn:aws:s3:::*/*", "arn:aws:iam::*:role/*", "arn:aws:dynamodb:*:*:table/*",
-                     "arn:aws:logs:*:*:log-group:*:log-stream:*", "arn:${AWS::Partition}:sns:*:*:*"] {
+                     "arn:aws:logs:*:*:log-group:*:log-stream:*", "arn:${AWS::Partition}:sns:*:*:*",
+                     "arn:aws:codepipeline:*:*:*", "arn:aws:execute-api:*:*:*/*"] {
             #expect(ResourcePattern.isEveryResource(text), "\(text)")
         }
         for text in ["arn:aws:s3:::assets/*", "arn:aws:s3:::assets-*", "arn:aws:iam::*:role/service-role/*",
-                     "arn:aws:iam::aws:policy/*", "arn:aws:dynamodb:*:*:table/jobs/index/*", "${Bucket.Arn}/*"] {
+                     "arn:aws:iam::aws:policy/*", "arn:aws:dynamodb:*:*:table/jobs/index/*", "${Bucket.Arn}/*",
+                     "arn:aws:codepipeline:us-west-2:111222333444:MyFirstPipeline/*", "arn:aws:execute-api:*:*:a1b2c3/*",
+                     "arn:aws:sqs:*:*:jobs"] {
             #expect(!ResourcePattern.isEveryResource(text), "\(text)")
         }
         #expect(ResourcePattern.everyResourceService("arn:aws:s3:::*") == "s3")

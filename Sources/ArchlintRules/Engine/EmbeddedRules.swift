@@ -5790,6 +5790,19 @@ examples:
                       - Effect: Allow
                         Action: ecs:RunTask
                         Resource: '*'
+  - description: >-
+      Stage transitions of one pipeline: `MyPipeline/*` is that pipeline's stages, not every
+      resource (CodePipeline ARNs, like S3's, name the resource with no type before it)
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codepipeline:DisableStageTransition", "codepipeline:EnableStageTransition"],
+             "Resource": "arn:aws:codepipeline:eu-west-1:111122223333:MyPipeline/*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
