@@ -47,6 +47,7 @@ public enum AWSManagedPolicies {
     public static func match(tokens: Set<String>) -> Fingerprint? {
         guard tokens.count >= minimumTokens else { return nil }
         let hashes = Set(tokens.map(hash))
+        let sorted = hashes.sorted()
         var candidates: Set<Int> = []
         for value in hashes { candidates.formUnion(index[value] ?? []) }
         var best: (score: Double, fingerprint: Fingerprint)?
@@ -54,13 +55,15 @@ public enum AWSManagedPolicies {
             let fingerprint = all[position]
             // Sizes too far apart cannot be copies of each other.
             guard tokens.count * 3 >= fingerprint.tokenCount * 2, tokens.count * 2 <= fingerprint.tokenCount * 3 else { continue }
-            let sketch = Set(fingerprint.sketch)
-            let held = fingerprint.sketch.filter(hashes.contains).count
+            let held = fingerprint.sketch.count(where: hashes.contains)
             let coverage = Double(held) / Double(fingerprint.sketch.count)
+            // The document's tokens the sketch can speak for: those at most its largest hash
+            // (all of them when the sketch is the whole policy). Of those, the policy's are
+            // exactly the sketch's hashes the document holds.
             let bound = fingerprint.tokenCount > fingerprint.sketch.count ? fingerprint.sketch.last ?? 0 : UInt32.max
-            let sample = hashes.filter { $0 <= bound }
-            guard !sample.isEmpty else { continue }
-            let containment = Double(sample.filter(sketch.contains).count) / Double(sample.count)
+            let sample = sorted.partitioningIndex { $0 > bound }
+            guard sample > 0 else { continue }
+            let containment = Double(held) / Double(sample)
             guard coverage >= minimumCoverage, containment >= minimumContainment else { continue }
             let score = coverage + containment
             if best == nil || score > best!.score { best = (score, fingerprint) }
@@ -94,4 +97,16 @@ public enum AWSManagedPolicies {
         }
         return index
     }()
+}
+
+private extension Array where Element == UInt32 {
+    /// The index of the first element for which `isAbove` holds, in an ascending array.
+    func partitioningIndex(_ isAbove: (UInt32) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAbove(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
 }

@@ -3,6 +3,7 @@ import ArchlintModel
 /// A role with one of the AWS managed policies that amount to administrator access.
 struct LP109AdminManagedPolicy: Rule {
     static let id = "LP109"
+    static let readsPolicyGrants = true
 
     /// Policy name → what it grants.
     static let policies: [String: String] = [
@@ -19,7 +20,7 @@ struct LP109AdminManagedPolicy: Rule {
                 context.report("AWS managed policy \(name) grants \(grant)", at: site, on: role.resource)
             }
         }
-        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
+        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model, copies: context.grants.awsManagedCopies) {
             context.checked(file.document.owner)
             guard let grant = Self.policies[file.name] else { continue }
             context.report("AWS managed policy \(file.name), \(file.howRead), grants \(grant)",

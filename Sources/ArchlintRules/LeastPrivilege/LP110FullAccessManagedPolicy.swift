@@ -4,6 +4,7 @@ import ArchlintModel
 /// (LP109's): every action of a service on every resource.
 struct LP110FullAccessManagedPolicy: Rule {
     static let id = "LP110"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         for role in model.roles.all where !role.isServiceLinked {
@@ -15,7 +16,7 @@ struct LP110FullAccessManagedPolicy: Rule {
                                at: site, on: role.resource)
             }
         }
-        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
+        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model, copies: context.grants.awsManagedCopies) {
             context.checked(file.document.owner)
             guard file.name.hasSuffix("FullAccess"), LP109AdminManagedPolicy.policies[file.name] == nil else { continue }
             context.report("AWS managed policy \(file.name), \(file.howRead), grants full access to its service on every resource",

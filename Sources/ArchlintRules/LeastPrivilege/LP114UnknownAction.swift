@@ -9,6 +9,7 @@ import ArchlintModel
 /// own examples.
 struct LP114UnknownAction: Rule {
     static let id = "LP114"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         // Answers per pattern as written: one lookup here instead of the catalog's locked memo.
@@ -27,8 +28,9 @@ struct LP114UnknownAction: Rule {
         }
         // By index: `for document in` copied every document and statement, every field retained.
         let policies = model.policies
+        let copies = context.grants.awsManagedCopies
         for index in policies.indices
-        where policies[index].isEffective && !policies[index].isAWSManaged && policies[index].awsManagedCopy == nil {
+        where policies[index].isEffective && !policies[index].isAWSManaged && copies[index] == nil {
             let owner = policies[index].owner
             context.checked(owner)
             let statements = policies[index].statements

@@ -1,3 +1,4 @@
+import ArchlintIAMCatalog
 import ArchlintModel
 
 /// Reading the ARNs and account IDs least-privilege rules judge. CloudFormation keeps
@@ -37,9 +38,9 @@ enum LeastPrivilegeARNs {
     /// `arn:aws:iam::aws:policy`), where the file gives the name; and a policy file whose
     /// statements are an AWS managed policy's text, named after that policy. Documents in
     /// account details are named by their ARN and judged through the roles that attach them.
-    static func awsManagedPolicyFiles(_ model: Architecture) -> [AWSManagedPolicyFile] {
-        model.policies.compactMap { policy in
-            if let copy = policy.awsManagedCopy { return AWSManagedPolicyFile(document: policy, name: copy.name, isCopy: true) }
+    static func awsManagedPolicyFiles(_ model: Architecture, copies: [Int: AWSManagedPolicies.Fingerprint]) -> [AWSManagedPolicyFile] {
+        zip(model.policies.indices, model.policies).compactMap { index, policy in
+            if let copy = copies[index] { return AWSManagedPolicyFile(document: policy, name: copy.name, isCopy: true) }
             guard policy.isAWSManaged, policy.isEffective, policy.owner.type == "AWS::IAM::ManagedPolicy",
                   policy.name == policy.owner.name, fileStem(policy.owner.file) == policy.owner.name else { return nil }
             return AWSManagedPolicyFile(document: policy, name: policy.name, isCopy: false)
