@@ -35,7 +35,7 @@ def unless(pred, *words):
 
 
 SG = ["PS104", "PS105", "PS108", "PS109", "PS110", "PS117", "PS121"]
-SECRET = ["EN101", "EN130"]
+SECRET = ["EN101", "EN130", "EN137", "EN138"]
 # Resource policies that admit anyone (the network list: SQS, SNS, Lambda, ECR, KMS, S3).
 PUBLIC_POLICY = ["LP111", "PS115", "PS116", "PS124"]
 LABELS = [

