@@ -35,7 +35,7 @@ def unless(pred, *words):
 
 
 SG = ["PS104", "PS105", "PS108", "PS109", "PS110", "PS117"]
-SECRET = ["EN101", "EN130"]
+SECRET = ["EN101", "EN130", "EN137", "EN138"]
 LABELS = [
     # (source, folder, area, rules, violating)
     ("checkov", CK + "example_AuroraEncryption/", "at rest", ["EN108"], failing),

@@ -55,15 +55,19 @@ public enum FileLoader {
         }
         var pieces: [ModelFragment] = []
         var resources = 0
+        // UTF-8 text only: the lines of a UTF-16/32 file are not its bytes.
+        let source = bytes.prefix(4).contains(0) ? nil : SourceLines(bytes)
         for root in documents {
             if CloudFormationLoader.isTemplate(root) {
-                var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs, deployed: parameters)
+                var (piece, count) = CloudFormationLoader.load(root, file: file, jobs: jobs, deployed: parameters,
+                                                                source: source)
                 piece.documentKinds = ["CloudFormation"]
                 piece.loadErrors = TemplateStructure.errors(root, file: file)
                 pieces.append(piece)
                 resources += count
             } else if let inner = CloudFormationLoader.macroFragment(root) {
-                var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment", jobs: jobs)
+                var (piece, count) = CloudFormationLoader.load(inner, file: file, path: "fragment", jobs: jobs,
+                                                                source: source)
                 piece.documentKinds = ["CloudFormation"]
                 piece.loadErrors = TemplateStructure.errors(inner, file: file)
                 pieces.append(piece)

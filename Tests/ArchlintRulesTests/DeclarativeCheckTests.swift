@@ -192,6 +192,26 @@ import Testing
         #expect(forbidden.messages == ["ACL set to PublicRead"])
     }
 
+    /// Text kept inside an unresolved function (`!If`, `!Base64`) is for the secrets scan: a
+    /// check sees the value as unknown, never as the text (Unknown is not false).
+    @Test func textInsideAnUnresolvedFunctionIsNotAValueToChecks() throws {
+        let result = try Self.run("""
+        check:
+          resources: [AWS::RDS::DBInstance]
+          assert: {property: StorageEncrypted, equals: 'true'}
+          message: unencrypted
+        """, files: ["t.yaml": """
+        Resources:
+          A:
+            Type: AWS::RDS::DBInstance
+            Properties: {StorageEncrypted: !If [C, 'false', 'false']}
+          B:
+            Type: AWS::RDS::DBInstance
+            Properties: {StorageEncrypted: !Base64 'false'}
+        """])
+        #expect(result.findings.isEmpty)
+    }
+
     // MARK: Parameters
 
     static let encryptionCheck = """

@@ -29,7 +29,7 @@ enum CloudFormationLoader {
     static let parallelResourceThreshold = 2_000
 
     static func load(_ root: Node, file: String, path: String = "", jobs: Int = 1,
-                     deployed: StackParameters? = nil) -> (ModelFragment, resourceCount: Int) {
+                     deployed: StackParameters? = nil, source: SourceLines? = nil) -> (ModelFragment, resourceCount: Int) {
         // What the template declares, read from the bare nodes (no sites needed here).
         var types: [String: String] = [:]
         for pair in Cursor.childNode(root, "Resources")?.pairs ?? [] {
@@ -39,7 +39,8 @@ enum CloudFormationLoader {
         }
         let parameters = Set((Cursor.childNode(root, "Parameters")?.pairs ?? []).compactMap { $0.key.scalar })
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters,
-                                      parameterValues: TemplateSections.parameterValues(root, deployed: deployed))
+                                      parameterValues: TemplateSections.parameterValues(root, deployed: deployed),
+                                      source: source)
         let template = Cursor(node: root, site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path),
                               template: context)
 

@@ -11,13 +11,16 @@ final class TemplateContext: Sendable {
     /// Each parameter's `Default` and `AllowedValues`: property trees judge a `Ref` to a
     /// parameter at these (typed cursors keep such a value unknown).
     let parameterValues: [String: ParameterValues]
+    /// The file's text (UTF-8), to locate text inside unresolved functions (`TemplateTexts`).
+    let source: SourceLines?
 
     init(file: String, resourceTypes: [String: String], parameters: Set<String>,
-         parameterValues: [String: ParameterValues] = [:]) {
+         parameterValues: [String: ParameterValues] = [:], source: SourceLines? = nil) {
         self.file = file
         self.resourceTypes = resourceTypes
         self.parameters = parameters
         self.parameterValues = parameterValues
+        self.source = source
     }
 
     /// The string an intrinsic stands for when it can be known offline. Parts that depend on

@@ -94,7 +94,7 @@ enum PropertyTrees {
     /// The node of a scalar or an intrinsic function; for a collection, nil once its frame is pushed.
     private static func open(_ node: Node, at mark: Mark, template: TemplateContext?, into stack: inout [Frame]) -> PropertyNode? {
         if let template, let intrinsic = Intrinsic(node) {
-            return PropertyNode(resolved(intrinsic, template: template), line: mark.line, column: mark.column)
+            return PropertyNode(resolved(intrinsic, node, template: template), line: mark.line, column: mark.column)
         }
         switch node.kind {
         case .scalar(let text):
@@ -107,7 +107,7 @@ enum PropertyTrees {
         return nil
     }
 
-    private static func resolved(_ intrinsic: Intrinsic, template: TemplateContext) -> PropertyNode.Value {
+    private static func resolved(_ intrinsic: Intrinsic, _ node: Node, template: TemplateContext) -> PropertyNode.Value {
         if case .ref(let name) = intrinsic {
             if name == "AWS::NoValue" { return .null }
             if let parameter = template.parameterValues[name] {
@@ -122,7 +122,9 @@ enum PropertyTrees {
             return .indeterminate
         }
         if let text = template.resolveString(intrinsic) { return .text(text) }
-        return .indeterminate
+        // Unknown as a value; the text written inside is kept for the secrets scan only.
+        let texts = TemplateTexts.texts(in: node, template: template)
+        return texts.isEmpty ? .indeterminate : .templateText(texts)
     }
 
     /// Scalars report at their value, collections at their key (as `Cursor` does).
@@ -147,8 +149,15 @@ enum TemplateSections {
         }
         for section in ["Conditions", "Outputs"] {
             for (name, body) in template.child(section)?.pairs ?? [] {
-                let entry = TemplateEntry(name: name, site: body.site, value: PropertyTrees.tree(body))
-                if section == "Conditions" { declarations.conditions.append(entry) } else { declarations.outputs.append(entry) }
+                var entry = TemplateEntry(name: name, site: body.site, value: PropertyTrees.tree(body))
+                if section == "Conditions" {
+                    declarations.conditions.append(entry)
+                } else {
+                    if let value = body.child("Value"), let context = body.template {
+                        entry.references = EntryReferences.read(value.node, template: context)
+                    }
+                    declarations.outputs.append(entry)
+                }
             }
         }
         return declarations

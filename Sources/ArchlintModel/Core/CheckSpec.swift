@@ -10,6 +10,9 @@ public struct CheckSpec: Sendable, Hashable {
     public var forEach: PropertyPath?
     /// AWS's value of a property that is not written, by path.
     public var defaults: [PropertyPath: String]
+    /// Defaults that depend on other properties, by path: the first case whose `when` holds
+    /// (or that has none) gives the value.
+    public var defaultCases: [PropertyPath: [CheckCase]]
     /// The check does not apply when any of these holds (or cannot be known).
     public var unless: [CheckCondition]
     /// What must hold; each value that breaks it is a finding.
@@ -19,12 +22,18 @@ public struct CheckSpec: Sendable, Hashable {
     public var message: String
     /// The message when the value at fault is an absent property judged at its default.
     public var absentMessage: String?
+    /// Messages chosen by a condition, tried in order before `message` (`absentMessageCases`
+    /// before `absentMessage`).
+    public var messageCases: [CheckCase] = []
+    public var absentMessageCases: [CheckCase] = []
 
     public init(resourceTypes: [String], forEach: PropertyPath? = nil, defaults: [PropertyPath: String] = [:],
+                defaultCases: [PropertyPath: [CheckCase]] = [:],
                 unless: [CheckCondition] = [], assert: CheckCondition, message: String, absentMessage: String? = nil) {
         self.resourceTypes = resourceTypes
         self.forEach = forEach
         self.defaults = defaults
+        self.defaultCases = defaultCases
         self.unless = unless
         self.assert = assert
         self.message = message
@@ -54,6 +63,18 @@ public struct CheckSpec: Sendable, Hashable {
             }
         }
         return rest.isEmpty
+    }
+}
+
+/// A value or a message chosen by a condition: `{when: C, value: V}` in `defaults`,
+/// `{when: C, text: T}` in `message`. Without `when` it always applies (the last case).
+public struct CheckCase: Sendable, Hashable {
+    public var when: CheckCondition?
+    public var text: String
+
+    public init(when: CheckCondition?, text: String) {
+        self.when = when
+        self.text = text
     }
 }
 
@@ -138,7 +159,7 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A condition over property values, three-valued: it holds, breaks, or cannot be known.
-/// Built with `.property`, `.allOf`, `.anyOf`, `.not`; read through `form`.
+/// Built with `.property`, `.arithmetic`, `.allOf`, `.anyOf`, `.not`; read through `form`.
 ///
 /// A struct, not an `indirect enum`, so that every pointer in it is stored as is: Swift keeps an
 /// indirect enum's case in spare high bits of the pointer to its box, where LeakSanitizer does
@@ -147,30 +168,41 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
 public struct CheckCondition: Sendable, Hashable {
     public enum Form {
         case property(PropertyPath, PropertyTest, default: String?)
+        /// The sum or product of several properties' values, tested as one number.
+        case arithmetic(Arithmetic, [PropertyPath], PropertyTest)
         case allOf([CheckCondition])
         case anyOf([CheckCondition])
         case not(CheckCondition)
     }
 
-    private enum Kind: Hashable { case property, allOf, anyOf, not }
+    private enum Kind: Hashable { case property, arithmetic, allOf, anyOf, not }
     private let kind: Kind
     /// The conditions `allOf`/`anyOf` combine, or the one `not` negates.
     private let inner: [CheckCondition]
     private let path: PropertyPath?
     private let test: PropertyTest?
     private let defaultValue: String?
+    /// The operands of `arithmetic`.
+    private let operands: [PropertyPath]
+    private let operation: Arithmetic?
 
     private init(_ kind: Kind, _ inner: [CheckCondition] = [], path: PropertyPath? = nil, test: PropertyTest? = nil,
-                 defaultValue: String? = nil) {
+                 defaultValue: String? = nil, operands: [PropertyPath] = [], operation: Arithmetic? = nil) {
         self.kind = kind
         self.inner = inner
         self.path = path
         self.test = test
         self.defaultValue = defaultValue
+        self.operands = operands
+        self.operation = operation
     }
 
     public static func property(_ path: PropertyPath, _ test: PropertyTest, default defaultValue: String?) -> CheckCondition {
         CheckCondition(.property, path: path, test: test, defaultValue: defaultValue)
+    }
+
+    public static func arithmetic(_ operation: Arithmetic, _ operands: [PropertyPath], _ test: PropertyTest) -> CheckCondition {
+        CheckCondition(.arithmetic, test: test, operands: operands, operation: operation)
     }
 
     public static func allOf(_ conditions: [CheckCondition]) -> CheckCondition { CheckCondition(.allOf, conditions) }
@@ -181,6 +213,7 @@ public struct CheckCondition: Sendable, Hashable {
     public var form: Form {
         switch kind {
         case .property: return .property(path!, test!, default: defaultValue)
+        case .arithmetic: return .arithmetic(operation!, operands, test!)
         case .allOf: return .allOf(inner)
         case .anyOf: return .anyOf(inner)
         case .not: return .not(inner[0])
@@ -197,6 +230,21 @@ public enum PropertyTest: Sendable, Hashable {
     /// A regular expression that must find a match in the value.
     case matches(String)
     case compare(Comparison, Double)
+    /// `equals: {property: P}`: equals another property's value.
+    case equalsProperty(PropertyPath)
+    /// `less-than: {property: P}` and the like: compares with another property's value.
+    case compareProperty(Comparison, PropertyPath)
+    /// The value, a list of whole numbers and ranges (`200,202`, `200-299`), shares a number
+    /// with one of these ranges.
+    case overlaps([ClosedRange<Int>])
+
+    /// The other property a test compares with.
+    public var reference: PropertyPath? {
+        switch self {
+        case .equalsProperty(let path), .compareProperty(_, let path): return path
+        default: return nil
+        }
+    }
 
     public enum Comparison: String, Sendable, Hashable, CaseIterable {
         case lessThan = "less-than"
@@ -206,12 +254,27 @@ public enum PropertyTest: Sendable, Hashable {
     }
 }
 
+/// What `sum`/`product` subjects compute.
+public enum Arithmetic: String, Sendable, Hashable, CaseIterable {
+    case sum, product
+}
+
 /// A value a property is compared with: booleans and numbers compare by value (`'false'`,
 /// `False` and `false` are one), text exactly.
 public enum CheckValue: Sendable, Hashable, CustomStringConvertible {
     case bool(Bool)
     case number(Double)
     case text(String)
+
+    /// A value as written unquoted: `true`/`false` (any case of the first letter, or all
+    /// capitals) and numbers by value, anything else as text.
+    public init(plain text: String) {
+        switch text {
+        case "true", "True", "TRUE": self = .bool(true)
+        case "false", "False", "FALSE": self = .bool(false)
+        default: self = Double(text).map(CheckValue.number) ?? .text(text)
+        }
+    }
 
     public var description: String {
         switch self {

@@ -9,6 +9,10 @@ public struct PropertyNode: Sendable {
         case null
         /// A value that cannot be known offline: an unresolved intrinsic, a placeholder.
         case indeterminate
+        /// An unresolved intrinsic with text written inside it (`Fn::Base64: !Sub |` user data):
+        /// indeterminate as a value, exactly as `.indeterminate`. The located text is for the
+        /// scan for secrets written into a template, and for nothing else.
+        case templateText([TemplateText])
         /// A `Ref` to a template parameter that has a `Default`: judged at that default.
         case parameterDefault(parameter: String, value: String)
         /// A `Ref` to a template parameter without a `Default` but with `AllowedValues`:
@@ -117,11 +121,29 @@ public struct TemplateEntry: Sendable {
     public var name: String
     public var site: Site
     public var value: PropertyNode
+    /// Outputs: what the `Value` points at through `Ref`, `Fn::GetAtt` and `${...}` (the tree
+    /// keeps those indeterminate).
+    public var references: [EntryReference]
 
-    public init(name: String, site: Site, value: PropertyNode) {
+    public init(name: String, site: Site, value: PropertyNode, references: [EntryReference] = []) {
         self.name = name
         self.site = site
         self.value = value
+        self.references = references
+    }
+}
+
+/// A `Ref` (no attribute) or `Fn::GetAtt` inside a template entry's value.
+public struct EntryReference: Sendable, Equatable {
+    public var name: String
+    public var attribute: String?
+    /// The type of the template's resource of that name; nil for a parameter or a pseudo parameter.
+    public var resourceType: String?
+
+    public init(name: String, attribute: String? = nil, resourceType: String? = nil) {
+        self.name = name
+        self.attribute = attribute
+        self.resourceType = resourceType
     }
 }
 

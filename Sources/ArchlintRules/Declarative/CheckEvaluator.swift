@@ -96,6 +96,11 @@ struct CheckEvaluator {
         /// The stack parameter file that gave the parameter its value.
         var parameterFile: String?
         var choices = false
+        /// For `overlaps`: the part of the value inside the range.
+        var overlap: String?
+        /// Other values the finding depends on (compared with, or computed from), for the
+        /// parameters the message names.
+        var related: [Witness] = []
     }
 
     enum Outcome {
@@ -114,7 +119,9 @@ struct CheckEvaluator {
         case .anyOf(let inner):
             return negated ? all(inner, scope, negated) : any(inner, scope, negated)
         case .property(let path, let test, let defaultValue):
-            return property(path, test, defaultValue ?? spec.defaults[path], scope, negated)
+            return withReference(test, in: scope) { property(path, $0, defaultValue, scope, negated) }
+        case .arithmetic(let operation, let paths, let test):
+            return withReference(test, in: scope) { arithmetic(operation, paths, $0, scope, negated) }
         }
     }
 
@@ -158,13 +165,16 @@ struct CheckEvaluator {
             let outcome: Outcome
             switch branch {
             case .absent:
-                if let defaultValue {
-                    outcome = judge(test, defaultValue, negated,
-                                    Witness(site: scope.anchor, path: path, value: defaultValue, absent: true))
-                } else if case .exists(let expected) = test {
+                if case .exists(let expected) = test {
+                    // Whether the property is written, whatever its default.
                     outcome = (expected != negated) ? .fails([Witness(site: scope.anchor, path: path, value: "", absent: true)]) : .holds
                 } else {
-                    outcome = .notApplicable
+                    switch self.defaultValue(for: path, explicit: defaultValue, in: scope) {
+                    case .value(let fallback):
+                        outcome = judge(test, fallback, negated, Witness(site: scope.anchor, path: path, value: fallback, absent: true))
+                    case .unknown: outcome = .unknown
+                    case .none: outcome = .notApplicable
+                    }
                 }
             case .indeterminate:
                 outcome = present(test, negated) ?? .unknown
@@ -222,7 +232,7 @@ struct CheckEvaluator {
                 guard case .fails = judge(test, text, negated, found) else { return .holds }
             }
             return .fails([found])
-        case .indeterminate, .mapping, .list:
+        case .indeterminate, .templateText, .mapping, .list:
             if case .exists(let expected) = test {
                 return expected != negated ? .holds : .fails([witness])
             }
@@ -231,9 +241,13 @@ struct CheckEvaluator {
     }
 
     /// A test on one known value.
-    private func judge(_ test: PropertyTest, _ text: String, _ negated: Bool, _ witness: Witness) -> Outcome {
+    func judge(_ test: PropertyTest, _ text: String, _ negated: Bool, _ witness: Witness) -> Outcome {
         guard let result = Self.test(test, text, patterns: patterns) else { return .unknown }
-        return result != negated ? .holds : .fails([witness])
+        if result != negated { return .holds }
+        guard case .overlaps(let ranges) = test else { return .fails([witness]) }
+        var found = witness
+        found.overlap = NumberRanges.overlap(text, ranges)
+        return .fails([found])
     }
 
     static func test(_ test: PropertyTest, _ text: String, patterns: PatternCache) -> Bool? {
@@ -262,6 +276,11 @@ struct CheckEvaluator {
             case .greaterThan: return number > bound
             case .atLeast: return number >= bound
             }
+        case .overlaps(let ranges):
+            guard let parts = NumberRanges.parse(text) else { return nil }
+            return parts.contains { part in ranges.contains { $0.overlaps(part) } }
+        case .equalsProperty, .compareProperty:
+            return nil  // made concrete with the other value before any value is judged
         }
     }
 
@@ -367,7 +386,7 @@ struct CheckEvaluator {
                     // A list or a scalar where a mapping was expected (or the reverse): not
                     // what the property holds in a valid template, so nothing can be judged.
                     next.append(.indeterminate)
-                case (_, .indeterminate), (_, .parameterDefault), (_, .parameterChoices), (_, .parameterValue), (_, .mapping):
+                case (_, .indeterminate), (_, .templateText), (_, .parameterDefault), (_, .parameterChoices), (_, .parameterValue), (_, .mapping):
                     next.append(.indeterminate)
                 }
             }
@@ -379,16 +398,32 @@ struct CheckEvaluator {
     // MARK: Messages
 
     func message(for witness: Witness, in scope: Scope) -> String {
-        let template = witness.absent ? (spec.absentMessage ?? spec.message) : spec.message
+        var template = chosen(spec.messageCases, in: scope) ?? spec.message
+        if witness.absent, spec.absentMessage != nil {
+            template = chosen(spec.absentMessageCases, in: scope) ?? spec.absentMessage ?? template
+        }
         var text = render(template, witness: witness, scope: scope)
-        if let parameter = witness.parameter, let file = witness.parameterFile {
-            text += " (parameter \(parameter) in \(file))"
-        } else if let parameter = witness.parameter {
-            text += witness.choices
-                ? " (every value parameter \(parameter) allows: \(witness.value))"
-                : " (at the default of parameter \(parameter))"
+        var named: Set<String> = []
+        for value in [witness] + witness.related {
+            guard let parameter = value.parameter, named.insert(parameter).inserted else { continue }
+            if let file = value.parameterFile {
+                text += " (parameter \(parameter) in \(file))"
+            } else {
+                text += value.choices
+                    ? " (every value parameter \(parameter) allows: \(value.value))"
+                    : " (at the default of parameter \(parameter))"
+            }
         }
         return text
+    }
+
+    /// The text of the first case whose `when` holds.
+    private func chosen(_ cases: [CheckCase], in scope: Scope) -> String? {
+        cases.first { item in
+            guard let when = item.when else { return true }
+            if case .holds = evaluate(when, in: scope, negated: false) { return true }
+            return false
+        }?.text
     }
 
     /// Replaces `{value}`, `{property}` and `{Path.To.Property}` placeholders.
@@ -409,6 +444,7 @@ struct CheckEvaluator {
         switch name {
         case "value": return witness.value
         case "property": return witness.path.description
+        case "overlap": return witness.overlap ?? ""
         default:
             guard let path = PropertyPath(parsing: name) else { return "{\(name)}" }
             for branch in resolve(path, in: scope) {
@@ -418,7 +454,9 @@ struct CheckEvaluator {
                     default: break
                     }
                 }
-                if case .absent = branch, let fallback = spec.defaults[path] { return fallback }
+                if case .absent = branch, case .value(let fallback) = defaultValue(for: path, explicit: nil, in: scope.scope(for: path)) {
+                    return fallback
+                }
             }
             return "(unknown)"
         }

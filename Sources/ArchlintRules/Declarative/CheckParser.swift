@@ -29,28 +29,88 @@ enum CheckParser {
             throw error(resources, "`\(type)` is not a resource type (`AWS::Service::Resource`, wildcards allowed)")
         }
         var defaults: [PropertyPath: String] = [:]
+        var defaultCases: [PropertyPath: [CheckCase]] = [:]
         if let node = node["defaults"] {
             try requireMapping(node, "`defaults`")
             for pair in node.pairs {
-                guard let key = pair.key.scalar, let value = pair.value.scalar, !pair.value.isMapping else {
-                    throw error(pair.key, "a default is a property path and a scalar value")
+                guard let key = pair.key.scalar else { throw error(pair.key, "a default is a property path and a scalar value") }
+                if pair.value.isSequence {
+                    defaultCases[try path(key, at: pair.key)] = try cases(pair.value, "value", types: types)
+                    continue
+                }
+                guard let value = pair.value.scalar, !pair.value.isMapping else {
+                    throw error(pair.key, "a default is a property path and a scalar value, or a list of cases")
                 }
                 defaults[try path(key, at: pair.key)] = value
             }
+            try rejectCycles(defaultCases, in: node)
         }
         guard let assertNode = node["assert"] else { throw error(node, "check without `assert`") }
-        guard let message = node["message"]?.scalar, !message.isEmpty else { throw error(node, "check without `message`") }
+        guard let messageNode = node["message"] else { throw error(node, "check without `message`") }
+        let (messageCases, message) = try messages(messageNode, types: types)
+        guard !message.isEmpty else { throw error(node, "check without `message`") }
+        let absent = try node["absent-message"].map { try messages($0, types: types) }
         let unless = try (node["unless"].map { $0.isSequence ? $0.items : [$0] } ?? []).map { try condition($0, types: types) }
-        return CheckSpec(resourceTypes: types,
-                         forEach: try node["for-each"].map { try path(try scalar($0, "for-each"), at: $0) },
-                         defaults: defaults, unless: unless, assert: try condition(assertNode, types: types),
-                         message: RuleFileParser.trimmed(message),
-                         absentMessage: node["absent-message"]?.scalar.map(RuleFileParser.trimmed))
+        var spec = CheckSpec(resourceTypes: types,
+                             forEach: try node["for-each"].map { try path(try scalar($0, "for-each"), at: $0) },
+                             defaults: defaults, defaultCases: defaultCases, unless: unless,
+                             assert: try condition(assertNode, types: types),
+                             message: message, absentMessage: absent?.last)
+        spec.messageCases = messageCases
+        spec.absentMessageCases = absent?.cases ?? []
+        return spec
     }
 
-    static let testKeys = Set(["equals", "one-of", "exists", "matches"] + PropertyTest.Comparison.allCases.map(\.rawValue))
+    /// `{when: C, <key>: V}` cases; only the last may leave out `when`.
+    static func cases(_ node: Node, _ key: String, types: [String]) throws -> [CheckCase] {
+        guard !node.items.isEmpty else { throw error(node, "a list of cases is empty") }
+        return try node.items.enumerated().map { index, item in
+            try requireMapping(item, "a case")
+            try rejectUnknownKeys(item, allowed: ["when", key], what: "case")
+            guard let valueNode = item[key], let text = valueNode.scalar else { throw error(item, "a case needs `\(key)` (a scalar)") }
+            let when = try item["when"].map { try condition($0, types: types) }
+            if when == nil, index != node.items.count - 1 { throw error(item, "only the last case may leave out `when`") }
+            return CheckCase(when: when, text: key == "text" ? RuleFileParser.trimmed(text) : text)
+        }
+    }
 
-    static let subjectKeys = ["property", "relation", "tag"]
+    /// A message: a text, or cases whose last one (without `when`) is the fallback.
+    static func messages(_ node: Node, types: [String]) throws -> (cases: [CheckCase], last: String) {
+        if let text = node.scalar { return ([], RuleFileParser.trimmed(text)) }
+        guard node.isSequence else { throw error(node, "a message is a text or a list of cases") }
+        var found = try cases(node, "text", types: types)
+        guard let last = found.popLast(), last.when == nil else { throw error(node, "the last message case has no `when`") }
+        return (found, last.text)
+    }
+
+    /// A default whose cases read, through others, the property it is the default of would
+    /// never finish: an error.
+    static func rejectCycles(_ cases: [PropertyPath: [CheckCase]], in node: Node) throws {
+        func reads(_ path: PropertyPath) -> [PropertyPath] {
+            (cases[path] ?? []).compactMap(\.when).flatMap(paths).filter { cases[$0] != nil }
+        }
+        for start in cases.keys.sorted(by: { $0.description < $1.description }) {
+            var stack = reads(start), seen: Set<PropertyPath> = []
+            while let next = stack.popLast() {
+                if next == start { throw error(node, "the default of `\(start)` depends on itself") }
+                if seen.insert(next).inserted { stack += reads(next) }
+            }
+        }
+    }
+
+    /// Every property path a condition reads.
+    static func paths(in condition: CheckCondition) -> [PropertyPath] {
+        switch condition.form {
+        case .property(let path, let test, _): return [path] + (test.reference.map { [$0] } ?? [])
+        case .arithmetic(_, let operands, let test): return operands + (test.reference.map { [$0] } ?? [])
+        case .allOf(let inner), .anyOf(let inner): return inner.flatMap(paths)
+        case .not(let inner): return paths(in: inner)
+        }
+    }
+
+    static let testKeys = Set(["equals", "one-of", "exists", "matches", "overlaps"] + PropertyTest.Comparison.allCases.map(\.rawValue))
+
+    static let subjectKeys = ["property", "relation", "tag"] + Arithmetic.allCases.map(\.rawValue)
 
     /// `types`: the check's resource types, which a relation must be defined for.
     static func condition(_ node: Node, types: [String]) throws -> CheckCondition {
@@ -71,9 +131,9 @@ enum CheckParser {
         }
         let subjects = subjectKeys.filter { node[$0] != nil }
         guard let subject = subjects.first, let pathNode = node[subject] else {
-            throw error(node, "a condition needs `property`, `relation` or `tag` (with a test), `has-tag`, `all-of`, `any-of` or `not`")
+            throw error(node, "a condition needs `property`, `relation`, `tag`, `sum` or `product` (with a test), `has-tag`, `all-of`, `any-of` or `not`")
         }
-        guard subjects.count == 1 else { throw error(node, "a condition tests one of `property`, `relation` or `tag`, not several") }
+        guard subjects.count == 1 else { throw error(node, "a condition tests one of `property`, `relation`, `tag`, `sum` or `product`, not several") }
         try rejectUnknownKeys(node, allowed: testKeys.union([subject] + (subject == "property" ? ["default"] : [])), what: "condition")
         let tests = node.pairs.compactMap { pair -> Node.Pair? in
             guard let key = pair.key.scalar, testKeys.contains(key) else { return nil }
@@ -81,6 +141,14 @@ enum CheckParser {
         }
         guard tests.count == 1, let test = tests.first, let name = test.key.scalar else {
             throw error(node, "a property condition takes exactly one test: \(testKeys.sorted().joined(separator: ", "))")
+        }
+        if let operation = Arithmetic(rawValue: subject) {
+            guard pathNode.isSequence, pathNode.items.count >= 2 else {
+                throw error(pathNode, "`\(subject)` takes a list of two or more property paths")
+            }
+            let test = try propertyTest(name, test.value)
+            if case .exists = test { throw error(node, "`exists` does not apply to a `\(subject)`") }
+            return .arithmetic(operation, try pathNode.items.map(onePath), test)
         }
         var property: PropertyPath
         switch subject {
@@ -100,6 +168,7 @@ enum CheckParser {
     static func propertyTest(_ name: String, _ node: Node) throws -> PropertyTest {
         switch name {
         case "equals":
+            if let other = try reference(node) { return .equalsProperty(other) }
             return .equals(try value(node))
         case "one-of":
             guard node.isSequence, !node.items.isEmpty else { throw error(node, "`one-of` takes a list of values") }
@@ -117,22 +186,39 @@ enum CheckParser {
                 throw Self.error(node, "`matches` is not a valid regular expression: \(pattern)")
             }
             return .matches(pattern)
+        case "overlaps":
+            let text = try scalar(node, "overlaps")
+            guard let ranges = NumberRanges.parse(text), ranges.count == text.split(separator: ",").count else {
+                throw error(node, "`overlaps` takes whole numbers and ranges: `400-599`, `404,500-599`")
+            }
+            return .overlaps(ranges)
         default:
-            guard let comparison = PropertyTest.Comparison(rawValue: name), let text = node.scalar,
-                  let number = Double(text) else { throw error(node, "`\(name)` takes a number") }
+            guard let comparison = PropertyTest.Comparison(rawValue: name) else { throw error(node, "`\(name)` takes a number") }
+            if let other = try reference(node) { return .compareProperty(comparison, other) }
+            guard let text = node.scalar, let number = Double(text) else { throw error(node, "`\(name)` takes a number") }
             return .compare(comparison, number)
         }
+    }
+
+    /// `{property: P}` in place of a value: the value of another property.
+    static func reference(_ node: Node) throws -> PropertyPath? {
+        guard node.isMapping else { return nil }
+        try rejectUnknownKeys(node, allowed: ["property"], what: "value", exactlyOne: true)
+        guard let pathNode = node["property"] else { return nil }
+        return try onePath(pathNode)
+    }
+
+    /// A path that reaches one value (no `[*]`): an operand or a value referred to.
+    static func onePath(_ node: Node) throws -> PropertyPath {
+        let found = try path(try scalar(node, "a property path"), at: node)
+        guard !found.components.contains(.each) else { throw error(node, "`\(found)` must reach one value (no `[*]`)") }
+        return found
     }
 
     /// Plain `true`/`false` and numbers compare by value; anything quoted compares as text.
     static func value(_ node: Node) throws -> CheckValue {
         let text = try scalar(node, "a value")
-        guard node.isPlainScalar else { return .text(text) }
-        switch text {
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: return Double(text).map(CheckValue.number) ?? .text(text)
-        }
+        return node.isPlainScalar ? CheckValue(plain: text) : .text(text)
     }
 
     // MARK: Pieces

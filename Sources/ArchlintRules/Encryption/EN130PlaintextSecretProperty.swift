@@ -19,7 +19,7 @@ struct EN130PlaintextSecretProperty: Rule {
     /// Mappings whose entries are named after secrets but hold settings (`TokenValidityUnits: {AccessToken: hours}`).
     static let describingParents = ["Units", "Validity", "Policy", "Requirements"]
     static let userDataAssignment = try! NSRegularExpression(
-        pattern: #"(?i)\b(password|passwd|secret|token)\w*\s*[=:]\s*['"]?[^\s'"$<{]{4,}"#)
+        pattern: #"(?i)\b(password|passwd|secret|token)\w*\s*[=:]\s*['"]?(?!(true|false|yes|no|none|null)\b)[^\s'"$<{`]{4,}"#)
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         // Whether a name may hold a secret, decided once per distinct name: most strings sit
@@ -64,6 +64,10 @@ struct EN130PlaintextSecretProperty: Rule {
             case .parameterDefault(let parameter, let value):
                 guard let key, let message = finding(name: key, value: value, parameter: parameter, &names, context) else { continue }
                 context.report(message, at: opened.site(of: node, parent: parent, component: component), on: owner)
+            case .templateText(let pieces):
+                // Text inside an unresolved function (`!Base64 !Sub |`): EN130TemplateText.swift.
+                guard let key, let component else { continue }
+                scanTemplateText(pieces, name: key, parent: opened.site(parent), component: component, owner, &names, &context)
             case .null, .indeterminate, .parameterChoices, .parameterValue:
                 continue
             }
@@ -108,7 +112,7 @@ struct EN130PlaintextSecretProperty: Rule {
     }
 
     /// The finding's message for one string, or nil.
-    private func finding(name: String, value: String, parameter: String?, _ names: inout [String: Bool],
+    func finding(name: String, value: String, parameter: String?, _ names: inout [String: Bool],
                          _ context: RuleContext) -> String? {
         let secretName: Bool
         if let known = names[name] {
@@ -150,6 +154,7 @@ struct EN130PlaintextSecretProperty: Rule {
         // A value that carries ARNs (`{"KeyArn": "arn:aws:kms:..."}`) points at resources.
         if isPlainSetting(trimmed) || FastText.contains(trimmed, "arn:aws") { return nil }
         if name == "UserData" || name == "userData" {
+            if let decoded = decodedUserData(trimmed) { return reason(name: name, value: decoded, extraWords: extraWords) }
             let range = NSRange(trimmed.startIndex..., in: trimmed)
             return userDataAssignment.firstMatch(in: trimmed, range: range) == nil ? nil
                 : "property `UserData` assigns a password or secret in plaintext"

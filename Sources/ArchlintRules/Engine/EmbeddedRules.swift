@@ -3606,6 +3606,99 @@ examples:
           Param:
             Type: AWS::SSM::Parameter
             Properties: {Name: /app/token, Type: String, Value: '{{resolve:ssm-secure:/app/token-source}}'}
+  - description: Secrets inside functions that cannot be resolved offline (reported where they are written), and user data in base64
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          Env: {Type: String}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData:
+                Fn::Base64: !Sub |
+                  #!/bin/bash
+                  echo "${Env}" > /etc/stage
+                  export AWS_ACCESS_KEY_ID=⚠AKIAIOSFODNN7EXAMPLE
+          Worker:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: !Base64
+                Fn::Join:
+                  - ''
+                  - - "#!/bin/bash\n"
+                    - 'mysql -u root --⚠password=letmein42 < /opt/schema.sql'
+                    - !Ref Env
+          Cache:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties:
+              ReplicationGroupDescription: c
+              AuthToken: !If [IsProd, !Ref AWS::NoValue, '⚠dev-token-1234']
+          Legacy:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: ⚠IyEvYmluL2Jhc2gKZXhwb3J0IEFXU19BQ0NFU1NfS0VZX0lEPUFLSUFJT1NGT0ROTjdFWEFNUExFCg==
+    expect:
+      - Resources/Server/Properties/UserData
+      - Resources/Worker/Properties/UserData
+      - Resources/Cache/Properties/AuthToken
+      - Resources/Legacy/Properties/UserData
+  - description: Scripts and branches without secrets, and a dynamic reference in a branch
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Env: {Type: String}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData:
+                Fn::Base64: !Sub |
+                  #!/bin/bash
+                  export AWS_ACCESS_KEY_ID=FOO
+                  export DB_PASSWORD_FILE=/run/secrets/db
+                  gitea admin user create --username admin --password "$secret" --must-change-password=false
+                  TOKEN=`cat /run/secrets/token`
+                  /opt/aws/bin/cfn-signal --stack ${AWS::StackName} --region ${AWS::Region}
+          Cache:
+            Type: AWS::ElastiCache::ReplicationGroup
+            Properties:
+              ReplicationGroupDescription: c
+              AuthToken: !If [IsProd, '{{resolve:secretsmanager:prod-cache:SecretString:token}}', !Ref AWS::NoValue]
+          Database:
+            Type: AWS::RDS::DBCluster
+            Properties:
+              Engine: aurora-postgresql
+              MasterUserPassword: !If
+                - IsProd
+                - !Join ['', ['{{resolve:secretsmanager:', !ImportValue db-secret-arn, ':SecretString:password}}']]
+                - !Ref AWS::NoValue
+          Secret:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: !If
+                - IsProd
+                - {SecretStringTemplate: !Sub '{"username": "${Env}"}', GenerateStringKey: password, PasswordLength: 30}
+                - !Ref AWS::NoValue
+              SecretString: !If [IsProd, !Ref AWS::NoValue, !Sub '{"username": "app", "password": "${Env}"}']
+          Bucket:
+            Type: AWS::S3::Bucket
+            Properties: {BucketName: !If [IsProd, orders-prod, orders-dev]}
+          Legacy:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0123456789abcdef0
+              UserData: IyEvYmluL2Jhc2gKeXVtIGluc3RhbGwgLXkgaHR0cGQKc3lzdGVtY3RsIHN0YXJ0IGh0dHBkCg==
 
 """#),
     ("rules/encryption/EN131-api-cache-unencrypted.yaml", #"""
@@ -3953,6 +4046,139 @@ examples:
               SecondarySources: [{Type: S3, Location: 'assets/tools.zip', SourceIdentifier: tools}]
 
 """#),
+    ("rules/encryption/EN137-secret-in-output.yaml", #"""
+id: EN137
+slug: secret-in-output
+title: Template output exposes a secret
+category: encryption
+severity: error
+rationale: >-
+  An output is shown in the CloudFormation console, returned by `describe-stacks` to anyone
+  allowed to describe the stack, and handed to every stack that imports it: none of them
+  masks it. An output whose value is an IAM access key's `SecretAccessKey` (or a Cognito
+  user pool client's `ClientSecret`), a `Ref` to (or `${...}` of) a `NoEcho` parameter, or a
+  credential written as a literal (an `AKIA...` access key ID, a PEM private key, a URL with
+  a password, a literal under an output named for a secret) publishes the secret. The
+  access key ID itself (`!Ref` of the key), ARNs and names of secrets are fine. The message
+  names the output and never repeats the value.
+remediation: >-
+  Do not output the secret. Store it where it belongs (for an access key, in Secrets Manager:
+  `SecretString: !GetAtt Key.SecretAccessKey`) and output the secret's ARN; better, give the
+  workload a role instead of an access key. Then rotate the exposed credential: it is in the
+  stack's outputs.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
+examples:
+  - description: A secret access key, a NoEcho parameter (directly and in a connection string), and literal credentials
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword: {Type: String, NoEcho: true}
+        Resources:
+          User: {Type: AWS::IAM::User}
+          Keys:
+            Type: AWS::IAM::AccessKey
+            Properties: {UserName: !Ref User}
+        Outputs:
+          AccessKeyId:
+            Value: !Ref Keys
+          SecretKey:
+            Value: ⚠!GetAtt Keys.SecretAccessKey
+          LongFormKey:
+            ⚠Value: {"Fn::GetAtt": [Keys, SecretAccessKey]}
+          Password:
+            Value: ⚠!Ref DbPassword
+          ConnectionString:
+            Value: ⚠!Sub 'postgres://app:${DbPassword}@db.example.com/orders'
+          LegacyKey:
+            Value: ⚠AKIAIOSFODNN7EXAMPLE
+          AdminPassword:
+            Value: ⚠Sup3rSecret!
+    expect:
+      - Outputs/SecretKey/Value
+      - Outputs/LongFormKey/Value
+      - Outputs/Password/Value
+      - Outputs/ConnectionString/Value
+      - Outputs/LegacyKey/Value
+      - Outputs/AdminPassword/Value
+  - description: Key IDs, ARNs, names, endpoints and parameters that are not NoEcho
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword: {Type: String, NoEcho: true}
+          Stage: {Type: String, Default: prod}
+        Resources:
+          User: {Type: AWS::IAM::User}
+          Keys: {Type: AWS::IAM::AccessKey, Properties: {UserName: !Ref User}}
+          KeySecret:
+            Type: AWS::SecretsManager::Secret
+            Properties: {SecretString: !GetAtt Keys.SecretAccessKey}
+          Client: {Type: AWS::Cognito::UserPoolClient, Properties: {UserPoolId: eu-west-1_abc, GenerateSecret: true}}
+        Outputs:
+          AccessKeyId: {Value: !Ref Keys}
+          KeySecretArn: {Value: !Ref KeySecret}
+          ClientId: {Value: !Ref Client}
+          StageName: {Value: !Ref Stage}
+          TokenEndpoint: {Value: 'https://auth.example.com/oauth2/token'}
+          PasswordPolicy: {Value: at least 12 characters}
+          UserArn: {Value: !GetAtt User.Arn}
+
+"""#),
+    ("rules/encryption/EN138-noecho-parameter-default.yaml", #"""
+id: EN138
+slug: noecho-parameter-default
+title: NoEcho parameter carries a Default
+category: encryption
+severity: error
+rationale: >-
+  `NoEcho` masks a parameter's value in the console, in `describe-stacks` and in events, so
+  it marks the parameter as a secret. A `Default` on it is still written in the template, in
+  plaintext, in source control and in every stack's template history: the secret is not
+  secret. An empty default (an optional secret left unset) writes nothing down and is fine,
+  and so is a sentinel such as `none`, `****`, a number or an enumeration word.
+  EN130 also reports the properties that use such a parameter; this rule reports the
+  parameter itself, used or not. The message never repeats the value.
+remediation: >-
+  Remove the `Default`: pass the value at deployment from a secret store, or replace the
+  parameter by a dynamic reference (`{{resolve:secretsmanager:name:SecretString:password}}`)
+  or a generated secret (`AWS::SecretsManager::Secret` with `GenerateSecretString`). Then
+  rotate the exposed value.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
+examples:
+  - description: Two NoEcho parameters with defaults
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword:
+            Type: String
+            NoEcho: true
+            Default: ⚠Sup3rSecret!
+          ApiToken: {Type: String, NoEcho: 'true', Default: ⚠tok-123456}
+        Resources:
+          Topic: {Type: AWS::SNS::Topic}
+    expect:
+      - Parameters/DbPassword/Default
+      - Parameters/ApiToken/Default
+  - description: NoEcho without a default, an empty or sentinel default, and a plain parameter with a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          DbPassword: {Type: String, NoEcho: true}
+          OptionalToken: {Type: String, NoEcho: true, Default: ''}
+          GitHubToken: {Type: String, NoEcho: true, Default: none}
+          MaskedKey: {Type: String, NoEcho: true, Default: '****'}
+          Stage: {Type: String, Default: prod}
+        Resources:
+          Topic: {Type: AWS::SNS::Topic}
+
+"""#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
 id: HC101
 slug: health-check-disabled
@@ -4062,6 +4288,11 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  assert:
+    not: {property: Matcher.HttpCode, overlaps: 400-599}
+  message: health check matcher {value} counts error responses as healthy ({overlap})
 examples:
   - description: A range up to 499 and an explicit 404
     triggering: true
@@ -4143,6 +4374,32 @@ references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/target-group-health-checks.html
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  # AWS's defaults by target type and protocol (CreateTargetGroup); an unknown protocol, and
+  # Network Load Balancer timeouts, have none.
+  defaults:
+    TargetType: instance
+    HealthCheckEnabled:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: false}
+      - {value: true}
+    HealthCheckIntervalSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 35}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:GENEVE)$'}, value: 10}
+    HealthCheckTimeoutSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|GENEVE)$'}, value: 5}
+  unless: {property: HealthCheckEnabled, equals: false}
+  assert: {property: HealthCheckTimeoutSeconds, less-than: {property: HealthCheckIntervalSeconds}}
+  message:
+    - when: {property: HealthCheckIntervalSeconds, exists: true}
+      text: health check timeout {value} s is not shorter than the interval {HealthCheckIntervalSeconds} s
+    - text: health check timeout {value} s is not shorter than the default interval {HealthCheckIntervalSeconds} s
+  absent-message:
+    - when: {property: HealthCheckIntervalSeconds, exists: true}
+      text: health check default timeout {value} s is not shorter than the interval {HealthCheckIntervalSeconds} s
+    - text: health check default timeout {value} s is not shorter than the default interval {HealthCheckIntervalSeconds} s
 examples:
   - description: A timeout equal to the interval, and a long timeout against the default 30 s interval
     triggering: true
@@ -4222,6 +4479,25 @@ remediation: >-
 references:
   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
   - https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/load-balancer-healthcheck.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::TargetGroup]
+  # AWS's defaults by target type and protocol (CreateTargetGroup).
+  defaults:
+    TargetType: instance
+    HealthCheckEnabled:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: false}
+      - {value: true}
+    HealthCheckIntervalSeconds:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 35}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC)$'}, value: 30}
+      - {when: {property: Protocol, matches: '^(?i:GENEVE)$'}, value: 10}
+    UnhealthyThresholdCount:
+      - {when: {property: TargetType, matches: '^(?i:lambda)$'}, value: 5}
+      - {when: {property: Protocol, matches: '^(?i:HTTPS?|TCP|TLS|UDP|TCP_UDP|QUIC|TCP_QUIC|GENEVE)$'}, value: 2}
+  unless: {property: HealthCheckEnabled, equals: false}
+  assert:
+    not: {product: [HealthCheckIntervalSeconds, UnhealthyThresholdCount], greater-than: 300}
+  message: a failed target is taken out of service only after {UnhealthyThresholdCount} × {HealthCheckIntervalSeconds} s = {value} s (over 5 minutes)
 examples:
   - description: Ten failures a minute apart, and a 5-minute interval with the default threshold of 2
     triggering: true

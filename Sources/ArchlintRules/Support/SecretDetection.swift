@@ -51,17 +51,22 @@ enum SecretDetection {
 
     /// `AKIA` or `ASIA` followed by 16 upper-case letters or digits.
     static func containsAccessKeyID(_ value: String) -> Bool {
+        accessKeyIDOffset(value) != nil
+    }
+
+    /// The UTF-8 offset of the first access key ID in `value`.
+    static func accessKeyIDOffset(_ value: String) -> Int? {
         let bytes = Array(value.utf8)
-        guard bytes.count >= 20 else { return false }
+        guard bytes.count >= 20 else { return nil }
         for start in 0...(bytes.count - 20) {
             let prefix = bytes[start..<start + 4]
             guard prefix.elementsEqual("AKIA".utf8) || prefix.elementsEqual("ASIA".utf8) else { continue }
             let body = bytes[start + 4..<start + 20]
             let valid = body.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }
             let bounded = start + 20 == bytes.count || !isAlphanumeric(bytes[start + 20])
-            if valid && bounded && (start == 0 || !isAlphanumeric(bytes[start - 1])) { return true }
+            if valid && bounded && (start == 0 || !isAlphanumeric(bytes[start - 1])) { return start }
         }
-        return false
+        return nil
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
