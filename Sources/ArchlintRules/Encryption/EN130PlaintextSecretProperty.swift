@@ -8,6 +8,7 @@ import Foundation
 /// CodeBuild projects are EN101's.
 struct EN130PlaintextSecretProperty: Rule {
     static let id = "EN130"
+    static let readsEveryValue = true
     static let skippedTypes: Set<String> = ["AWS::ECS::TaskDefinition", "AWS::CodeBuild::Project"]
     /// Words that make a secret-sounding name describe the secret instead of holding it.
     static let describing = ["_TEMPLATE", "_POLICY", "_VALIDITY", "_ROTATION", "_MODE", "_ALGORITHM", "_FORMAT",
