@@ -4432,7 +4432,8 @@ rationale: >-
   with client or server errors: a missing health route (404), a broken dependency (500) or
   an overloaded process (503) all look healthy, and the load balancer keeps sending users
   there. The default is `200`. gRPC matchers (`GrpcCode`, 0–99, default 12) are not HTTP
-  codes and never trigger this rule. A matcher from a parameter is not judged.
+  codes and never trigger this rule. A matcher from a parameter
+  without a default is not judged; a default is judged and named in the message.
 remediation: >-
   Accept only success codes (`HttpCode: "200"` or `"200-299"`; add 3xx only if the health
   route redirects on purpose), and make the health route return 200 when the service works.
@@ -4517,7 +4518,8 @@ rationale: >-
   for TCP, TLS, UDP and TCP_UDP target groups. Network Load Balancer timeouts are judged
   only when written: AWS fixed them (6 s for HTTP, 10 s for TCP and HTTPS health checks) long
   before they became configurable, and paired them with a 10 s interval itself. Target
-  groups whose health checks are off, and values from parameters, are not judged.
+  groups whose health checks are off, and values from parameters without a default, are not
+  judged; a parameter's default is judged and named in the message.
 remediation: >-
   Keep `HealthCheckTimeoutSeconds` well below `HealthCheckIntervalSeconds`, for example a
   5 s timeout with a 10–30 s interval, and make the health route answer within the timeout.
@@ -4623,7 +4625,8 @@ rationale: >-
   out, the defaults are 2 failures and a 30 s interval (HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP),
   10 s for GENEVE, and 5 failures every 35 s for Lambda targets. The finding points at the
   interval when it is written, else at the threshold. Target groups whose health checks
-  are off, and values from parameters, are not judged.
+  are off, and values from parameters without a default, are not judged; a parameter's
+  default is judged and named in the message.
 remediation: >-
   Lower the interval (10–30 s) or the unhealthy threshold (2–3) so that
   `UnhealthyThresholdCount × HealthCheckIntervalSeconds` stays at or under a few minutes.
