@@ -79,7 +79,8 @@ let package = Package(
             dependencies: ["ArchlintLoaders", "ArchlintModel"]),
         .testTarget(
             name: "ArchlintRulesTests",
-            dependencies: ["ArchlintRules", "ArchlintLoaders", "ArchlintModel", "ArchlintIAMCatalog", "ArchlintDriver"]),
+            dependencies: ["ArchlintRules", "ArchlintLoaders", "ArchlintModel", "ArchlintIAMCatalog", "ArchlintDriver"],
+            exclude: ["Data"]),
         .testTarget(
             name: "ArchlintReportersTests",
             dependencies: ["ArchlintReporters", "ArchlintModel", "CLibXML2", "ArchlintTestSupport"]),

@@ -86,6 +86,7 @@ READ_OVERRIDES = {
     "quicksight:DescribeDataSourcePermissions": "Read",
     "quicksight:DescribeTopicPermissions": "Read",
     "route53globalresolver:ListTagsForResource": "Read",
+    "ssm-sap:GetResourcePermission": "Read",
 }
 # Top-level keys that would record the date of the data, were the JSON to carry one.
 DATE_KEYS = ("last_updated", "updated", "date", "generated")

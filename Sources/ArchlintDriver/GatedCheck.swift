@@ -51,6 +51,8 @@ public struct GateResult: Sendable {
     public var model: Architecture
     /// The time the run checked against.
     public var now: Date
+    /// The paths given (as given) that hold no file archlint reads (`GatedCheck.pathsReadingNothing`).
+    public var pathsReadingNothing: [String] = []
 }
 
 /// One gated run: configuration, scan, suppressions, baseline, changed files — in that order.
@@ -136,8 +138,27 @@ public enum GatedCheck {
             artifactPaths = repositoryPaths(report, root: changed?.root ?? Git.topLevel(of: resolver.cwd) ?? resolver.cwd,
                                             resolver: resolver)
         }
-        return GateResult(report: report, config: config, baseline: baseline, baselineUsed: used, artifactPaths: artifactPaths,
-                          model: scan.model, now: options.now)
+        var result = GateResult(report: report, config: config, baseline: baseline, baselineUsed: used,
+                                artifactPaths: artifactPaths, model: scan.model, now: options.now)
+        let nothing = pathsReadingNothing(options.paths, files: scan.files, report: scan.report)
+        result.pathsReadingNothing = request.check.paths.indices.filter { nothing.contains(options.paths[$0]) }
+            .map { request.check.paths[$0] }
+        return result
+    }
+
+    /// The paths that hold no file archlint reads: every file found under one was skipped, or
+    /// none was found, and none failed to load. A path that could not be visited is a load
+    /// error already. Judged per path: a directory of templates beside one of other YAML still
+    /// reports the second.
+    static func pathsReadingNothing(_ paths: [String], files: [String], report: ScanReport) -> Set<String> {
+        let skipped = Set(report.skippedFiles.map(\.file))
+        let failed = report.errors.map(\.file)
+        func under(_ file: String, _ path: String) -> Bool {
+            file == path || file.hasPrefix(path.hasSuffix("/") ? path : path + "/")
+        }
+        return Set(paths.filter { path in
+            !files.contains { under($0, path) && !skipped.contains($0) } && !failed.contains { under($0, path) }
+        })
     }
 
     /// Reads the parameter file of every `stacks:` entry, by the template's absolute path.

@@ -19170,7 +19170,7 @@ GetComponent	R	1
 GetConfigurationCheckOperation	R	0
 GetDatabase	R	0
 GetOperation	R	0
-GetResourcePermission	P	0
+GetResourcePermission	R	0
 ListApplications	L	0
 ListComponents	L	1
 ListConfigurationCheckDefinitions	L	0

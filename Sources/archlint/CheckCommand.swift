@@ -24,8 +24,8 @@ struct CheckCommand: ParsableCommand {
               1  findings at or above --fail-on (gate notices count as notes)
               2  usage error (options, configuration, baseline, --changed-since),
                  a file could not be loaded (the report still covers every other
-                 file), a report could not be written, or the paths hold no file
-                 archlint reads (unless --allow-empty)
+                 file), a report could not be written, or a path given holds no
+                 file archlint reads (unless --allow-empty)
             """)
 
     @OptionGroup var scan: ScanOptions
@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("changed-since"), help: "Report only findings in files changed since this git revision (git diff REF...HEAD, uncommitted changes and untracked files); the whole tree is still loaded.")
     var changedSince: String?
 
-    @Flag(name: .customLong("allow-empty"), help: "Accept a scan that finds no file archlint reads (by default it exits 2).")
+    @Flag(name: .customLong("allow-empty"), help: "Accept a path that holds no file archlint reads (by default it is named on standard error and the run exits 2).")
     var allowEmpty = false
 
     /// `--verbose` is the scan's: it also lists skipped files.
@@ -129,10 +129,12 @@ struct CheckCommand: ParsableCommand {
         } else if !reports.contains(where: { $0.file == nil }) {
             standardError(Reporter.summaryLine(report))
         }
-        let nothingChecked = Self.readsNothing(report)
+        let nothingChecked = !result.pathsReadingNothing.isEmpty
         if nothingChecked && !allowEmpty {
-            standardError("archlint: no file archlint reads in \(scan.paths.joined(separator: ", ")) "
-                          + "(\(report.skipped) skipped; --verbose names them): nothing was checked; --allow-empty accepts this")
+            for path in result.pathsReadingNothing {
+                standardError("archlint: no file archlint reads in \(path) (\(Self.skipped(under: path, report)) skipped; "
+                              + "--verbose names them): nothing there was checked; --allow-empty accepts this")
+            }
         }
         // Straight out, as a compiler leaves its ASTs: freeing the report and its findings one
         // by one on the way back would only delay an exit that returns all pages at once.
@@ -140,9 +142,10 @@ struct CheckCommand: ParsableCommand {
                         ? 2 : Self.exitStatus(report, failOn: (failOn ?? result.config?.failOn ?? .error).threshold))
     }
 
-    /// A scan that recognised no file: every file skipped (or none found), none failed to load.
-    static func readsNothing(_ report: ScanReport) -> Bool {
-        report.errors.isEmpty && report.files == report.skipped
+    /// How many of the skipped files are under a path given.
+    static func skipped(under path: String, _ report: ScanReport) -> Int {
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        return report.skippedFiles.count { $0.file == path || $0.file.hasPrefix(prefix) }
     }
 
     /// In a GitHub Actions job (`GITHUB_STEP_SUMMARY` set), appends the Markdown job summary,

@@ -40,6 +40,20 @@ import Testing
         #expect(allowed.stdout.contains("skipped app/docker-compose.yml: no top-level Resources"), "\(allowed.stdout)")
     }
 
+    /// Judged per path: a directory of templates does not hide a path beside it that holds
+    /// nothing archlint reads; that path is named, and the run exits 2.
+    @Test func aPathThatReadsNothingFailsBesideOneThatReads() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("infra/app.yaml", Inputs.templateWithoutWaiver)
+        try scratch.write("compose/docker-compose.yml", "services:\n  web:\n    image: nginx\n")
+        let both = try archlint(["check", "infra", "compose", Self.now, "--fail-on", "never"], in: scratch.path)
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("no file archlint reads in compose (1 skipped"), "\(both.stderr)")
+        #expect(!both.stderr.contains("reads in infra"), "\(both.stderr)")
+        #expect(try status(["check", "infra", "compose", Self.now, "--fail-on", "never", "--allow-empty"], in: scratch.path) == 0)
+        #expect(try status(["check", "infra", Self.now, "--fail-on", "never"], in: scratch.path) == 0)
+    }
+
     /// `--timings` adds phase and rule times on standard error, and changes nothing else.
     @Test func timingsGoToStandardErrorOnly() throws {
         let scratch = try TemporaryDirectory()

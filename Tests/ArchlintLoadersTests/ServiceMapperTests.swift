@@ -27,6 +27,61 @@ import Testing
         #expect(fromCLI.resource.keys == ["db"])
     }
 
+    @Test func rdsSubnetGroupsAreNamedInTemplatesAndDescribedInline() throws {
+        let template = loadFragment("""
+            Resources:
+              Private:
+                Type: AWS::EC2::Subnet
+                Properties: {VpcId: vpc-1}
+              Subnets:
+                Type: AWS::RDS::DBSubnetGroup
+                Properties: {DBSubnetGroupDescription: db, SubnetIds: [subnet-1, !Ref Private]}
+              Db:
+                Type: AWS::RDS::DBInstance
+                Properties: {DBSubnetGroupName: !Ref Subnets}
+            """)
+        let instances = loadFragment("""
+            {"DBInstances": [{"DBInstanceIdentifier": "db",
+              "DBSubnetGroup": {"DBSubnetGroupName": "db-subnets", "Subnets": [{"SubnetIdentifier": "subnet-1"}]}}]}
+            """, file: "db.json")
+        let groups = loadFragment("""
+            {"DBSubnetGroups": [{"DBSubnetGroupName": "db-subnets", "DBSubnetGroupArn": "arn:aws:rds:eu-west-1:111122223333:subgrp:db-subnets",
+              "Subnets": [{"SubnetIdentifier": "subnet-1"}, {"SubnetIdentifier": "subnet-2"}]}]}
+            """, file: "groups.json")
+        let fromTemplate = try #require(template.databases.first)
+        #expect(position(fromTemplate.subnetGroup) == "10:37 Resources/Db/Properties/DBSubnetGroupName")
+        #expect(template.dbSubnetGroups.first?.subnets.map(\.value) == [.literal("subnet-1"), .logical(file: "input.yaml", id: "Private")])
+        let fromCLI = try #require(instances.databases.first)
+        #expect(fromCLI.subnetGroup.value == .literal("db-subnets"))
+        #expect(fromCLI.subnets.map(\.value) == [.literal("subnet-1")])
+        #expect(position(fromCLI.subnets[0]) == "2:89 DBInstances/0/DBSubnetGroup/Subnets/0/SubnetIdentifier")
+        let described = try #require(groups.dbSubnetGroups.first)
+        #expect(described.subnets.map(\.value) == [.literal("subnet-1"), .literal("subnet-2")])
+        #expect(described.resource.keys == ["db-subnets", "arn:aws:rds:eu-west-1:111122223333:subgrp:db-subnets"])
+        #expect(groups.documentKinds == ["RDS DB subnet groups"])
+    }
+
+    @Test func efsMountTargetsFromTemplatesAndDescriptions() throws {
+        let template = loadFragment("""
+            Resources:
+              Files:
+                Type: AWS::EFS::FileSystem
+              Target:
+                Type: AWS::EFS::MountTarget
+                Properties: {FileSystemId: !Ref Files, SubnetId: subnet-1}
+            """)
+        let described = loadFragment("""
+            {"MountTargets": [{"MountTargetId": "fsmt-1", "FileSystemId": "fs-1", "SubnetId": "subnet-1"}]}
+            """, file: "targets.json")
+        let fromTemplate = try #require(template.mountTargets.first)
+        let fromCLI = try #require(described.mountTargets.first)
+        #expect(fromTemplate.subnet.value == .literal("subnet-1"))
+        #expect(fromTemplate.fileSystem.value == .logical(file: "input.yaml", id: "Files"))
+        #expect(position(fromCLI.subnet) == "1:83 MountTargets/0/SubnetId")
+        #expect(fromCLI.resource.keys == ["fsmt-1"])
+        #expect(described.documentKinds == ["EFS mount targets"])
+    }
+
     @Test func securityGroupIngressFromTemplatesAndFromIpPermissions() throws {
         let template = loadFragment("""
             Resources:

@@ -1,5 +1,6 @@
 @testable import ArchlintRules
 import Foundation
+import ArchlintModel
 import Testing
 
 /// The hand-written string checks on hot paths must answer as Foundation does.

@@ -57,6 +57,10 @@ enum CLILoader {
                         ("SecurityGroups", EC2.securityGroupType)])),
         Shape(kind: "RDS DB instances", matches: { top, _ in top.child("DBInstances")?.isSequence ?? false },
               load: list(RDS.instanceType, at: "DBInstances")),
+        Shape(kind: "RDS DB subnet groups", matches: { top, _ in top.child("DBSubnetGroups")?.isSequence ?? false },
+              load: list(RDS.subnetGroupType, at: "DBSubnetGroups")),
+        Shape(kind: "EFS mount targets", matches: { top, _ in top.child("MountTargets")?.isSequence ?? false },
+              load: list(EFS.mountTargetType, at: "MountTargets")),
         Shape(kind: "CloudWatch log groups", matches: { top, _ in top.child("logGroups")?.isSequence ?? false },
               load: list(Logs.logGroupType, at: "logGroups")),
         Shape(kind: "IAM", matches: { top, keys in

@@ -32,6 +32,14 @@ enum Intrinsic {
         self.init(function: key, argument: pairs[0].value, fromTag: false)
     }
 
+    /// `!Ref AWS::NoValue` in either form, exactly when `Intrinsic(node)` is `.ref("AWS::NoValue")`,
+    /// without building the function (asked of every value of every resource).
+    static func isNoValue(_ node: Node) -> Bool {
+        if let tag = node.tag, shortForms[tag] != nil { return tag == "!Ref" && node.scalar == "AWS::NoValue" }
+        guard case .mapping(let pairs) = node.kind, pairs.count == 1, pairs[0].key.scalar == "Ref" else { return false }
+        return pairs[0].value.scalar == "AWS::NoValue"
+    }
+
     private init(function: String, argument: Node, fromTag: Bool) {
         switch function {
         case "Ref":

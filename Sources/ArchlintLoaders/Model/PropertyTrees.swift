@@ -19,53 +19,73 @@ enum PropertyTrees {
         var done = open(node, at: mark, template: template, into: &stack)
         while let top = stack.indices.last {
             if let child = done {
-                stack[top].built.append(child)
+                stack[top].add(child)
                 done = nil
             }
             if let (child, childMark) = stack[top].nextChild(template: template) {
                 done = open(child, at: childMark, template: template, into: &stack)
             } else {
-                let frame = stack.removeLast()
-                let value: PropertyNode.Value = frame.isMapping
-                    ? .mapping(zip(frame.keys, frame.built).map { PropertyNode.Entry(key: $0, node: $1) })
-                    : .list(frame.built)
-                done = PropertyNode(value, line: frame.mark.line, column: frame.mark.column)
+                done = stack.removeLast().built
             }
         }
         return done!
     }
 
-    /// A collection being read: its node, the children built so far and the next to read.
+    /// A collection being read: its children, those built so far and the next to read.
+    /// (Built in place, at their final size: this runs on every value of every resource.)
     private struct Frame {
-        let node: Node
         let mark: Mark
+        let pairs: [Node.Pair]
+        let items: [Node]
         let isMapping: Bool
         var next = 0
-        var keys: [String] = []
-        var built: [PropertyNode] = []
+        var key = ""
+        var entries: [PropertyNode.Entry] = []
+        var elements: [PropertyNode] = []
+
+        init(mapping pairs: [Node.Pair], mark: Mark) {
+            self.mark = mark
+            self.pairs = pairs
+            items = []
+            isMapping = true
+            entries.reserveCapacity(pairs.count)
+        }
+
+        init(sequence items: [Node], mark: Mark) {
+            self.mark = mark
+            pairs = []
+            self.items = items
+            isMapping = false
+            elements.reserveCapacity(items.count)
+        }
+
+        mutating func add(_ child: PropertyNode) {
+            if isMapping { entries.append(PropertyNode.Entry(key: key, node: child)) } else { elements.append(child) }
+        }
+
+        var built: PropertyNode {
+            PropertyNode(isMapping ? .mapping(entries) : .list(elements), line: mark.line, column: mark.column)
+        }
 
         /// The next child to read and where it reports; skips non-scalar keys and
         /// `!Ref AWS::NoValue` (which removes the entry, as CloudFormation does).
         mutating func nextChild(template: TemplateContext?) -> (Node, Mark)? {
-            switch node.kind {
-            case .mapping(let pairs):
+            if isMapping {
                 while next < pairs.count {
-                    let pair = pairs[next]
+                    let index = next
                     next += 1
-                    guard let key = pair.key.scalar else { continue }
-                    if template != nil, case .ref("AWS::NoValue")? = Intrinsic(pair.value) { continue }
-                    keys.append(key)
-                    return (pair.value, reportMark(pair))
+                    guard case .scalar(let name) = pairs[index].key.kind else { continue }
+                    if template != nil, Intrinsic.isNoValue(pairs[index].value) { continue }
+                    key = name
+                    return (pairs[index].value, reportMark(pairs[index]))
                 }
-            case .sequence(let nodes):
-                while next < nodes.count {
-                    let element = nodes[next]
+            } else {
+                while next < items.count {
+                    let index = next
                     next += 1
-                    if template != nil, case .ref("AWS::NoValue")? = Intrinsic(element) { continue }
-                    return (element, element.mark)
+                    if template != nil, Intrinsic.isNoValue(items[index]) { continue }
+                    return (items[index], items[index].mark)
                 }
-            case .scalar:
-                break
             }
             return nil
         }
@@ -79,10 +99,10 @@ enum PropertyTrees {
         switch node.kind {
         case .scalar(let text):
             return PropertyNode(node.isNull ? .null : .text(text), line: mark.line, column: mark.column)
-        case .mapping:
-            stack.append(Frame(node: node, mark: mark, isMapping: true))
-        case .sequence:
-            stack.append(Frame(node: node, mark: mark, isMapping: false))
+        case .mapping(let pairs):
+            stack.append(Frame(mapping: pairs, mark: mark))
+        case .sequence(let items):
+            stack.append(Frame(sequence: items, mark: mark))
         }
         return nil
     }

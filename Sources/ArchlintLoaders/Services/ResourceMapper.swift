@@ -55,7 +55,7 @@ struct ResourceMapper: Sendable {
 enum Services {
     static let mappers: [ResourceMapper] =
         ACM.mappers + CodeBuild.mappers + CodePipeline.mappers + EC2.mappers + ECR.mappers + ECS.mappers
-        + ELB.mappers + IAM.mappers + KMS.mappers + Logs.mappers + RDS.mappers + S3.mappers
+        + EFS.mappers + ELB.mappers + IAM.mappers + KMS.mappers + Logs.mappers + RDS.mappers + S3.mappers
         + SecretsManager.mappers + SNS.mappers + SQS.mappers
 
     static let byType: [String: ResourceMapper] = Dictionary(uniqueKeysWithValues: mappers.map { ($0.type, $0) })

@@ -148,17 +148,15 @@ struct Cursor {
     var intrinsic: Intrinsic? { template == nil ? nil : Intrinsic(node) }
 
     /// `!Ref AWS::NoValue` removes the property: it reads as absent.
-    var isNoValue: Bool {
-        if case .ref("AWS::NoValue") = intrinsic { return true }
-        return false
-    }
+    var isNoValue: Bool { template != nil && Intrinsic.isNoValue(node) }
 
     // MARK: Typed values
 
     /// A string value: literal, or what an intrinsic resolves to offline, else unknown.
     var string: Fact<String> {
-        if isNull || isNoValue { return .absent }
+        if isNull { return .absent }
         if let intrinsic {
+            if case .ref("AWS::NoValue") = intrinsic { return .absent }
             if let text = template?.resolveString(intrinsic) { return .known(text, site) }
             return .unknown(site)
         }

@@ -1,3 +1,5 @@
+import ArchlintModel
+
 /// Values written to be filled in later (`{{demo-app-image}}`, `${IMAGE_URI}` outside a
 /// template, `<ACCOUNT_ID>`, `REPLACE_ME`) and CloudFormation dynamic references
 /// (`{{resolve:ssm:...}}`): what they will be is not known, so they read as unknown.
@@ -10,10 +12,10 @@ enum Placeholder {
             break
         }
         guard interesting else { return false }
-        if text.contains("{{") && text.contains("}}") { return true }
+        if FastText.contains(text, "{{") && FastText.contains(text, "}}") { return true }
         if !inTemplate, hasVariable(text) { return true }
         if hasAngleName(text) { return true }
-        return markers.contains { text.contains($0) }
+        return markers.contains { FastText.contains(text, $0) }
     }
 
     static let markers = ["REPLACE_ME", "REPLACEME", "CHANGE_ME", "CHANGEME"]
@@ -21,6 +23,7 @@ enum Placeholder {
     /// `${NAME}` without a `:` (IAM policy variables such as `${aws:username}` are values).
     private static func hasVariable(_ text: String) -> Bool {
         var rest = text[...]
+        guard FastText.contains(text, "${") else { return false }
         while let open = rest.range(of: "${") {
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return false }
             let name = rest[open.upperBound..<close]

@@ -20,6 +20,8 @@ public struct ModelFragment: Sendable {
     public var keys: [Key] = []
     public var secrets: [Secret] = []
     public var databases: [DatabaseInstance] = []
+    public var dbSubnetGroups: [DBSubnetGroup] = []
+    public var mountTargets: [MountTarget] = []
     public var pipelines: [Pipeline] = []
     public var buildProjects: [BuildProject] = []
     public var buildspecs: [Buildspec] = []

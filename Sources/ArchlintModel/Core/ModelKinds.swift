@@ -44,6 +44,8 @@ extension ModelFragment {
         visitor.visit(indexed: \.keys)
         visitor.visit(indexed: \.secrets)
         visitor.visit(indexed: \.databases)
+        visitor.visit(indexed: \.dbSubnetGroups)
+        visitor.visit(indexed: \.mountTargets)
         visitor.visit(indexed: \.pipelines)
         visitor.visit(indexed: \.buildProjects)
         visitor.visit(indexed: \.buildspecs)

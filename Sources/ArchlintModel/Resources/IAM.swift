@@ -100,10 +100,15 @@ public enum ResourcePattern {
         if text == "*" { return "*" }
         let fields = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard fields.count == 6, fields[0] == "arn", fields[4] != "aws" else { return nil }
-        // S3 ARNs have no resource type: `arn:aws:s3:::name/*` is one bucket's objects.
-        if fields[2] == "s3" { return fields[5] == "*" || fields[5] == "*/*" ? fields[2] : nil }
+        // These ARNs have no resource type, their resource part starts with a name:
+        // `arn:aws:s3:::name/*` is one bucket's objects, `...:codepipeline:...:Pipeline/*` one
+        // pipeline's stages, `...:execute-api:...:api-id/*` one API's routes.
+        if typelessServices.contains(fields[2]) { return fields[5] == "*" || fields[5] == "*/*" ? fields[2] : nil }
         return isWildcardPath(fields[5]) ? fields[2] : nil
     }
+
+    /// Services whose ARNs name the resource right after the account, with no resource type.
+    static let typelessServices: Set<Substring> = ["s3", "codepipeline", "execute-api", "sqs", "sns", "codecommit"]
 
     /// `*`, `type/*`, `type:*`, repeated after `/` or `:` separators.
     private static func isWildcardPath(_ text: Substring) -> Bool {

@@ -73,7 +73,8 @@ public struct IngressRule: Sendable, Hashable {
         self.sourceGroup = sourceGroup
     }
 
-    public var isOpenToWorld: Bool { cidr.value == "0.0.0.0/0" || cidr.value == "::/0" }
+    /// Admits the internet: any `/0`, or a public range as wide (`AddressRange.isInternetWide`).
+    public var isOpenToWorld: Bool { cidr.value.flatMap(AddressRange.init)?.isInternetWide ?? false }
 
     /// True when the rule admits every port of every protocol or covers `port`.
     public func covers(port: Int) -> Bool? {

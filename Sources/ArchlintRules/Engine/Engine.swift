@@ -21,7 +21,9 @@ public enum Engine {
         ruleTime?("(grants)", clock.now - grantsStart)
         let patterns = PatternCache()
         let relations = Relations(model, now: options.now)
-        let results = ParallelMap.map(selected, jobs: jobs) { metadata, type in
+        // The longest rules first: started last, one of them was the whole tail of the phase.
+        let scheduled = selected.filter { $0.1?.readsEveryValue ?? false } + selected.filter { !($0.1?.readsEveryValue ?? false) }
+        let results = ParallelMap.map(scheduled, jobs: jobs) { metadata, type in
             let start = clock.now
             var context = RuleContext(metadata: metadata, options: options, grants: grants, recordsChecked: recordsChecked)
             type?.init().check(model, &context)

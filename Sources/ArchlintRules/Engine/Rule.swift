@@ -10,10 +10,14 @@ public protocol Rule: Sendable {
     func check(_ model: Architecture, _ context: inout RuleContext)
     /// True for rules that read `RuleContext.grants`: the engine then works them out first.
     static var readsPolicyGrants: Bool { get }
+    /// True for the few rules that read every value of every resource: the engine starts them
+    /// first, so that the other rules run beside them instead of after them.
+    static var readsEveryValue: Bool { get }
 }
 
 extension Rule {
     public static var readsPolicyGrants: Bool { false }
+    public static var readsEveryValue: Bool { false }
 }
 
 /// Settings rules read; time-dependent rules take `now` from here, never from the clock.

@@ -1,4 +1,5 @@
 import ArchlintModel
+import Foundation
 import ArchlintYAML
 
 /// The rule files, parsed once from the copies embedded in the binary
@@ -19,11 +20,15 @@ public final class RuleCatalog: Sendable {
     public init(files: [(path: String, text: String)]) {
         var rules: [RuleMetadata] = []
         var headerProblems: [String] = []
-        for file in files {
-            do {
-                rules.append(try RuleFileParser.parseLazily(text: file.text, path: file.path))
-            } catch {
-                headerProblems.append("\(file.path): \(error)")
+        // About a hundred small files, on every core: this is most of `check`'s fixed start-up.
+        let parsed = ParallelMap.map(files.map { FileText(path: $0.path, text: $0.text) },
+                                     jobs: min(4, ProcessInfo.processInfo.activeProcessorCount)) { file in
+            Result { try RuleFileParser.parseLazily(text: file.text, path: file.path) }
+        }
+        for (file, outcome) in zip(files, parsed) {
+            switch outcome {
+            case .success(let rule): rules.append(rule)
+            case .failure(let error): headerProblems.append("\(file.path): \(error)")
             }
         }
         self.rules = rules.sorted { $0.id < $1.id }
@@ -39,6 +44,21 @@ public final class RuleCatalog: Sendable {
             }
             return problems + headerProblemsFound.filter { !problems.contains($0) }
         }
+    }
+
+    /// Starts parsing the embedded rules and the IAM catalog on a thread of their own, so
+    /// that they are (mostly) ready by the time `check` needs them instead of adding to its
+    /// start-up: call it first thing when the command will check. Harmless when unused.
+    public static func prepareInBackground() {
+        Thread.detachNewThread {
+            _ = RuleCatalog.shared
+            _ = ServiceRoleGrants.actions
+        }
+    }
+
+    private struct FileText: Sendable {
+        var path: String
+        var text: String
     }
 
     public func rule(_ idOrSlug: String) -> RuleMetadata? {

@@ -3,6 +3,7 @@ import ArchlintModel
 /// A role with one of the AWS managed policies that amount to administrator access.
 struct LP109AdminManagedPolicy: Rule {
     static let id = "LP109"
+    static let readsPolicyGrants = true
 
     /// Policy name → what it grants.
     static let policies: [String: String] = [
@@ -19,11 +20,11 @@ struct LP109AdminManagedPolicy: Rule {
                 context.report("AWS managed policy \(name) grants \(grant)", at: site, on: role.resource)
             }
         }
-        for policy in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
-            context.checked(policy.owner)
-            guard let grant = Self.policies[policy.name] else { continue }
-            context.report("AWS managed policy \(policy.name), read from its own file, grants \(grant)",
-                           at: policy.site, on: policy.owner)
+        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model, copies: context.grants.awsManagedCopies) {
+            context.checked(file.document.owner)
+            guard let grant = Self.policies[file.name] else { continue }
+            context.report("AWS managed policy \(file.name), \(file.howRead), grants \(grant)",
+                           at: file.document.site, on: file.document.owner)
         }
     }
 }

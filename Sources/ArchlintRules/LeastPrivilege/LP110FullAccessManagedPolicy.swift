@@ -4,6 +4,7 @@ import ArchlintModel
 /// (LP109's): every action of a service on every resource.
 struct LP110FullAccessManagedPolicy: Rule {
     static let id = "LP110"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         for role in model.roles.all where !role.isServiceLinked {
@@ -15,11 +16,11 @@ struct LP110FullAccessManagedPolicy: Rule {
                                at: site, on: role.resource)
             }
         }
-        for policy in LeastPrivilegeARNs.awsManagedPolicyFiles(model) {
-            context.checked(policy.owner)
-            guard policy.name.hasSuffix("FullAccess"), LP109AdminManagedPolicy.policies[policy.name] == nil else { continue }
-            context.report("AWS managed policy \(policy.name), read from its own file, grants full access to its service on every resource",
-                           at: policy.site, on: policy.owner)
+        for file in LeastPrivilegeARNs.awsManagedPolicyFiles(model, copies: context.grants.awsManagedCopies) {
+            context.checked(file.document.owner)
+            guard file.name.hasSuffix("FullAccess"), LP109AdminManagedPolicy.policies[file.name] == nil else { continue }
+            context.report("AWS managed policy \(file.name), \(file.howRead), grants full access to its service on every resource",
+                           at: file.document.site, on: file.document.owner)
         }
     }
 }

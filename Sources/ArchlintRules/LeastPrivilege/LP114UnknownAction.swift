@@ -2,10 +2,14 @@ import ArchlintIAMCatalog
 import ArchlintModel
 
 /// An `Action` or `NotAction` entry that grants (or denies, or exempts) nothing: its service
-/// is unknown or no action of the service matches it. AWS managed documents are left out:
-/// there an unmatched action means the catalog is older than the policy.
+/// is unknown or no action of the service matches it. AWS managed documents, and files holding
+/// one's text (`PolicyDocument.awsManagedCopy`), are left out: there an unmatched action means
+/// the catalog is older than the policy. So are actions AWS itself names elsewhere
+/// (`AWSManagedPolicies.namesAction`): newer than the catalog, or retired but still in AWS's
+/// own examples.
 struct LP114UnknownAction: Rule {
     static let id = "LP114"
+    static let readsPolicyGrants = true
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         // Answers per pattern as written: one lookup here instead of the catalog's locked memo.
@@ -24,7 +28,9 @@ struct LP114UnknownAction: Rule {
         }
         // By index: `for document in` copied every document and statement, every field retained.
         let policies = model.policies
-        for index in policies.indices where policies[index].isEffective && !policies[index].isAWSManaged {
+        let copies = context.grants.awsManagedCopies
+        for index in policies.indices
+        where policies[index].isEffective && !policies[index].isAWSManaged && copies[index] == nil {
             let owner = policies[index].owner
             context.checked(owner)
             let statements = policies[index].statements
@@ -36,7 +42,10 @@ struct LP114UnknownAction: Rule {
     }
 
     static func problem(_ text: String) -> String? {
-        switch IAMCatalog.shared.resolve(text) {
+        let status = IAMCatalog.shared.resolve(text)
+        if case .known = status { return nil }
+        if AWSManagedPolicies.namesAction(text) { return nil }
+        switch status {
         case .known: return nil
         case .unknownService(let service): return "`\(text)` names no known service `\(service)`"
         case .unknownAction:

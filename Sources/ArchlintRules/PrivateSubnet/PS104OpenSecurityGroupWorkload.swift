@@ -14,7 +14,7 @@ struct PS104OpenSecurityGroupWorkload: Rule {
             for rule in group.ingress where rule.isOpenToWorld {
                 guard let cidr = rule.cidr.value, let site = rule.cidr.site else { continue }
                 let ports = PrivateSubnetGroups.ports(of: rule) ?? "some ports"
-                context.report("security group \(PrivateSubnetGroups.label(group)) of \(attached) admits \(cidr) on \(ports)",
+                context.report("security group \(PrivateSubnetGroups.label(group)) of \(attached) admits \(AddressRange.label(cidr)) on \(ports)",
                                at: site, on: group.resource)
             }
         }

@@ -17,7 +17,7 @@ struct PS105LoadBalancerOpenPort: Rule {
                 for rule in group.ingress where rule.isOpenToWorld && !PrivateSubnetGroups.isICMP(rule) {
                     guard let cidr = rule.cidr.value, let site = rule.cidr.site, Self.opensOtherPorts(rule) == true else { continue }
                     let ports = PrivateSubnetGroups.ports(of: rule) ?? "some ports"
-                    context.report("security group \(PrivateSubnetGroups.label(group)) of load balancer \(balancer.resource.name) admits \(cidr) on \(ports); only 80 and 443 belong open to the internet",
+                    context.report("security group \(PrivateSubnetGroups.label(group)) of load balancer \(balancer.resource.name) admits \(AddressRange.label(cidr)) on \(ports); only 80 and 443 belong open to the internet",
                                    at: site, on: group.resource)
                 }
             }

@@ -6,8 +6,8 @@ struct PS108WorldOpenAllTraffic: Rule {
     static let id = "PS108"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        WorldOpenIngress.report(model, &context) { subject, rule, exposure in
-            exposure == .everything ? WorldOpenIngress.describe(subject, rule) : nil
+        WorldOpenIngress.report(model, &context) { subject, rule in
+            WorldOpenIngress.exposure(rule) == .everything ? WorldOpenIngress.describe(subject, rule) : nil
         }
     }
 }

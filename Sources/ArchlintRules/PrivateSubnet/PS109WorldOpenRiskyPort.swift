@@ -6,8 +6,8 @@ struct PS109WorldOpenRiskyPort: Rule {
     static let id = "PS109"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        WorldOpenIngress.report(model, &context) { subject, rule, exposure in
-            guard case .risky(let port) = exposure else { return nil }
+        WorldOpenIngress.report(model, &context) { subject, rule in
+            guard case .risky(let port) = WorldOpenIngress.exposure(rule) else { return nil }
             return WorldOpenIngress.describe(subject, rule, port: port)
         }
     }

@@ -6,8 +6,8 @@ struct PS110WorldOpenOtherPort: Rule {
     static let id = "PS110"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        WorldOpenIngress.report(model, &context) { subject, rule, exposure in
-            exposure == .other ? WorldOpenIngress.describe(subject, rule) : nil
+        WorldOpenIngress.report(model, &context) { subject, rule in
+            WorldOpenIngress.exposure(rule) == .other ? WorldOpenIngress.describe(subject, rule) : nil
         }
     }
 }

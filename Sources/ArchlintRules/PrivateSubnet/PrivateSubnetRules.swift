@@ -3,5 +3,6 @@ extension RuleRegistry {
         PS101PublicIPAssigned.self, PS102PublicSubnetPlacement.self, PS103SubnetNotDescribed.self,
         PS104OpenSecurityGroupWorkload.self, PS105LoadBalancerOpenPort.self, PS106InternetFacingLBPrivateSubnets.self,
         PS108WorldOpenAllTraffic.self, PS109WorldOpenRiskyPort.self, PS110WorldOpenOtherPort.self,
+        PS121AllTrafficFromPublicRange.self, PS123DataStoreInPublicSubnet.self,
     ]
 }

@@ -34,12 +34,18 @@ enum WorldOpenIngress {
         var parameters: [String] = []
     }
 
-    /// What a rule exposes to the internet (any `/0` range, however the address is written);
-    /// nil when it is not world-open, only on 80/443,
-    /// ICMP, or not known offline.
+    /// What a rule exposes to the internet (any `/0` range, however the address is written, or
+    /// a public range as wide: `AddressRange.isInternetWide`); nil when it is not world-open,
+    /// only on 80/443, ICMP, or not known offline.
     static func exposure(_ rule: Ingress) -> Exposure? {
-        guard let cidr = rule.cidr, cidr.hasSuffix("/0"), let proto = rule.proto?.lowercased(),
-              !["icmp", "icmpv6", "1", "58"].contains(proto) else { return nil }
+        guard let cidr = rule.cidr, AddressRange(cidr)?.isInternetWide ?? cidr.hasSuffix("/0") else { return nil }
+        return reach(rule)
+    }
+
+    /// What the rule's protocol and ports admit, whatever its source; nil when only 80/443,
+    /// ICMP, or not known offline.
+    static func reach(_ rule: Ingress) -> Exposure? {
+        guard let proto = rule.proto?.lowercased(), !["icmp", "icmpv6", "1", "58"].contains(proto) else { return nil }
         if proto == "-1" || proto == "all" { return .everything }
         guard let from = rule.from, let to = rule.to else { return nil }
         if from == -1 || to == -1 || (from <= 1 && to == 65535) { return .everything }
@@ -48,27 +54,32 @@ enum WorldOpenIngress {
         return to - from + 1 > webPorts.filter { from <= $0 && $0 <= to }.count ? .other : nil
     }
 
-    /// Reports each world-open rule whose exposure `message` accepts, on groups attached to no
-    /// workload and no load balancer, and on standalone ingress whose group is not scanned.
-    static func report(_ model: Architecture, _ context: inout RuleContext,
-                       _ message: (String, Ingress, Exposure) -> String?) {
-        let workloads = PrivateSubnetGroups.workloads(in: model)
-        var balanced: Set<ResourceInfo> = []
-        for balancer in model.loadBalancers.all {
-            for reference in balancer.securityGroups {
-                if let group = model.securityGroups.resolve(reference) { balanced.insert(group.resource) }
+    /// Reports each ingress rule `message` words, on groups attached to no workload and no load
+    /// balancer (on every group with `everyGroup`), and on standalone ingress whose group is not
+    /// scanned.
+    static func report(_ model: Architecture, _ context: inout RuleContext, everyGroup: Bool = false,
+                       _ message: (String, Ingress) -> String?) {
+        var judged: (SecurityGroup) -> Bool = { _ in true }
+        if !everyGroup {
+            let workloads = PrivateSubnetGroups.workloads(in: model)
+            var balanced: Set<ResourceInfo> = []
+            for balancer in model.loadBalancers.all {
+                for reference in balancer.securityGroups {
+                    if let group = model.securityGroups.resolve(reference) { balanced.insert(group.resource) }
+                }
             }
+            judged = { workloads[$0.resource] == nil && !balanced.contains($0.resource) }
         }
         let defaults = ParameterDefaults(model)
         var merged: Set<String> = []
         for group in model.securityGroups.all {
             merged.formUnion(group.ingress.map { key($0.site) })
-            guard workloads[group.resource] == nil && !balanced.contains(group.resource) else { continue }
+            guard judged(group) else { continue }
             context.checked(group.resource)
             for ingress in group.ingress {
                 let rule = defaults.rule(ingress)
-                guard let exposure = exposure(rule), let site = rule.cidrSite,
-                      let text = message("security group \(PrivateSubnetGroups.label(group))", rule, exposure) else { continue }
+                guard let site = rule.cidrSite,
+                      let text = message("security group \(PrivateSubnetGroups.label(group))", rule) else { continue }
                 context.report(text, at: site, on: group.resource)
             }
         }
@@ -77,8 +88,7 @@ enum WorldOpenIngress {
             guard !merged.contains(key(resource.propertiesSite)) else { continue }
             context.checked(resource.resource)
             let rule = defaults.rule(resource)
-            guard let exposure = exposure(rule), let site = rule.cidrSite,
-                  let text = message("ingress rule", rule, exposure) else { continue }
+            guard let site = rule.cidrSite, let text = message("ingress rule", rule) else { continue }
             context.report(text, at: site, on: resource.resource)
         }
     }
@@ -95,7 +105,7 @@ enum WorldOpenIngress {
                 if let port, from != to { ports += ", including port \(port)" }
             }
         }
-        var text = "\(subject) admits \(rule.cidr ?? "the internet") on \(ports)"
+        var text = "\(subject) admits \(rule.cidr.map(AddressRange.label) ?? "the internet") on \(ports)"
         if !rule.parameters.isEmpty {
             text += " (at the default of parameter\(rule.parameters.count == 1 ? "" : "s") \(rule.parameters.joined(separator: ", ")))"
         }

@@ -1,3 +1,4 @@
+import ArchlintIAMCatalog
 import ArchlintModel
 
 /// Reading the ARNs and account IDs least-privilege rules judge. CloudFormation keeps
@@ -21,17 +22,35 @@ enum LeastPrivilegeARNs {
         return name
     }
 
+    /// An AWS managed policy read from a file of its own, and the name it is judged by.
+    struct AWSManagedPolicyFile {
+        let document: PolicyDocument
+        let name: String
+        /// Recognised by its statements (`PolicyDocument.awsManagedCopy`), not by its path.
+        let isCopy: Bool
+
+        /// How the file was recognised, for messages.
+        var howRead: String { isCopy ? "whose text this file holds" : "read from its own file" }
+    }
+
     /// AWS managed policy documents read from a file of their own: `get-policy-version` output
     /// saved as `AdministratorAccess.json` under a path the loader takes for AWS's (`aws-managed`,
-    /// `arn:aws:iam::aws:policy`). The file gives the name. Documents in account details are
-    /// named by their ARN and judged through the roles that attach them.
-    static func awsManagedPolicyFiles(_ model: Architecture) -> [PolicyDocument] {
-        model.policies.filter { policy in
-            guard policy.isAWSManaged, policy.isEffective, policy.owner.type == "AWS::IAM::ManagedPolicy" else { return false }
-            let file = policy.owner.site.file.split(separator: "/").last.map(String.init) ?? ""
-            let stem = file.lastIndex(of: ".").map { String(file[..<$0]) } ?? file
-            return stem == policy.owner.name && policy.name == policy.owner.name
+    /// `arn:aws:iam::aws:policy`), where the file gives the name; and a policy file whose
+    /// statements are an AWS managed policy's text, named after that policy. Documents in
+    /// account details are named by their ARN and judged through the roles that attach them.
+    static func awsManagedPolicyFiles(_ model: Architecture, copies: [Int: AWSManagedPolicies.Fingerprint]) -> [AWSManagedPolicyFile] {
+        zip(model.policies.indices, model.policies).compactMap { index, policy in
+            if let copy = copies[index] { return AWSManagedPolicyFile(document: policy, name: copy.name, isCopy: true) }
+            guard policy.isAWSManaged, policy.isEffective, policy.owner.type == "AWS::IAM::ManagedPolicy",
+                  policy.name == policy.owner.name, fileStem(policy.owner.file) == policy.owner.name else { return nil }
+            return AWSManagedPolicyFile(document: policy, name: policy.name, isCopy: false)
         }
+    }
+
+    /// The file name without its folder and its last extension.
+    static func fileStem(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
     }
 
     enum Account: Equatable {

@@ -105,7 +105,8 @@ extension Statement {
 
 extension PolicyDocument {
     /// Documents whose grants least-privilege rules judge: effective, written by the user
-    /// (AWS managed policies are judged by name when attached), and not trust policies. A
+    /// (AWS managed policies are judged by name when attached, and so are files holding one's
+    /// text, which `PolicyGrants` leaves out), and not trust policies. A
     /// policy file naming principals for no known resource (a VPC endpoint policy, AWS's
     /// default of which allows `*` on `*`) is left out: its `*` is the resource it is attached to.
     var isJudgedForGrants: Bool {
@@ -115,6 +116,30 @@ extension PolicyDocument {
         case .trust: return false
         case .resource(let target): return target != .kmsKey && target != .other
         }
+    }
+
+    /// The AWS managed policy whose text this document is, when it was read from a file of its
+    /// own that names no policy (a bare policy file, or `get-policy-version` output) and its
+    /// action entries are, allowing for drift between versions, that policy's
+    /// (`AWSManagedPolicies.match`). Such a document is judged as that policy, by name
+    /// (LP109, LP110), not statement by statement. Matched once per run: `PolicyGrants.awsManagedCopies`.
+    var awsManagedCopy: AWSManagedPolicies.Fingerprint? {
+        guard isEffective, !isAWSManaged, !hasUnknownStatements, kind == .identity,
+              owner.origin == .policyFile || (owner.type == "AWS::IAM::ManagedPolicy"
+                  && LeastPrivilegeARNs.fileStem(owner.file) == owner.name && name == owner.name) else { return nil }
+        // Most policy files are far smaller than any fingerprinted policy: no tokens built for them.
+        guard statements.reduce(0, { $0 + $1.actions.count + $1.notActions.count }) >= AWSManagedPolicies.minimumTokens
+        else { return nil }
+        var tokens: Set<String> = []
+        for statement in statements {
+            for case .known(let text, _) in statement.actions {
+                tokens.insert(AWSManagedPolicies.token(allow: statement.isAllow, notAction: false, pattern: text))
+            }
+            for case .known(let text, _) in statement.notActions {
+                tokens.insert(AWSManagedPolicies.token(allow: statement.isAllow, notAction: true, pattern: text))
+            }
+        }
+        return AWSManagedPolicies.match(tokens: tokens)
     }
 
     /// Allow statements of a judged document.

@@ -74,10 +74,20 @@ public final class PolicyGrants: Sendable {
 
     /// Judged documents in model order (`Architecture.policies`).
     let documents: [Document]
+    /// Index in `Architecture.policies` → the AWS managed policy whose text that document is
+    /// (`PolicyDocument.awsManagedCopy`): matched once per run for LP109, LP110 and LP114.
+    let awsManagedCopies: [Int: AWSManagedPolicies.Fingerprint]
 
     init(_ model: Architecture, jobs: Int) {
         let policies = model.policies
-        let judged = policies.indices.filter { policies[$0].isJudgedForGrants }
+        // Only files of their own can hold one (templates' policies are never matched).
+        let files = policies.indices.filter { policies[$0].owner.origin != .cloudFormation }
+        var copies: [Int: AWSManagedPolicies.Fingerprint] = [:]
+        for (index, copy) in zip(files, ParallelMap.map(files, jobs: jobs) { policies[$0].awsManagedCopy }) where copy != nil {
+            copies[index] = copy
+        }
+        awsManagedCopies = copies
+        let judged = policies.indices.filter { policies[$0].isJudgedForGrants && copies[$0] == nil }
         let serviceGrants = ServiceRoleGrants.byOwner(model)
         documents = ParallelMap.map(judged, jobs: jobs) { index in
             let owner = policies[index].owner
@@ -89,5 +99,8 @@ public final class PolicyGrants: Sendable {
     }
 
     /// Nothing to judge: for runs whose rules never read grants.
-    init() { documents = [] }
+    init() {
+        documents = []
+        awsManagedCopies = [:]
+    }
 }

@@ -3,10 +3,10 @@ import Foundation
 /// String checks for hot paths. On Linux, Foundation's `caseInsensitiveCompare`,
 /// `range(of:)` and `contains(_:)` with a string argument go through NSString and UTF-16:
 /// over thousands of policies they cost more than the rest of the least-privilege rules.
-enum FastText {
+public enum FastText {
     /// Case-insensitive equality: byte by byte while both are ASCII, Foundation's
     /// `caseInsensitiveCompare` as soon as either is not.
-    static func equalIgnoringCase<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
+    public static func equalIgnoringCase<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
         var x = a.utf8.makeIterator()
         var y = b.utf8.makeIterator()
         while true {
@@ -25,7 +25,7 @@ enum FastText {
 
     /// True when `needle` occurs in `text`, compared as UTF-8 bytes: for ASCII needles
     /// such as `${` the same answer as `contains`.
-    static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool {
+    public static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { t in
             needle.utf8.withContiguousStorageIfAvailable { n in search(t, n) }
         }
