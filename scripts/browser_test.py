@@ -11,7 +11,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import Select
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 reports, shots = sys.argv[1], sys.argv[2]
 
@@ -99,7 +100,15 @@ def test_campuslearn(driver):
     check(driver.find_element(By.ID, other).get_attribute("aria-pressed") == "true", "a node is selected by keyboard")
     driver.find_element(By.ID, "filter-clear").click()
 
-    warnings = len(driver.find_elements(By.CSS_SELECTOR, "#findings-table tbody tr.sev-warning"))
+    # Clearing the filter re-renders the table: wait for it rather than race it (a loaded
+    # CI machine once counted the rows before they were back).
+    def warning_rows():
+        return len(driver.find_elements(By.CSS_SELECTOR, "#findings-table tbody tr.sev-warning"))
+    try:
+        WebDriverWait(driver, 10).until(lambda _: warning_rows() == summary["warning"])
+    except TimeoutException:
+        pass
+    warnings = warning_rows()
     check(warnings == summary["warning"] > 0, "warnings are listed before filtering")
     Select(driver.find_element(By.ID, "filter-severity")).select_by_value("error")
     check(not driver.find_elements(By.CSS_SELECTOR, "#findings-table tbody tr.sev-warning"),

@@ -164,13 +164,23 @@ final class SourceLines: Sendable {
     func blockIndent(after mark: Mark, text: String) -> Int? {
         guard let header = line(mark.line), let start = Self.offset(header, column: mark.column),
               header[start...].contains(UInt8(ascii: "|")) else { return nil }
-        for (number, textLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard textLine.contains(where: { $0 != " " }) else { continue }
-            guard let written = line(mark.line + 1 + number) else { return nil }
-            let writtenIndent = written.prefix { $0 == 0x20 }.count
-            let textIndent = textLine.prefix { $0 == " " }.count
-            return writtenIndent >= textIndent ? writtenIndent - textIndent : nil
+        // Line by line over the bytes up to the first with content: splitting the whole text
+        // (a user-data script) into lines first was most of the cost of reading templates' text.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var number = 0
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let textLine = utf8[lineStart..<lineEnd]
+            if textLine.contains(where: { $0 != 0x20 }) {
+                guard let written = line(mark.line + 1 + number) else { return nil }
+                let writtenIndent = written.prefix { $0 == 0x20 }.count
+                let textIndent = textLine.prefix { $0 == 0x20 }.count
+                return writtenIndent >= textIndent ? writtenIndent - textIndent : nil
+            }
+            guard lineEnd < utf8.endIndex else { return nil }
+            lineStart = utf8.index(after: lineEnd)
+            number += 1
         }
-        return nil
     }
 }

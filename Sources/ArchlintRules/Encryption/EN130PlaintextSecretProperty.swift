@@ -172,9 +172,17 @@ struct EN130PlaintextSecretProperty: Rule {
     /// a value that starts and ends with a visible ASCII character (nearly all) is returned as
     /// it is, without Foundation's trimming, the larger part of this rule's time on user data.
     static func trimmedOfWhitespace(_ value: String) -> String {
-        if let first = value.utf8.first, let last = value.utf8.last,
-           first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return value }
-        return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        // ASCII white space (tab to carriage return, space) is trimmed by byte; a non-ASCII
+        // character at either end (Unicode has more white space) is left to Foundation.
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        let utf8 = value.utf8
+        guard let firstKept = utf8.firstIndex(where: { !isSpace($0) }) else {
+            return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let lastKept = utf8.lastIndex { !isSpace($0) }!
+        if utf8[firstKept] >= 0x80 || utf8[lastKept] >= 0x80 { return value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if firstKept == utf8.startIndex && utf8.index(after: lastKept) == utf8.endIndex { return value }
+        return String(value[firstKept...lastKept])
     }
 
     static let settingWords: Set<String> = ["SecureString", "String", "StringList", "Enabled", "Disabled", "None",
