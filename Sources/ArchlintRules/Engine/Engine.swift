@@ -16,16 +16,23 @@ public enum Engine {
             return (metadata, type)
         }
         let clock = ContinuousClock()
-        let grantsStart = clock.now
-        let grants = selected.contains { $0.1?.readsPolicyGrants ?? false } ? PolicyGrants(model, jobs: jobs) : PolicyGrants()
-        ruleTime?("(grants)", clock.now - grantsStart)
+        // Worked out by the first rule that reads them, while the other thread runs rules that
+        // do not (they were a serial prefix of the phase).
+        let readsGrants = selected.contains { $0.1?.readsPolicyGrants ?? false }
+        let grants = OnDemand<PolicyGrants> {
+            guard readsGrants else { return PolicyGrants() }
+            let start = clock.now
+            let grants = PolicyGrants(model, jobs: jobs)
+            ruleTime?("(grants)", clock.now - start)
+            return grants
+        }
         let patterns = PatternCache()
         let relations = Relations(model, now: options.now)
         // The longest rules first: started last, one of them was the whole tail of the phase.
         let scheduled = selected.filter { $0.1?.readsEveryValue ?? false } + selected.filter { !($0.1?.readsEveryValue ?? false) }
         let results = ParallelMap.map(scheduled, jobs: jobs) { metadata, type in
             let start = clock.now
-            var context = RuleContext(metadata: metadata, options: options, grants: grants, recordsChecked: recordsChecked)
+            var context = RuleContext(metadata: metadata, options: options, grantsSource: grants, recordsChecked: recordsChecked)
             type?.init().check(model, &context)
             for check in metadata.checks {
                 CheckEvaluator(check, patterns: patterns, relations: relations).run(model, &context)

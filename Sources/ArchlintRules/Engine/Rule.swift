@@ -58,8 +58,10 @@ public struct RuleOptions: Sendable {
 public struct RuleContext: Sendable {
     public let metadata: RuleMetadata
     public let options: RuleOptions
-    /// Expanded `Allow` statements of judged policy documents (empty unless the rule reads them).
-    let grants: PolicyGrants
+    /// Expanded `Allow` statements of judged policy documents (empty unless the rule reads
+    /// them), worked out by the first rule that reads them while the others run.
+    private let grantsSource: OnDemand<PolicyGrants>
+    var grants: PolicyGrants { grantsSource.value }
     /// In the order the rule looked (duplicates dropped in `run()`): a Set hashed three strings
     /// per call, and its random order then cost a full sort.
     private(set) var checked: [CheckedResource] = []
@@ -67,9 +69,13 @@ public struct RuleContext: Sendable {
     private let recordsChecked: Bool
 
     init(metadata: RuleMetadata, options: RuleOptions, grants: PolicyGrants = PolicyGrants(), recordsChecked: Bool = true) {
+        self.init(metadata: metadata, options: options, grantsSource: OnDemand(grants), recordsChecked: recordsChecked)
+    }
+
+    init(metadata: RuleMetadata, options: RuleOptions, grantsSource: OnDemand<PolicyGrants>, recordsChecked: Bool) {
         self.metadata = metadata
         self.options = options
-        self.grants = grants
+        self.grantsSource = grantsSource
         self.recordsChecked = recordsChecked
     }
 
