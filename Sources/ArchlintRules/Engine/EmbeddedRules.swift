@@ -4330,6 +4330,147 @@ examples:
                     - {Name: CookieExpirationPeriod, Value: '3600'}
 
 """#),
+    ("rules/encryption/EN142-rest-stage-no-client-certificate.yaml", #"""
+id: EN142
+slug: rest-stage-no-client-certificate
+title: REST API stage without a client certificate for its HTTP backends
+category: encryption
+severity: warning
+controls: [APIGateway.2]
+rationale: >-
+  A REST API whose methods integrate with HTTP backends (`Integration.Type` `HTTP` or
+  `HTTP_PROXY`) calls those backends over the internet. Unless the stage presents a client
+  certificate (`ClientCertificateId`), a backend cannot verify that a request comes from
+  API Gateway and not from anyone who found its address. Security Hub APIGateway.2 fails such
+  a stage and leaves stages of APIs without HTTP integrations alone, and so does this rule. A
+  stage names its API by reference, so the link is made by template: a template that declares
+  exactly one REST API and an HTTP integration. Stages in templates with no REST API or
+  several, and a `ClientCertificateId` whose value is not known offline, are not judged.
+remediation: >-
+  Add `Cert: {Type: AWS::ApiGateway::ClientCertificate}` and `ClientCertificateId: !Ref Cert`
+  to the stage, and have the backend accept only requests signed with that certificate.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/api-gw-ssl-enabled.html
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-client-side-ssl-authentication.html
+examples:
+  - description: The stage of an API that proxies to an HTTP backend, without a client certificate
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: orders
+          Proxy:
+            Type: AWS::ApiGateway::Method
+            Properties:
+              RestApiId: !Ref Api
+              ResourceId: !GetAtt Api.RootResourceId
+              HttpMethod: ANY
+              AuthorizationType: NONE
+              Integration:
+                Type: HTTP_PROXY
+                IntegrationHttpMethod: ANY
+                Uri: https://orders.example.com/
+          Deployment:
+            Type: AWS::ApiGateway::Deployment
+            DependsOn: Proxy
+            Properties:
+              RestApiId: !Ref Api
+          ⚠Prod:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              StageName: prod
+              RestApiId: !Ref Api
+              DeploymentId: !Ref Deployment
+    expect:
+      - Resources/Prod
+  - description: The same stage with a client certificate, and a Lambda-backed API's stage
+    triggering: false
+    files:
+      http.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: orders
+          Proxy:
+            Type: AWS::ApiGateway::Method
+            Properties:
+              RestApiId: !Ref Api
+              ResourceId: !GetAtt Api.RootResourceId
+              HttpMethod: ANY
+              AuthorizationType: NONE
+              Integration:
+                Type: HTTP_PROXY
+                IntegrationHttpMethod: ANY
+                Uri: https://orders.example.com/
+          Cert:
+            Type: AWS::ApiGateway::ClientCertificate
+          Prod:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              StageName: prod
+              RestApiId: !Ref Api
+              DeploymentId: deployment-id
+              ClientCertificateId: !Ref Cert
+      lambda.yaml: |
+        Resources:
+          Api:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: orders
+          Proxy:
+            Type: AWS::ApiGateway::Method
+            Properties:
+              RestApiId: !Ref Api
+              ResourceId: !GetAtt Api.RootResourceId
+              HttpMethod: ANY
+              AuthorizationType: NONE
+              Integration:
+                Type: AWS_PROXY
+                IntegrationHttpMethod: POST
+                Uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:orders/invocations
+          Prod:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              StageName: prod
+              RestApiId: !Ref Api
+              DeploymentId: deployment-id
+  - description: Two REST APIs in one template, one of them HTTP-backed, are not linked to their stages
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Orders:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: orders
+          Users:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: users
+          Proxy:
+            Type: AWS::ApiGateway::Method
+            Properties:
+              RestApiId: !Ref Orders
+              ResourceId: !GetAtt Orders.RootResourceId
+              HttpMethod: ANY
+              AuthorizationType: NONE
+              Integration:
+                Type: HTTP_PROXY
+                IntegrationHttpMethod: ANY
+                Uri: https://orders.example.com/
+          UsersProd:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              StageName: prod
+              RestApiId: !Ref Users
+              DeploymentId: deployment-id
+
+"""#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
 id: HC101
 slug: health-check-disabled
