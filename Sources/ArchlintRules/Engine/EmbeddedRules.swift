@@ -7538,6 +7538,262 @@ examples:
         }
 
 """#),
+    ("rules/least-privilege/LP115-privileged-container.yaml", #"""
+id: LP115
+slug: privileged-container
+title: ECS container runs privileged
+category: least-privilege
+severity: error
+controls: [ECS.4]
+rationale: >-
+  A container definition with `Privileged: true` runs with the Docker `--privileged`
+  flag: it gets every Linux capability and access to the host's devices, much like the
+  root user of the container instance. A process that escapes or is compromised in such a
+  container controls the host and every other task on it. Security Hub ECS.4 fails any
+  task definition with a privileged container. Fargate rejects the flag; on EC2 it is
+  rarely needed. `Privileged` defaults to false; values not known offline are not judged.
+remediation: >-
+  Remove `Privileged` (or set it to false). If the container needs one specific power,
+  grant only that with `LinuxParameters.Capabilities.Add` (for example `NET_ADMIN`), or
+  move the work to the host or a managed service.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-nonprivileged.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
+check:
+  - resources: [AWS::ECS::TaskDefinition]
+    for-each: 'ContainerDefinitions[*]'
+    assert: {not: {property: Privileged, equals: true}}
+    message: container {Name} runs privileged (Privileged {value}), with root-like access to the host
+examples:
+  - description: A privileged container in a template and in a registered task definition
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Agent:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [EC2]
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+                  Memory: 512
+                - Name: agent
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/agent:2.0.1
+                  Memory: 256
+                  Privileged: ⚠true
+      task-definition.json: |
+        {"family": "monitor", "containerDefinitions": [
+          {"name": "probe", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:3.1.0",
+           "memory": 128, "privileged": ⚠true}]}
+    expect:
+      - containerDefinitions/0/privileged
+      - Resources/Agent/Properties/ContainerDefinitions/1/Privileged
+  - description: A container with one added capability, and one explicitly not privileged
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Agent:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - Name: app
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2
+                  Memory: 512
+                  Privileged: false
+                - Name: agent
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/agent:2.0.1
+                  Memory: 256
+                  LinuxParameters:
+                    Capabilities: {Add: [NET_ADMIN]}
+
+"""#),
+    ("rules/least-privilege/LP116-host-pid-namespace.yaml", #"""
+id: LP116
+slug: host-pid-namespace
+title: ECS task definition shares the host's process namespace
+category: least-privilege
+severity: warning
+controls: [ECS.3]
+rationale: >-
+  With `PidMode: host` every container of the task shares the process ID namespace of the
+  EC2 container instance: it sees every process on the host, and with enough privilege
+  can signal, trace or kill them, including other tasks and the ECS agent. That undoes
+  the process isolation between containers and host. Security Hub ECS.3 fails such a task
+  definition. Without `PidMode` each container gets a private namespace; `task` (shared
+  only inside the task) is fine. Values not known offline are not judged.
+remediation: >-
+  Remove `PidMode`, or set it to `task` when the containers of the task need to see each
+  other's processes (a monitoring sidecar, for example).
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_pidmode
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-pid-mode-check.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
+check:
+  - resources: [AWS::ECS::TaskDefinition]
+    assert: {not: {property: PidMode, matches: '^(?i:host)$'}}
+    message: task definition shares the host's process namespace (PidMode {value})
+examples:
+  - description: A task definition in the host PID namespace, in a template and registered
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Monitor:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [EC2]
+              PidMode: ⚠host
+              ContainerDefinitions:
+                - {Name: probe, Image: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:3.1.0', Memory: 128}
+      task-definition.json: |
+        {"family": "monitor", "pidMode": ⚠"host", "containerDefinitions": [
+          {"name": "probe", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:3.1.0", "memory": 128}]}
+    expect:
+      - pidMode
+      - Resources/Monitor/Properties/PidMode
+  - description: A task-wide namespace, and the default private namespaces
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Monitor:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              PidMode: task
+              ContainerDefinitions:
+                - {Name: probe, Image: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/probe:3.1.0', Memory: 128}
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: web, Image: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/web:1.0.0', Memory: 512}
+
+"""#),
+    ("rules/least-privilege/LP117-msk-unauthenticated-access.yaml", #"""
+id: LP117
+slug: msk-unauthenticated-access
+title: MSK cluster accepts unauthenticated clients
+category: least-privilege
+severity: warning
+controls: [MSK.6]
+rationale: >-
+  With `ClientAuthentication.Unauthenticated.Enabled: true` an Amazon MSK cluster lets any
+  client that reaches its brokers produce and consume without proving who it is: IAM
+  access control, SASL/SCRAM and mutual TLS then only apply to clients that choose to use
+  them, and Kafka ACLs cannot tell callers apart. Security Hub MSK.6 fails a cluster with
+  unauthenticated access enabled. Only an explicit `true` is reported; a cluster that
+  writes no `ClientAuthentication` at all, and values not known offline, are not judged.
+remediation: >-
+  Set `ClientAuthentication.Unauthenticated.Enabled: false` and enable IAM access control
+  (`Sasl.Iam.Enabled: true`), SASL/SCRAM or mutual TLS (`Tls.CertificateAuthorityArnList`)
+  for every client.
+references:
+  - https://docs.aws.amazon.com/msk/latest/developerguide/kafka_apis_iam.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/msk-unrestricted-access-check.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/msk-controls.html
+check:
+  - resources: [AWS::MSK::Cluster]
+    assert: {not: {property: ClientAuthentication.Unauthenticated.Enabled, equals: true}}
+    message: cluster accepts clients without authentication (ClientAuthentication.Unauthenticated.Enabled {value})
+examples:
+  - description: Unauthenticated access enabled next to IAM access control
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Events:
+            Type: AWS::MSK::Cluster
+            Properties:
+              ClusterName: events
+              KafkaVersion: 3.6.0
+              NumberOfBrokerNodes: 3
+              BrokerNodeGroupInfo:
+                InstanceType: kafka.m5.large
+                ClientSubnets: [subnet-a, subnet-b, subnet-c]
+              ClientAuthentication:
+                Sasl: {Iam: {Enabled: true}}
+                Unauthenticated: {Enabled: ⚠true}
+    expect:
+      - Resources/Events/Properties/ClientAuthentication/Unauthenticated/Enabled
+  - description: IAM access control only, unauthenticated access switched off
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Events:
+            Type: AWS::MSK::Cluster
+            Properties:
+              ClusterName: events
+              KafkaVersion: 3.6.0
+              NumberOfBrokerNodes: 3
+              BrokerNodeGroupInfo:
+                InstanceType: kafka.m5.large
+                ClientSubnets: [subnet-a, subnet-b, subnet-c]
+              ClientAuthentication:
+                Sasl: {Iam: {Enabled: true}}
+                Unauthenticated: {Enabled: false}
+
+"""#),
+    ("rules/least-privilege/LP118-notebook-root-access.yaml", #"""
+id: LP118
+slug: notebook-root-access
+title: SageMaker notebook instance gives its users root access
+category: least-privilege
+severity: note
+controls: [SageMaker.3]
+rationale: >-
+  A notebook instance's users have root on the instance unless `RootAccess` is `Disabled`,
+  and it defaults to `Enabled`. As root, anyone who can open the notebook can change the
+  instance's software and configuration, read every user's files and act with the
+  instance's execution role without the limits the notebook environment sets. Security
+  Hub SageMaker.3 fails a notebook instance with root access enabled. Lifecycle
+  configuration scripts run as root either way. A note, as the default is to allow it.
+  Values not known offline are not judged.
+remediation: >-
+  Set `RootAccess: Disabled`, and install what the users need in a lifecycle configuration
+  (`LifecycleConfigName`), which still runs as root.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-root-access.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-notebook-instance-root-access-check.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::NotebookInstance]
+    defaults: {RootAccess: Enabled}
+    assert: {not: {property: RootAccess, matches: '^(?i:enabled)$'}}
+    message: notebook instance gives its users root access (RootAccess {value})
+    absent-message: notebook instance gives its users root access (RootAccess defaults to Enabled)
+examples:
+  - description: A notebook left to the default, and one with root access enabled
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Lab:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: {InstanceType: ml.t3.medium, RoleArn: 'arn:aws:iam::111122223333:role/sagemaker'}
+          Admin:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: {InstanceType: ml.t3.medium, RoleArn: 'arn:aws:iam::111122223333:role/sagemaker', RootAccess: ⚠Enabled}
+    expect:
+      - Resources/Lab
+      - Resources/Admin/Properties/RootAccess
+  - description: Root access disabled
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Lab:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              InstanceType: ml.t3.medium
+              RoleArn: arn:aws:iam::111122223333:role/sagemaker
+              RootAccess: Disabled
+              LifecycleConfigName: install-packages
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
