@@ -7794,6 +7794,205 @@ examples:
               LifecycleConfigName: install-packages
 
 """#),
+    ("rules/least-privilege/LP119-search-domain-no-fine-grained-access.yaml", #"""
+id: LP119
+slug: search-domain-no-fine-grained-access
+title: OpenSearch domain without fine-grained access control
+category: least-privilege
+severity: note
+controls: [Opensearch.7]
+rationale: >-
+  Without fine-grained access control (`AdvancedSecurityOptions.Enabled`, false when not
+  written) an OpenSearch or Elasticsearch domain decides access only by its resource
+  policy: whoever that policy lets in can read and write every index, document and field,
+  and OpenSearch Dashboards has no users or roles of its own. Fine-grained access control
+  adds role-based permissions down to the index, document and field. Security Hub
+  Opensearch.7 fails a domain without it. A note, as a domain in a VPC with a tight access
+  policy is a pattern AWS accepts, and the setting needs encryption at rest, node-to-node
+  encryption and HTTPS. Values not known offline are not judged.
+remediation: >-
+  Set `AdvancedSecurityOptions: {Enabled: true, MasterUserOptions: {MasterUserARN:
+  <an IAM role>}}` (or `InternalUserDatabaseEnabled: true` with a master user name and a
+  password from Secrets Manager), with `EncryptionAtRestOptions.Enabled`,
+  `NodeToNodeEncryptionOptions.Enabled` and `DomainEndpointOptions.EnforceHTTPS` true, then
+  map users to roles.
+references:
+  - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/opensearch-access-control-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/opensearch-controls.html
+check:
+  resources: [AWS::OpenSearchService::Domain, AWS::Elasticsearch::Domain]
+  defaults: {AdvancedSecurityOptions.Enabled: false}
+  assert: {property: AdvancedSecurityOptions.Enabled, equals: true}
+  message: search domain has no fine-grained access control (AdvancedSecurityOptions.Enabled {value})
+  absent-message: search domain has no fine-grained access control (AdvancedSecurityOptions.Enabled defaults to false)
+examples:
+  - description: A domain left to the default, and one with fine-grained access control switched off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              EngineVersion: OpenSearch_2.13
+              EncryptionAtRestOptions: {Enabled: true}
+          Logs:
+            Type: AWS::Elasticsearch::Domain
+            Properties:
+              ElasticsearchVersion: '7.10'
+              AdvancedSecurityOptions: {Enabled: ⚠false}
+    expect:
+      - Resources/Search
+      - Resources/Logs/Properties/AdvancedSecurityOptions/Enabled
+  - description: Fine-grained access control with an IAM master user
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              EngineVersion: OpenSearch_2.13
+              EncryptionAtRestOptions: {Enabled: true}
+              NodeToNodeEncryptionOptions: {Enabled: true}
+              DomainEndpointOptions: {EnforceHTTPS: true}
+              AdvancedSecurityOptions:
+                Enabled: true
+                MasterUserOptions: {MasterUserARN: 'arn:aws:iam::111122223333:role/search-admin'}
+
+"""#),
+    ("rules/least-privilege/LP120-database-without-iam-auth.yaml", #"""
+id: LP120
+slug: database-without-iam-auth
+title: Database without IAM database authentication
+category: least-privilege
+severity: note
+controls: [RDS.10, RDS.12, Neptune.7]
+rationale: >-
+  With IAM database authentication a client signs in with a short-lived token issued for
+  its IAM role instead of a long-lived database password: access is granted and revoked in
+  IAM, logged in CloudTrail, and no password sits in the application's configuration. It
+  is off unless `EnableIAMDatabaseAuthentication` (RDS) or `IamAuthEnabled` (Neptune) is
+  true. Security Hub RDS.10 (instances), RDS.12 (clusters) and Neptune.7 fail a database
+  without it. Only engines that support it are judged (MySQL, PostgreSQL and Aurora, as
+  AWS Config's rule does, without Aurora Serverless v1, which has no IAM authentication);
+  an instance in an Aurora cluster is judged on its cluster. A
+  note, as password authentication from Secrets Manager is a pattern AWS accepts. Values
+  not known offline are not judged.
+remediation: >-
+  Set `EnableIAMDatabaseAuthentication: true` on the DB instance or cluster
+  (`IamAuthEnabled: true` on a Neptune cluster), create the database users for IAM
+  (`rds_iam` role or `AWSAuthenticationPlugin`) and grant `rds-db:connect` (or
+  `neptune-db:*`) to the roles that connect.
+references:
+  - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html
+  - https://docs.aws.amazon.com/neptune/latest/userguide/iam-auth.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/rds-instance-iam-authentication-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html
+check:
+  - resources: [AWS::RDS::DBInstance]
+    defaults: {EnableIAMDatabaseAuthentication: false}
+    unless:
+      - {not: {property: Engine, matches: '^(?i:mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$'}}
+      - {property: Engine, exists: false}
+      - {property: DBClusterIdentifier, exists: true}
+      - {property: IAMDatabaseAuthenticationEnabled, exists: true}
+    assert: {property: EnableIAMDatabaseAuthentication, equals: true}
+    message: database instance does not use IAM authentication (EnableIAMDatabaseAuthentication {value})
+    absent-message: database instance does not use IAM authentication (EnableIAMDatabaseAuthentication defaults to false)
+  - resources: [AWS::RDS::DBCluster]
+    defaults: {EnableIAMDatabaseAuthentication: false}
+    unless:
+      - {property: EngineMode, matches: '^(?i:serverless)$'}
+      - {not: {property: Engine, matches: '^(?i:mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$'}}
+      - {property: Engine, exists: false}
+      - {property: IAMDatabaseAuthenticationEnabled, exists: true}
+    assert: {property: EnableIAMDatabaseAuthentication, equals: true}
+    message: database cluster does not use IAM authentication (EnableIAMDatabaseAuthentication {value})
+    absent-message: database cluster does not use IAM authentication (EnableIAMDatabaseAuthentication defaults to false)
+  - resources: [AWS::RDS::DBInstance, AWS::RDS::DBCluster]
+    unless:
+      - {not: {property: Engine, matches: '^(?i:mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$'}}
+      - {property: Engine, exists: false}
+      - {property: DBClusterIdentifier, exists: true}
+    assert: {property: IAMDatabaseAuthenticationEnabled, equals: true}
+    message: database does not use IAM authentication (IAMDatabaseAuthenticationEnabled {value})
+  - resources: [AWS::Neptune::DBCluster]
+    defaults: {IamAuthEnabled: false}
+    assert: {property: IamAuthEnabled, equals: true}
+    message: Neptune cluster does not use IAM authentication (IamAuthEnabled {value})
+    absent-message: Neptune cluster does not use IAM authentication (IamAuthEnabled defaults to false)
+examples:
+  - description: A PostgreSQL instance left to the default, an Aurora cluster with IAM authentication off, a Neptune cluster
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Orders:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.medium
+              AllocatedStorage: '20'
+              ManageMasterUserPassword: true
+              MasterUsername: orders
+          Catalog:
+            Type: AWS::RDS::DBCluster
+            Properties:
+              Engine: aurora-mysql
+              ManageMasterUserPassword: true
+              MasterUsername: catalog
+              EnableIAMDatabaseAuthentication: ⚠false
+          ⚠Graph:
+            Type: AWS::Neptune::DBCluster
+            Properties: {StorageEncrypted: true}
+    expect:
+      - Resources/Orders
+      - Resources/Catalog/Properties/EnableIAMDatabaseAuthentication
+      - Resources/Graph
+  - description: IAM authentication on; an Aurora cluster member; engines without IAM authentication; an engine from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Engine: {Type: String}
+        Resources:
+          Orders:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: mysql
+              DBInstanceClass: db.t4g.medium
+              AllocatedStorage: '20'
+              EnableIAMDatabaseAuthentication: true
+          Catalog:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-postgresql, EnableIAMDatabaseAuthentication: true}
+          CatalogWriter:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: aurora-postgresql, DBClusterIdentifier: !Ref Catalog, DBInstanceClass: db.r6g.large}
+          Ledger:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: sqlserver-se, DBInstanceClass: db.m5.large, AllocatedStorage: '100', LicenseModel: license-included}
+          Restored:
+            Type: AWS::RDS::DBInstance
+            Properties: {DBSnapshotIdentifier: orders-final, DBInstanceClass: db.t4g.medium}
+          Chosen:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: !Ref Engine, DBInstanceClass: db.t4g.medium}
+          Graph:
+            Type: AWS::Neptune::DBCluster
+            Properties: {StorageEncrypted: true, IamAuthEnabled: true}
+  - description: A described instance without IAM authentication
+    triggering: true
+    files:
+      db-instances.json: |
+        {"DBInstances": [{"DBInstanceIdentifier": "orders", "Engine": "postgres",
+          "DBInstanceClass": "db.t4g.medium", "IAMDatabaseAuthenticationEnabled": ⚠false}]}
+    expect:
+      - DBInstances/0/IAMDatabaseAuthenticationEnabled
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
