@@ -7993,6 +7993,270 @@ examples:
       - DBInstances/0/IAMDatabaseAuthenticationEnabled
 
 """#),
+    ("rules/least-privilege/LP121-efs-access-point-unscoped.yaml", #"""
+id: LP121
+slug: efs-access-point-unscoped
+title: EFS access point without its own root directory or POSIX user
+category: least-privilege
+severity: note
+controls: [EFS.3, EFS.4]
+rationale: >-
+  An EFS access point is an application's entry into a shared file system. Without a
+  `RootDirectory.Path` below `/` (the default is the file system's root) a client that
+  mounts through it reaches every file of every application on the file system; without
+  a `PosixUser` it acts as whatever user and group IDs the client claims, root included,
+  so file permissions do not separate applications. Security Hub EFS.3 fails an access
+  point whose root directory is `/`, and EFS.4 one without a POSIX user. A note, as AWS
+  accepts mounts without access points. Values not known offline are not judged.
+remediation: >-
+  Give the access point `RootDirectory: {Path: /<application>, CreationInfo: {OwnerUid:
+  '1000', OwnerGid: '1000', Permissions: '750'}}` and `PosixUser: {Uid: '1000', Gid:
+  '1000'}`, and let clients mount only through access points (a file system policy with
+  the `elasticfilesystem:AccessPointArn` condition).
+references:
+  - https://docs.aws.amazon.com/efs/latest/ug/enforce-root-directory-access-point.html
+  - https://docs.aws.amazon.com/efs/latest/ug/enforce-identity-access-points.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html
+check:
+  - resources: [AWS::EFS::AccessPoint]
+    defaults: {RootDirectory.Path: /}
+    assert: {not: {property: RootDirectory.Path, matches: '^/*$'}}
+    message: access point exposes the whole file system (RootDirectory.Path {value})
+    absent-message: access point exposes the whole file system (RootDirectory.Path defaults to /)
+  - resources: [AWS::EFS::AccessPoint]
+    assert: {property: PosixUser, exists: true}
+    message: access point does not enforce a POSIX user
+    absent-message: access point does not enforce a POSIX user (no PosixUser), so clients act as whatever user they claim
+examples:
+  - description: An access point without a user, one without a root directory, and one at the file system root
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Shared:
+            Type: AWS::EFS::AccessPoint
+            Properties: {FileSystemId: fs-0123456789abcdef0, RootDirectory: {Path: /shared}}
+          ⚠Reports:
+            Type: AWS::EFS::AccessPoint
+            Properties: {FileSystemId: fs-0123456789abcdef0, PosixUser: {Uid: '1001', Gid: '1001'}}
+          Uploads:
+            Type: AWS::EFS::AccessPoint
+            Properties:
+              FileSystemId: fs-0123456789abcdef0
+              PosixUser: {Uid: '1000', Gid: '1000'}
+              RootDirectory: {Path: ⚠/}
+    expect:
+      - Resources/Shared
+      - Resources/Reports
+      - Resources/Uploads/Properties/RootDirectory/Path
+  - description: An access point with its own directory and user
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Uploads:
+            Type: AWS::EFS::AccessPoint
+            Properties:
+              FileSystemId: fs-0123456789abcdef0
+              PosixUser: {Uid: '1000', Gid: '1000'}
+              RootDirectory:
+                Path: /uploads
+                CreationInfo: {OwnerUid: '1000', OwnerGid: '1000', Permissions: '750'}
+
+"""#),
+    ("rules/least-privilege/LP122-s3-origin-without-oac.yaml", #"""
+id: LP122
+slug: s3-origin-without-oac
+title: CloudFront S3 origin without origin access control or identity
+category: least-privilege
+severity: warning
+controls: [CloudFront.13]
+rationale: >-
+  With origin access control (`OriginAccessControlId` on the origin) CloudFront signs its
+  requests to an S3 bucket with SigV4, so the bucket policy can grant `s3:GetObject` to the
+  `cloudfront.amazonaws.com` service principal for this one distribution and stay closed to
+  everyone else; it also works with SSE-KMS and in every Region. An S3 origin with neither
+  it nor a legacy origin access identity (`S3OriginConfig.OriginAccessIdentity`) sends
+  unsigned requests, so its bucket must allow anonymous reads and can be fetched around
+  CloudFront, past its geographic restrictions, signed URLs and AWS WAF. Security Hub
+  CloudFront.13 fails a distribution with an S3 origin that has no origin access control;
+  an origin with a legacy identity is LP123's (a note, as that pattern keeps the bucket
+  closed). Custom origins (S3 website endpoints included) and values not known offline
+  are not judged.
+remediation: >-
+  Create an `AWS::CloudFront::OriginAccessControl` (`OriginAccessControlOriginType: s3`,
+  `SigningBehavior: always`, `SigningProtocol: sigv4`), set the origin's
+  `OriginAccessControlId` to it and `S3OriginConfig.OriginAccessIdentity` to `''`, and grant
+  the bucket's `s3:GetObject` to `cloudfront.amazonaws.com` with an `AWS:SourceArn`
+  condition naming the distribution.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/cloudfront-s3-origin-access-control-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  - resources: [AWS::CloudFront::Distribution]
+    for-each: 'DistributionConfig.Origins[*]'
+    unless:
+      - {property: S3OriginConfig, exists: false}
+      - {property: S3OriginConfig.OriginAccessIdentity, matches: '\S'}
+    assert:
+      all-of:
+        - {property: OriginAccessControlId, exists: true}
+        - {property: OriginAccessControlId, matches: '\S'}
+    message: S3 origin {Id} has neither origin access control nor an origin access identity, so its bucket must allow anonymous reads
+examples:
+  - description: An origin with an empty origin access identity, and one with none
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - ⚠Id: assets
+                    DomainName: assets-111122223333.s3.eu-west-1.amazonaws.com
+                    S3OriginConfig: {OriginAccessIdentity: ''}
+                  - ⚠Id: downloads
+                    DomainName: downloads-111122223333.s3.eu-west-1.amazonaws.com
+                    S3OriginConfig: {}
+                DefaultCacheBehavior:
+                  TargetOriginId: assets
+                  ViewerProtocolPolicy: redirect-to-https
+                  CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+    expect:
+      - Resources/Site/Properties/DistributionConfig/Origins/0
+      - Resources/Site/Properties/DistributionConfig/Origins/1
+  - description: An S3 origin with origin access control, one with a legacy identity, and a custom origin
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Access:
+            Type: AWS::CloudFront::OriginAccessControl
+            Properties:
+              OriginAccessControlConfig:
+                Name: assets
+                OriginAccessControlOriginType: s3
+                SigningBehavior: always
+                SigningProtocol: sigv4
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - Id: assets
+                    DomainName: assets-111122223333.s3.eu-west-1.amazonaws.com
+                    OriginAccessControlId: !GetAtt Access.Id
+                    S3OriginConfig: {OriginAccessIdentity: ''}
+                  - Id: legacy
+                    DomainName: legacy-111122223333.s3.eu-west-1.amazonaws.com
+                    S3OriginConfig:
+                      OriginAccessIdentity: origin-access-identity/cloudfront/E127EXAMPLE51Z
+                  - Id: api
+                    DomainName: api.example.com
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only}
+                DefaultCacheBehavior:
+                  TargetOriginId: assets
+                  ViewerProtocolPolicy: redirect-to-https
+                  CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+
+"""#),
+    ("rules/least-privilege/LP123-s3-origin-legacy-identity.yaml", #"""
+id: LP123
+slug: s3-origin-legacy-identity
+title: CloudFront S3 origin with a legacy origin access identity
+category: least-privilege
+severity: note
+controls: [CloudFront.13]
+rationale: >-
+  An S3 origin that reaches its bucket through an origin access identity
+  (`S3OriginConfig.OriginAccessIdentity`) and not origin access control
+  (`OriginAccessControlId`) uses the mechanism AWS now calls legacy: the identity is a
+  separate principal shared by whatever distributions name it, it cannot read objects
+  encrypted with SSE-KMS, does not sign `PUT` or `DELETE`, and is not available in Regions
+  opened after 2022. Origin access control signs each request with SigV4 for one
+  distribution (`AWS:SourceArn`). Security Hub CloudFront.13 fails such an origin. A note,
+  as the bucket stays closed and the pattern was AWS's recommendation until 2022; an origin
+  with neither is LP122's. Values not known offline are not judged.
+remediation: >-
+  Create an `AWS::CloudFront::OriginAccessControl` (`OriginAccessControlOriginType: s3`,
+  `SigningBehavior: always`, `SigningProtocol: sigv4`), set the origin's
+  `OriginAccessControlId` to it and `S3OriginConfig.OriginAccessIdentity` to `''`, grant the
+  bucket's `s3:GetObject` to `cloudfront.amazonaws.com` with an `AWS:SourceArn` condition
+  naming the distribution, then remove the identity from the bucket policy.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/cloudfront-s3-origin-access-control-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  - resources: [AWS::CloudFront::Distribution]
+    for-each: 'DistributionConfig.Origins[*]'
+    unless:
+      - {property: S3OriginConfig, exists: false}
+      - {property: S3OriginConfig.OriginAccessIdentity, exists: false}
+      - {not: {property: S3OriginConfig.OriginAccessIdentity, matches: '\S'}}
+    assert:
+      all-of:
+        - {property: OriginAccessControlId, exists: true}
+        - {property: OriginAccessControlId, matches: '\S'}
+    message: S3 origin {Id} uses a legacy origin access identity, not origin access control
+examples:
+  - description: An origin with an origin access identity
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Identity:
+            Type: AWS::CloudFront::CloudFrontOriginAccessIdentity
+            Properties:
+              CloudFrontOriginAccessIdentityConfig: {Comment: assets}
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - ⚠Id: assets
+                    DomainName: assets-111122223333.s3.eu-west-1.amazonaws.com
+                    S3OriginConfig:
+                      OriginAccessIdentity: !Sub origin-access-identity/cloudfront/${Identity}
+                DefaultCacheBehavior:
+                  TargetOriginId: assets
+                  ViewerProtocolPolicy: redirect-to-https
+                  CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+    expect:
+      - Resources/Site/Properties/DistributionConfig/Origins/0
+  - description: Origin access control, an origin with neither (LP122's), and a custom origin
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - Id: assets
+                    DomainName: assets-111122223333.s3.eu-west-1.amazonaws.com
+                    OriginAccessControlId: E2QWRUHAPOMQZL
+                    S3OriginConfig: {OriginAccessIdentity: ''}
+                  - Id: downloads
+                    DomainName: downloads-111122223333.s3.eu-west-1.amazonaws.com
+                    S3OriginConfig: {}
+                  - Id: api
+                    DomainName: api.example.com
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only}
+                DefaultCacheBehavior:
+                  TargetOriginId: assets
+                  ViewerProtocolPolicy: redirect-to-https
+                  CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval
