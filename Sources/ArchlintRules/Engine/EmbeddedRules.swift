@@ -5369,6 +5369,179 @@ examples:
               LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
 
 """#),
+    ("rules/health-check/HC112-asg-ec2-health-checks-only.yaml", #"""
+id: HC112
+slug: asg-ec2-health-checks-only
+title: Auto Scaling group behind a load balancer does not use its health checks
+category: health-check
+severity: note
+controls: [AutoScaling.1]
+rationale: >-
+  An Auto Scaling group replaces an instance only when a health check it uses fails, and
+  `HealthCheckType` defaults to `EC2`: the instance status checks, which pass as long as
+  the instance runs. In a group registered with a load balancer (`TargetGroupARNs` or
+  `LoadBalancerNames`), an instance whose application has crashed or hung is taken out of
+  service by the load balancer but stays in the group, so capacity shrinks and nothing
+  replaces it. Security Hub AutoScaling.1 fails such a group unless it uses Elastic Load
+  Balancing health checks. `HealthCheckType` is a comma-separated list (`ELB,EBS`); any
+  list that holds `ELB` passes. A note, as most of AWS's own Auto Scaling and Classic Load
+  Balancer samples leave the default. Groups attached to no load balancer are not judged,
+  nor values not known offline.
+remediation: >-
+  Set `HealthCheckType: ELB` (with other types, `ELB,EBS`) and a `HealthCheckGracePeriod`
+  long enough for a new instance to pass the load balancer's health check.
+references:
+  - https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-health-checks.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/autoscaling-group-elb-healthcheck-required.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/autoscaling-controls.html
+check:
+  resources: [AWS::AutoScaling::AutoScalingGroup]
+  defaults: {HealthCheckType: EC2}
+  unless:
+    all-of:
+      - {property: TargetGroupARNs, exists: false}
+      - {property: LoadBalancerNames, exists: false}
+  assert: {property: HealthCheckType, matches: '(?i)(^|,)\s*ELB\s*(,|$)'}
+  message: group behind a load balancer does not use its health checks (HealthCheckType {value})
+  absent-message: group behind a load balancer does not use its health checks (HealthCheckType defaults to EC2)
+examples:
+  - description: A group in a target group left to the default, and a Classic Load Balancer group on EC2 checks
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Web:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '2'
+              MaxSize: '4'
+              LaunchTemplate: {LaunchTemplateId: lt-0123456789abcdef0, Version: '1'}
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: [arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef]
+          Legacy:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '2'
+              MaxSize: '2'
+              LaunchConfigurationName: legacy
+              AvailabilityZones: [eu-west-1a, eu-west-1b]
+              LoadBalancerNames: [legacy-elb]
+              HealthCheckType: ⚠EC2
+    expect:
+      - Resources/Web
+      - Resources/Legacy/Properties/HealthCheckType
+  - description: ELB health checks, ELB among several types, a group behind no load balancer, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          CheckType: {Type: String, AllowedValues: [EC2, ELB]}
+        Resources:
+          Web:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '2'
+              MaxSize: '4'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: [arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef]
+              HealthCheckType: ELB
+              HealthCheckGracePeriod: 300
+          Both:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '2'
+              MaxSize: '4'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              LoadBalancerNames: [legacy-elb]
+              HealthCheckType: EC2,ELB,EBS
+          Workers:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties: {MinSize: '1', MaxSize: '3', VPCZoneIdentifier: [subnet-a, subnet-b]}
+          Switched:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '1'
+              MaxSize: '3'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: [arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef]
+              HealthCheckType: !Ref CheckType
+
+"""#),
+    ("rules/health-check/HC113-classic-lb-no-connection-draining.yaml", #"""
+id: HC113
+slug: classic-lb-no-connection-draining
+title: Classic Load Balancer without connection draining
+category: health-check
+severity: note
+controls: [ELB.7]
+rationale: >-
+  Without connection draining, a Classic Load Balancer closes the open connections of an
+  instance the moment it is deregistered or found unhealthy, so every deployment, scale-in
+  and instance replacement cuts off requests in flight. The console turns connection
+  draining on for a new load balancer, but the API, and so CloudFormation, leaves it off
+  when `ConnectionDrainingPolicy` is not written. Security Hub ELB.7 fails a Classic Load
+  Balancer without it. A note, as most of AWS's own Classic Load Balancer samples leave it
+  out. Values not known offline are not judged.
+remediation: >-
+  Add `ConnectionDrainingPolicy: {Enabled: true, Timeout: 300}` (the timeout, 1 to 3600
+  seconds, is how long in-flight requests may take to finish), or move to an Application
+  Load Balancer, whose target groups drain by default.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancing-loadbalancer-connectiondrainingpolicy.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/elb-connection-draining-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+  defaults: {ConnectionDrainingPolicy.Enabled: false}
+  assert: {property: ConnectionDrainingPolicy.Enabled, equals: true}
+  message: connection draining is off (ConnectionDrainingPolicy.Enabled {value})
+  absent-message: connection draining is off (no ConnectionDrainingPolicy; CloudFormation leaves it off)
+examples:
+  - description: A load balancer without a draining policy, and one with draining turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+          Api:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+              ConnectionDrainingPolicy: {Enabled: ⚠false}
+    expect:
+      - Resources/Web
+      - Resources/Api/Properties/ConnectionDrainingPolicy/Enabled
+  - description: Draining on, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Drain: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+              ConnectionDrainingPolicy: {Enabled: true, Timeout: 300}
+          Api:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+              ConnectionDrainingPolicy: {Enabled: !Ref Drain}
+
+"""#),
     ("rules/least-privilege/LP101-admin-access.yaml", #"""
 id: LP101
 slug: admin-access
