@@ -5542,6 +5542,170 @@ examples:
               ConnectionDrainingPolicy: {Enabled: !Ref Drain}
 
 """#),
+    ("rules/health-check/HC114-classic-lb-no-cross-zone.yaml", #"""
+id: HC114
+slug: classic-lb-no-cross-zone
+title: Classic Load Balancer without cross-zone load balancing
+category: health-check
+severity: warning
+controls: [ELB.9]
+rationale: >-
+  Without cross-zone load balancing, each node of a Classic Load Balancer sends requests
+  only to the instances in its own Availability Zone. When a zone holds fewer healthy
+  instances than the others (after a failure, during a deployment, or because clients
+  cache one node's address), those instances take a larger share of the traffic and can
+  be overloaded while others idle. The console turns cross-zone load balancing on for a
+  new load balancer, but the API, and so CloudFormation, leaves it off when `CrossZone` is
+  not written. Security Hub ELB.9 fails a Classic Load Balancer without it. Values not
+  known offline are not judged.
+remediation: >-
+  Set `CrossZone: true`, or move to an Application Load Balancer, on which cross-zone load
+  balancing is always on.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-disable-crosszone-lb.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancing-loadbalancer.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/elb-cross-zone-load-balancing-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+  defaults: {CrossZone: false}
+  assert: {property: CrossZone, equals: true}
+  message: cross-zone load balancing is off (CrossZone {value})
+  absent-message: cross-zone load balancing is off (CrossZone defaults to false)
+examples:
+  - description: A load balancer left to the default, and one with cross-zone load balancing turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+          Api:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              CrossZone: ⚠'false'
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+    expect:
+      - Resources/Web
+      - Resources/Api/Properties/CrossZone
+  - description: Cross-zone load balancing on, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Spread: {Type: String, AllowedValues: ['true', 'false']}
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              CrossZone: true
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+          Api:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              CrossZone: !Ref Spread
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+
+"""#),
+    ("rules/health-check/HC115-capacity-provider-no-termination-protection.yaml", #"""
+id: HC115
+slug: capacity-provider-no-termination-protection
+title: ECS capacity provider without managed termination protection
+category: health-check
+severity: note
+controls: [ECS.19]
+rationale: >-
+  An Auto Scaling group capacity provider without managed termination protection lets the
+  group pick any instance to terminate when it scales in, including busy ones. With it,
+  ECS keeps scale-in protection on every instance that runs a task (daemon tasks aside)
+  and lifts it only when the instance is empty, so scale-in removes idle instances first.
+  Managed draining, on by default, still moves service tasks off an instance before it is
+  terminated, but standalone tasks on it are stopped and services lose capacity while
+  their tasks are placed again. `ManagedTerminationProtection` defaults to `DISABLED`, and
+  Security Hub ECS.19 fails a capacity provider without it. A note, as managed draining
+  softens the effect and turning it on needs scale-in protection on the group too.
+  Managed-instances capacity providers (no `AutoScalingGroupProvider`) are not judged, nor
+  values not known offline.
+remediation: >-
+  Set `AutoScalingGroupProvider.ManagedTerminationProtection: ENABLED`. It works only with
+  `ManagedScaling.Status: ENABLED` and with `NewInstancesProtectedFromScaleIn: true` on the
+  Auto Scaling group; without scale-in protection on the group, instances can be left
+  draining.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-termination-protection.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-autoscalinggroupprovider.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecs-capacity-provider-termination-check.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
+check:
+  resources: [AWS::ECS::CapacityProvider]
+  for-each: AutoScalingGroupProvider
+  defaults: {ManagedTerminationProtection: DISABLED}
+  assert: {property: ManagedTerminationProtection, matches: '^(?i:enabled)$'}
+  message: instances running tasks can be terminated on scale-in (ManagedTerminationProtection {value})
+  absent-message: instances running tasks can be terminated on scale-in (ManagedTerminationProtection defaults to DISABLED)
+examples:
+  - description: A capacity provider left to the default, and one with protection turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Spot:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              ⚠AutoScalingGroupProvider:
+                AutoScalingGroupArn: spot-group
+                ManagedScaling: {Status: ENABLED, TargetCapacity: 100}
+          OnDemand:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: on-demand-group
+                ManagedScaling: {Status: ENABLED}
+                ManagedTerminationProtection: ⚠DISABLED
+    expect:
+      - Resources/Spot/Properties/AutoScalingGroupProvider
+      - Resources/OnDemand/Properties/AutoScalingGroupProvider/ManagedTerminationProtection
+  - description: Protection on, a managed-instances capacity provider, and a value from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Protect: {Type: String, AllowedValues: [ENABLED, DISABLED]}
+        Resources:
+          Spot:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: spot-group
+                ManagedScaling: {Status: ENABLED, TargetCapacity: 100}
+                ManagedTerminationProtection: ENABLED
+          Managed:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              ClusterName: prod
+              ManagedInstancesProvider:
+                InfrastructureRoleArn: arn:aws:iam::111122223333:role/ecs-infrastructure
+                InstanceLaunchTemplate:
+                  Ec2InstanceProfileArn: arn:aws:iam::111122223333:instance-profile/ecs-instances
+                  NetworkConfiguration: {Subnets: [subnet-a, subnet-b]}
+          Switched:
+            Type: AWS::ECS::CapacityProvider
+            Properties:
+              AutoScalingGroupProvider:
+                AutoScalingGroupArn: other-group
+                ManagedTerminationProtection: !Ref Protect
+
+"""#),
     ("rules/least-privilege/LP101-admin-access.yaml", #"""
 id: LP101
 slug: admin-access
