@@ -8,7 +8,8 @@ public protocol Rule: Sendable {
     static var id: String { get }
     init()
     func check(_ model: Architecture, _ context: inout RuleContext)
-    /// True for rules that read `RuleContext.grants`: the engine then works them out first.
+    /// True for rules that read `RuleContext.grants`: the engine then has them worked out, once,
+    /// by the first such rule to run.
     static var readsPolicyGrants: Bool { get }
     /// True for the few rules that read every value of every resource: the engine starts them
     /// first, so that the other rules run beside them instead of after them.

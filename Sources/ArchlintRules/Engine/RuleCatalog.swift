@@ -21,8 +21,7 @@ public final class RuleCatalog: Sendable {
         var rules: [RuleMetadata] = []
         var headerProblems: [String] = []
         // About a hundred small files, on every core: this is most of `check`'s fixed start-up.
-        let parsed = ParallelMap.map(files.map { FileText(path: $0.path, text: $0.text) },
-                                     jobs: min(4, ProcessInfo.processInfo.activeProcessorCount)) { file in
+        let parsed = ParallelMap.map(files, jobs: min(4, ProcessInfo.processInfo.activeProcessorCount)) { file in
             Result { try RuleFileParser.parseLazily(text: file.text, path: file.path) }
         }
         for (file, outcome) in zip(files, parsed) {
@@ -54,11 +53,6 @@ public final class RuleCatalog: Sendable {
             _ = RuleCatalog.shared
             _ = ServiceRoleGrants.actions
         }
-    }
-
-    private struct FileText: Sendable {
-        var path: String
-        var text: String
     }
 
     public func rule(_ idOrSlug: String) -> RuleMetadata? {
