@@ -7,7 +7,7 @@ import Testing
 /// can be. Positions are marked with ⚠ and compared exactly.
 @Suite struct DeclarativeCountTests {
     static func run(_ check: String, _ template: String) throws -> DeclarativeCheckTests.Result {
-        try DeclarativeCheckTests.run(check, files: ["t.yaml": template])
+        try DeclarativeValueTests.run(check, template)
     }
 
     static let zonesCheck = """
