@@ -6097,7 +6097,7 @@ check:
   assert: {count: [Subnets, SubnetMappings, AvailabilityZones], at-least: 2}
   message: the load balancer spans {value} Availability Zone(s), fewer than two
 examples:
-  - description: A Network Load Balancer in one subnet, and a Gateway Load Balancer with one subnet mapping
+  - description: A Network Load Balancer in one subnet, a Gateway Load Balancer with one subnet mapping, and one described by the CLI in one zone
     triggering: true
     files:
       template.yaml: |
@@ -6114,7 +6114,17 @@ examples:
               Type: gateway
               ⚠SubnetMappings:
                 - SubnetId: subnet-a
+      load-balancers.json: |
+        {"LoadBalancers": [
+          {"LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/internal/abc",
+           "LoadBalancerName": "internal", "Scheme": "internal", "VpcId": "vpc-1", "Type": "network",
+           ⚠"AvailabilityZones": [{"ZoneName": "eu-west-1a", "SubnetId": "subnet-a"}]},
+          {"LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/def",
+           "LoadBalancerName": "web", "Scheme": "internet-facing", "VpcId": "vpc-1", "Type": "application",
+           "AvailabilityZones": [{"ZoneName": "eu-west-1a", "SubnetId": "subnet-a"}, {"ZoneName": "eu-west-1b", "SubnetId": "subnet-b"}]}
+        ]}
     expect:
+      - LoadBalancers/0/AvailabilityZones
       - Resources/Nlb/Properties/Subnets
       - Resources/Gwlb/Properties/SubnetMappings
   - description: Two subnets, two subnet mappings, subnets from a parameter or another stack, and none at all (left to CloudFormation)
