@@ -13,13 +13,15 @@ public struct PropertyNode: Sendable {
         /// indeterminate as a value, exactly as `.indeterminate`. The located text is for the
         /// scan for secrets written into a template, and for nothing else.
         case templateText([TemplateText])
+        // The parameter cases are boxed (`indirect`): they are rare, and unboxed their payloads
+        // (up to three strings) set the size of every node of every tree, 64 bytes against 32.
         /// A `Ref` to a template parameter that has a `Default`: judged at that default.
-        case parameterDefault(parameter: String, value: String)
+        indirect case parameterDefault(parameter: String, value: String)
         /// A `Ref` to a template parameter without a `Default` but with `AllowedValues`:
         /// whatever is deployed is one of these.
-        case parameterChoices(parameter: String, values: [String])
+        indirect case parameterChoices(parameter: String, values: [String])
         /// A `Ref` to a template parameter given a value by the stack's parameter file.
-        case parameterValue(parameter: String, value: String, file: String)
+        indirect case parameterValue(parameter: String, value: String, file: String)
         case mapping([Entry])
         case list([PropertyNode])
     }
