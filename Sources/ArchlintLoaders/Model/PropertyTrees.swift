@@ -136,7 +136,8 @@ enum PropertyTrees {
     }
 }
 
-/// A template's `Parameters`, `Conditions` and `Outputs`, read into the model.
+/// A template's `Parameters`, `Conditions` and `Outputs`, and its resources' authentication
+/// metadata, read into the model.
 enum TemplateSections {
     static func read(_ template: Cursor) -> TemplateDeclarations {
         var declarations = TemplateDeclarations(file: template.file)
@@ -158,6 +159,15 @@ enum TemplateSections {
                     }
                     declarations.outputs.append(entry)
                 }
+            }
+        }
+        // Bare nodes first: cursors (and their sites) only for the few resources that have it.
+        if let resources = template.child("Resources"), case .mapping(let entries) = resources.node.kind {
+            for index in entries.indices {
+                guard let metadata = Cursor.childNode(entries[index].value, "Metadata"),
+                      Cursor.childNode(metadata, "AWS::CloudFormation::Authentication") != nil, let name = entries[index].key.scalar,
+                      let authentication = resources.child(name)?.child("Metadata", "AWS::CloudFormation::Authentication") else { continue }
+                declarations.authentications.append(TemplateEntry(name: name, site: authentication.site, value: PropertyTrees.tree(authentication)))
             }
         }
         return declarations
