@@ -9133,7 +9133,7 @@ check:
   unless: {property: 'OwnershipControls.Rules[*].ObjectOwnership', equals: BucketOwnerEnforced}
   assert:
     property: AccessControl
-    one-of: [Private, BucketOwnerFullControl, BucketOwnerRead, PublicRead, PublicReadWrite, AuthenticatedRead]
+    matches: '(?i)^(private|bucketownerfullcontrol|bucketownerread|publicread|publicreadwrite|authenticatedread)$'
   message: bucket grants access through its ACL (AccessControl {value}) instead of a bucket policy
 examples:
   - description: A log bucket that re-enables ACLs for log delivery, and a bucket relying on the old default
@@ -9154,7 +9154,7 @@ examples:
       - Resources/Logs/Properties/AccessControl
       - Resources/Legacy/Properties/AccessControl
   - description: >-
-      No ACL, a private ACL, ACLs disabled by BucketOwnerEnforced, a public ACL (PS114's), and a
+      No ACL, private ACLs (in any case), ACLs disabled by BucketOwnerEnforced, a public ACL (PS114's), and a
       value from a parameter without a default
     triggering: false
     files:
@@ -9167,6 +9167,9 @@ examples:
           Private:
             Type: AWS::S3::Bucket
             Properties: {AccessControl: Private}
+          OwnerRead:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: bucketOwnerRead}
           Enforced:
             Type: AWS::S3::Bucket
             Properties:
