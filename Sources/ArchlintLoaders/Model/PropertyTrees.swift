@@ -22,11 +22,23 @@ enum PropertyTrees {
                 stack[top].add(child)
                 done = nil
             }
-            if let (child, childMark) = stack[top].nextChild(template: template) {
-                done = open(child, at: childMark, template: template, into: &stack)
+            // The child is read in place, by index: returning it (a node and a mark, as an
+            // optional tuple) copied every node through generic value witnesses, a third of
+            // the builder's time.
+            if stack[top].isMapping {
+                let pairs = stack[top].pairs
+                if let index = stack[top].nextPair(template: template) {
+                    done = open(pairs[index].value, at: reportMark(pairs[index]), template: template, into: &stack)
+                    continue
+                }
             } else {
-                done = stack.removeLast().built
+                let items = stack[top].items
+                if let index = stack[top].nextItem(template: template) {
+                    done = open(items[index], at: items[index].mark, template: template, into: &stack)
+                    continue
+                }
             }
+            done = stack.removeLast().built
         }
         return done!
     }
@@ -67,25 +79,27 @@ enum PropertyTrees {
             PropertyNode(isMapping ? .mapping(entries) : .list(elements), line: mark.line, column: mark.column)
         }
 
-        /// The next child to read and where it reports; skips non-scalar keys and
-        /// `!Ref AWS::NoValue` (which removes the entry, as CloudFormation does).
-        mutating func nextChild(template: TemplateContext?) -> (Node, Mark)? {
-            if isMapping {
-                while next < pairs.count {
-                    let index = next
-                    next += 1
-                    guard case .scalar(let name) = pairs[index].key.kind else { continue }
-                    if template != nil, Intrinsic.isNoValue(pairs[index].value) { continue }
-                    key = name
-                    return (pairs[index].value, reportMark(pairs[index]))
-                }
-            } else {
-                while next < items.count {
-                    let index = next
-                    next += 1
-                    if template != nil, Intrinsic.isNoValue(items[index]) { continue }
-                    return (items[index], items[index].mark)
-                }
+        /// The index of the next entry to read; skips non-scalar keys and `!Ref AWS::NoValue`
+        /// (which removes the entry, as CloudFormation does).
+        mutating func nextPair(template: TemplateContext?) -> Int? {
+            while next < pairs.count {
+                let index = next
+                next += 1
+                guard case .scalar(let name) = pairs[index].key.kind else { continue }
+                if template != nil, Intrinsic.isNoValue(pairs[index].value) { continue }
+                key = name
+                return index
+            }
+            return nil
+        }
+
+        /// The index of the next element to read, skipping `!Ref AWS::NoValue`.
+        mutating func nextItem(template: TemplateContext?) -> Int? {
+            while next < items.count {
+                let index = next
+                next += 1
+                if template != nil, Intrinsic.isNoValue(items[index]) { continue }
+                return index
             }
             return nil
         }

@@ -2,7 +2,9 @@ import Foundation
 
 /// Maps over an array on up to `jobs` threads, keeping input order in the output.
 public enum ParallelMap {
-    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], jobs: Int,
+    /// `oneAtATime`: items are claimed singly, in order, for a few long items whose order
+    /// matters (rules: the longest first, the others as a thread comes free).
+    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], jobs: Int, oneAtATime: Bool = false,
                                                                 _ transform: @Sendable (Input) -> Output) -> [Output] {
         if jobs <= 1 || inputs.count <= 1 { return inputs.map(transform) }
         let count = inputs.count
@@ -11,7 +13,7 @@ public enum ParallelMap {
         // of small items made the lock the bottleneck) that shrink as the items run out, so
         // that the threads also finish together: each takes an eighth of its share of what is left.
         let slots = ResultSlots<Output>(count: count)
-        let next = Counter(total: count, workers: workers)
+        let next = Counter(total: count, workers: workers, batched: !oneAtATime)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let (start, end) = next.claim()
@@ -31,9 +33,9 @@ private final class Counter: @unchecked Sendable {
     private let divisor: Int
     private let lock = NSLock()
 
-    init(total: Int, workers: Int) {
+    init(total: Int, workers: Int, batched: Bool) {
         self.total = total
-        divisor = workers * 8
+        divisor = batched ? workers * 8 : Int.max
     }
 
     /// The next consecutive items, now this caller's (empty once every item is taken).

@@ -27,12 +27,21 @@ public enum Engine {
             return grants
         }
         let patterns = PatternCache()
+        let lookups = SharedLookups()
         let relations = Relations(model, now: options.now)
         // The longest rules first: started last, one of them was the whole tail of the phase.
-        let scheduled = selected.filter { $0.1?.readsEveryValue ?? false } + selected.filter { !($0.1?.readsEveryValue ?? false) }
-        let results = ParallelMap.map(scheduled, jobs: jobs) { metadata, type in
+        // Then one rule that reads the grants (it works them out), the rules that do not read
+        // them, and the other grant readers last: started early, they waited on the grants
+        // while a core stood idle.
+        let everyValue = selected.filter { $0.1?.readsEveryValue ?? false }
+        let rest = selected.filter { !($0.1?.readsEveryValue ?? false) }
+        let grantReaders = rest.filter { $0.1?.readsPolicyGrants ?? false }
+        let scheduled = everyValue + grantReaders.prefix(1) + rest.filter { !($0.1?.readsPolicyGrants ?? false) }
+            + grantReaders.dropFirst()
+        let results = ParallelMap.map(scheduled, jobs: jobs, oneAtATime: true) { metadata, type in
             let start = clock.now
-            var context = RuleContext(metadata: metadata, options: options, grantsSource: grants, recordsChecked: recordsChecked)
+            var context = RuleContext(metadata: metadata, options: options, grantsSource: grants, lookups: lookups,
+                                      recordsChecked: recordsChecked)
             type?.init().check(model, &context)
             for check in metadata.checks {
                 CheckEvaluator(check, patterns: patterns, relations: relations).run(model, &context)

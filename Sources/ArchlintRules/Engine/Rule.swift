@@ -63,6 +63,8 @@ public struct RuleContext: Sendable {
     /// them), worked out by the first rule that reads them while the others run.
     private let grantsSource: OnDemand<PolicyGrants>
     var grants: PolicyGrants { grantsSource.value }
+    /// Lookups shared by the rules of one run.
+    let lookups: SharedLookups
     /// In the order the rule looked (duplicates dropped in `run()`): a Set hashed three strings
     /// per call, and its random order then cost a full sort.
     private(set) var checked: [CheckedResource] = []
@@ -70,13 +72,16 @@ public struct RuleContext: Sendable {
     private let recordsChecked: Bool
 
     init(metadata: RuleMetadata, options: RuleOptions, grants: PolicyGrants = PolicyGrants(), recordsChecked: Bool = true) {
-        self.init(metadata: metadata, options: options, grantsSource: OnDemand(grants), recordsChecked: recordsChecked)
+        self.init(metadata: metadata, options: options, grantsSource: OnDemand(grants), lookups: SharedLookups(),
+                  recordsChecked: recordsChecked)
     }
 
-    init(metadata: RuleMetadata, options: RuleOptions, grantsSource: OnDemand<PolicyGrants>, recordsChecked: Bool) {
+    init(metadata: RuleMetadata, options: RuleOptions, grantsSource: OnDemand<PolicyGrants>, lookups: SharedLookups,
+         recordsChecked: Bool) {
         self.metadata = metadata
         self.options = options
         self.grantsSource = grantsSource
+        self.lookups = lookups
         self.recordsChecked = recordsChecked
     }
 

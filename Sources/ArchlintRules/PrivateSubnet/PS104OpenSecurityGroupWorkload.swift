@@ -6,7 +6,7 @@ struct PS104OpenSecurityGroupWorkload: Rule {
     static let id = "PS104"
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
-        let workloads = PrivateSubnetGroups.workloads(in: model)
+        let workloads = PrivateSubnetGroups.workloads(in: model, context)
         for group in model.securityGroups.all {
             guard let users = workloads[group.resource] else { continue }
             context.checked(group.resource)

@@ -7,7 +7,7 @@ struct PS105LoadBalancerOpenPort: Rule {
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         // Groups also attached to a workload are PS104's.
-        let workloads = PrivateSubnetGroups.workloads(in: model)
+        let workloads = PrivateSubnetGroups.workloads(in: model, context)
         var seen: Set<ResourceInfo> = []
         for balancer in model.loadBalancers.all {
             for reference in balancer.securityGroups {

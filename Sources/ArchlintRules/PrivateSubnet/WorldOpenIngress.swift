@@ -59,37 +59,60 @@ enum WorldOpenIngress {
     /// scanned.
     static func report(_ model: Architecture, _ context: inout RuleContext, everyGroup: Bool = false,
                        _ message: (String, Ingress) -> String?) {
-        var judged: (SecurityGroup) -> Bool = { _ in true }
-        if !everyGroup {
-            let workloads = PrivateSubnetGroups.workloads(in: model)
+        let workloads = PrivateSubnetGroups.workloads(in: model, context)
+        let targets = context.lookups.value(Targets.self) { Targets(model, workloads: workloads) }
+        for target in targets.groups where everyGroup || target.unattached {
+            context.checked(target.resource)
+            report(target, message, &context)
+        }
+        for target in targets.standalone {
+            context.checked(target.resource)
+            report(target, message, &context)
+        }
+    }
+
+    private static func report(_ target: Target, _ message: (String, Ingress) -> String?, _ context: inout RuleContext) {
+        for rule in target.rules {
+            guard let site = rule.cidrSite, let text = message(target.subject, rule) else { continue }
+            context.report(text, at: site, on: target.resource)
+        }
+    }
+
+    /// A security group (or a standalone ingress rule) and its ingress rules, values resolved.
+    struct Target: Sendable {
+        var resource: ResourceInfo
+        var subject: String
+        /// Attached to no workload and no load balancer.
+        var unattached = true
+        var rules: [Ingress]
+    }
+
+    /// What the world-open rules judge, worked out once per run: PS108, PS109, PS110 and PS121
+    /// each walked every group and its parameter defaults before.
+    struct Targets: Sendable {
+        var groups: [Target] = []
+        var standalone: [Target] = []
+
+        init(_ model: Architecture, workloads: [ResourceInfo: [String]]) {
             var balanced: Set<ResourceInfo> = []
             for balancer in model.loadBalancers.all {
                 for reference in balancer.securityGroups {
                     if let group = model.securityGroups.resolve(reference) { balanced.insert(group.resource) }
                 }
             }
-            judged = { workloads[$0.resource] == nil && !balanced.contains($0.resource) }
-        }
-        let defaults = ParameterDefaults(model)
-        var merged: Set<String> = []
-        for group in model.securityGroups.all {
-            merged.formUnion(group.ingress.map { key($0.site) })
-            guard judged(group) else { continue }
-            context.checked(group.resource)
-            for ingress in group.ingress {
-                let rule = defaults.rule(ingress)
-                guard let site = rule.cidrSite,
-                      let text = message("security group \(PrivateSubnetGroups.label(group))", rule) else { continue }
-                context.report(text, at: site, on: group.resource)
+            let defaults = ParameterDefaults(model)
+            var merged: Set<Position> = []
+            for group in model.securityGroups.all {
+                merged.formUnion(group.ingress.map { key($0.site) })
+                groups.append(Target(resource: group.resource, subject: "security group \(PrivateSubnetGroups.label(group))",
+                                     unattached: workloads[group.resource] == nil && !balanced.contains(group.resource),
+                                     rules: group.ingress.map(defaults.rule)))
             }
-        }
-        for position in model.resourcesByType[standaloneType] ?? [] {
-            let resource = model.resources[position]
-            guard !merged.contains(key(resource.propertiesSite)) else { continue }
-            context.checked(resource.resource)
-            let rule = defaults.rule(resource)
-            guard let site = rule.cidrSite, let text = message("ingress rule", rule) else { continue }
-            context.report(text, at: site, on: resource.resource)
+            for position in model.resourcesByType[standaloneType] ?? [] {
+                let resource = model.resources[position]
+                guard !merged.contains(key(resource.propertiesSite)) else { continue }
+                standalone.append(Target(resource: resource.resource, subject: "ingress rule", rules: [defaults.rule(resource)]))
+            }
         }
     }
 
@@ -112,13 +135,21 @@ enum WorldOpenIngress {
         return text
     }
 
-    static func key(_ site: Site) -> String { "\(site.file):\(site.line):\(site.column)" }
+    /// A position in a file, the path left out (the typed model and the property trees spell
+    /// the same value's path differently).
+    struct Position: Hashable, Sendable {
+        var file: String
+        var line: Int
+        var column: Int
+    }
+
+    static func key(_ site: Site) -> Position { Position(file: site.file, line: site.line, column: site.column) }
 
     /// Values of security-group properties that come from parameter defaults (or a stack's
     /// parameter file), by the site the typed model gives them: the typed ingress rules leave
     /// such values unknown.
     struct ParameterDefaults {
-        private var values: [String: (parameter: String, value: String)] = [:]
+        private var values: [Position: (parameter: String, value: String)] = [:]
 
         init(_ model: Architecture) {
             for type in ["AWS::EC2::SecurityGroup", standaloneType] {
@@ -135,7 +166,7 @@ enum WorldOpenIngress {
             while let node = pending.popLast() {
                 switch node.value {
                 case .parameterDefault(let parameter, let value), .parameterValue(let parameter, let value, _):
-                    values["\(file):\(Int(node.line)):\(Int(node.column))"] = (parameter, value)
+                    values[Position(file: file, line: Int(node.line), column: Int(node.column))] = (parameter, value)
                 case .mapping(let entries):
                     pending += entries.map(\.node)
                 case .list(let items):

@@ -4,6 +4,15 @@ import ArchlintModel
 /// ingress rules admit the whole internet.
 enum PrivateSubnetGroups {
     /// Names of the workloads (ECS services, RDS instances) each security group is attached to.
+    /// `workloads(in:)`, worked out once per run and shared by the rules that read it.
+    static func workloads(in model: Architecture, _ context: RuleContext) -> [ResourceInfo: [String]] {
+        context.lookups.value(Workloads.self) { Workloads(attached: workloads(in: model)) }.attached
+    }
+
+    private struct Workloads: Sendable {
+        let attached: [ResourceInfo: [String]]
+    }
+
     static func workloads(in model: Architecture) -> [ResourceInfo: [String]] {
         var attached: [ResourceInfo: [String]] = [:]
         func attach(_ references: [Fact<Reference>], _ name: String) {
