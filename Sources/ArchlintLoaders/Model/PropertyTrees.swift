@@ -180,8 +180,10 @@ enum TemplateSections {
             for index in entries.indices {
                 guard let metadata = Cursor.childNode(entries[index].value, "Metadata"),
                       Cursor.childNode(metadata, "AWS::CloudFormation::Authentication") != nil, let name = entries[index].key.scalar,
-                      let authentication = resources.child(name)?.child("Metadata", "AWS::CloudFormation::Authentication") else { continue }
-                declarations.authentications.append(TemplateEntry(name: name, site: authentication.site, value: PropertyTrees.tree(authentication)))
+                      let body = resources.child(name), let type = body.child("Type")?.string.value,
+                      let authentication = body.child("Metadata", "AWS::CloudFormation::Authentication") else { continue }
+                let resource = ResourceInfo(name: name, type: type, site: body.site, origin: .cloudFormation)
+                declarations.authentications.append((resource, TemplateEntry(name: name, site: authentication.site, value: PropertyTrees.tree(authentication))))
             }
         }
         return declarations

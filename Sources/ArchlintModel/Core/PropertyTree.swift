@@ -153,12 +153,12 @@ public struct TemplateDeclarations: Sendable {
     public var parameters: [TemplateParameter]
     public var conditions: [TemplateEntry]
     public var outputs: [TemplateEntry]
-    /// Each resource's `Metadata.AWS::CloudFormation::Authentication`, named after the resource
-    /// (credentials cfn-init uses to download files and sources).
-    public var authentications: [TemplateEntry]
+    /// Each resource's `Metadata.AWS::CloudFormation::Authentication` (credentials cfn-init uses
+    /// to download files and sources): the resource, and the entry named after it.
+    public var authentications: [(resource: ResourceInfo, entry: TemplateEntry)]
 
     public init(file: String, parameters: [TemplateParameter] = [], conditions: [TemplateEntry] = [],
-                outputs: [TemplateEntry] = [], authentications: [TemplateEntry] = []) {
+                outputs: [TemplateEntry] = [], authentications: [(resource: ResourceInfo, entry: TemplateEntry)] = []) {
         self.file = file
         self.parameters = parameters
         self.conditions = conditions

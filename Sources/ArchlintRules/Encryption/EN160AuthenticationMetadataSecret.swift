@@ -10,9 +10,7 @@ struct EN160AuthenticationMetadataSecret: Rule {
 
     func check(_ model: Architecture, _ context: inout RuleContext) {
         for template in model.templates where !template.authentications.isEmpty {
-            for authentication in template.authentications {
-                let owner = model.resources.first { $0.resource.name == authentication.name && $0.resource.file == template.file }?.resource
-                    ?? ResourceInfo(name: authentication.name, type: "Resource", site: authentication.site, origin: .cloudFormation)
+            for (owner, authentication) in template.authentications {
                 context.checked(owner)
                 guard case .mapping(let entries) = authentication.value.value else { continue }
                 for entry in entries {
