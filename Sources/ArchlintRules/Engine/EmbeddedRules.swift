@@ -8855,6 +8855,18 @@ examples:
     expect:
       - Resources/Admin/Properties/PolicyDocument/Statement/0/Action
       - Resources/Admin/Properties/PolicyDocument/Statement/1/Action/0
+  - description: A policy file that decrypts with the account's keys in every region
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"kms:Decrypt", "Resource": "arn:aws:kms:*:111122223333:key/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
   - description: >-
       Named keys, the keys of one account and region, a kms:ViaService and a kms:CallerAccount
       condition, a Deny, encrypt-only actions on every key, and the default key policy

@@ -36,7 +36,8 @@ struct LP160DecryptOnAllKeys: Rule {
                     guard !beyond.isEmpty else { continue }
                     let how = beyond.count == 1 && beyond[0].full.caseInsensitiveCompare(entry.text) == .orderedSame
                         ? "" : " (through `\(entry.text)`)"
-                    let kind = document.owner.type == "AWS::IAM::ManagedPolicy" ? "customer managed policy" : "inline policy"
+                    let kind = document.owner.type == "AWS::IAM::ManagedPolicy" ? "customer managed policy"
+                        : document.owner.origin == .policyFile ? "policy" : "inline policy"
                     context.report("\(kind) allows \(beyond.map(\.full).joined(separator: ", ")) on every KMS key\(how)",
                                    at: entry.site, on: document.owner)
                 }
