@@ -9129,7 +9129,9 @@ rationale: >-
   `Private` (the default), `BucketOwnerFullControl` and `BucketOwnerRead`, on a bucket whose
   `OwnershipControls` do not enforce bucket ownership. The public ACLs (`PublicRead`,
   `PublicReadWrite`, `AuthenticatedRead`) are PS114's errors. A note: `LogDeliveryWrite` was
-  AWS's own way to receive server access logs before bucket policies replaced it.
+  AWS's own way to receive server access logs before bucket policies replaced it, and
+  CloudFront's legacy standard logging still needs ACLs on its log bucket (its newer logging
+  does not), so several AWS samples keep them.
 remediation: >-
   Remove `AccessControl`, set `OwnershipControls: {Rules: [{ObjectOwnership:
   BucketOwnerEnforced}]}`, and grant what the ACL granted in the bucket policy: for server
