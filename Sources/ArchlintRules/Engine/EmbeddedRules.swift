@@ -8926,7 +8926,8 @@ rationale: >-
   attached directly, inline or managed; users should get their permissions from the groups
   they belong to (or, better, assume roles). Judged: an `AWS::IAM::User` with `Policies` or
   `ManagedPolicyArns`, and an `AWS::IAM::Policy` or `AWS::IAM::ManagedPolicy` whose `Users`
-  names a user. Empty lists are no attachment; a list that is an unresolved intrinsic (`!If`,
+  names a user; in `get-account-authorization-details` output, a user with a
+  `UserPolicyList` or `AttachedManagedPolicies` entry. Empty lists are no attachment; a list that is an unresolved intrinsic (`!If`,
   a list parameter) is not judged. A note: many teams still keep a few service users with a
   policy of their own.
 remediation: >-
@@ -8943,6 +8944,12 @@ check:
     message: inline policy written on the user instead of a group it belongs to
   - resources: [AWS::IAM::User]
     assert: {property: 'ManagedPolicyArns[*]', exists: false}
+    message: managed policy attached to the user instead of a group it belongs to
+  - resources: [AWS::IAM::User]
+    assert: {property: 'UserPolicyList[*]', exists: false}
+    message: inline policy written on the user instead of a group it belongs to
+  - resources: [AWS::IAM::User]
+    assert: {property: 'AttachedManagedPolicies[*]', exists: false}
     message: managed policy attached to the user instead of a group it belongs to
   - resources: [AWS::IAM::Policy, AWS::IAM::ManagedPolicy]
     assert: {property: 'Users[*]', exists: false}
@@ -8980,6 +8987,38 @@ examples:
       - Resources/Deployer/Properties/Policies/0
       - Resources/Deployer/Properties/ManagedPolicyArns/0
       - Resources/ReadLogs/Properties/Users/0
+  - description: Account details where one user has an inline and a managed policy, and another has none
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+          "UserDetailList": [
+            {
+              "UserName": "alice",
+              "Arn": "arn:aws:iam::111122223333:user/alice",
+              "GroupList": ["developers"],
+              "UserPolicyList": [
+                ⚠{"PolicyName": "deploy", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "cloudformation:DescribeStacks", "Resource": "*"}]}}
+              ],
+              "AttachedManagedPolicies": [
+                ⚠{"PolicyName": "ReadOnlyAccess", "PolicyArn": "arn:aws:iam::aws:policy/ReadOnlyAccess"}
+              ]
+            },
+            {
+              "UserName": "bob",
+              "Arn": "arn:aws:iam::111122223333:user/bob",
+              "GroupList": ["developers"],
+              "UserPolicyList": [],
+              "AttachedManagedPolicies": []
+            }
+          ],
+          "GroupDetailList": [],
+          "RoleDetailList": [],
+          "Policies": []
+        }
+    expect:
+      - UserDetailList/0/UserPolicyList/0
+      - UserDetailList/0/AttachedManagedPolicies/0
   - description: >-
       A user in a group whose policy is the group's, empty lists, and a list that depends on
       a condition
