@@ -8771,7 +8771,8 @@ rationale: >-
   encrypted under any key whose key policy trusts the account's IAM policies (the default
   key policy does): other applications' secrets, parameters, snapshots and objects, and
   those of keys created later. Security Hub KMS.1 (customer managed policies,
-  `AWS::IAM::ManagedPolicy`) and KMS.2 (inline policies of roles, users and groups, and
+  `AWS::IAM::ManagedPolicy`) and KMS.2 (inline policies of roles, users and groups, in
+  `Policies` or as `AWS::IAM::RolePolicy`, `UserPolicy` and `GroupPolicy`, and
   `AWS::IAM::Policy`) fail a policy that allows either action on all keys. Judged: `Allow`
   statements whose `Resource` is `*`, an ARN of every service's resources, or a key ARN
   wildcard whose region or account is a wildcard (`arn:aws:kms:*:*:key/*`); the actions
@@ -8855,6 +8856,32 @@ examples:
     expect:
       - Resources/Admin/Properties/PolicyDocument/Statement/0/Action
       - Resources/Admin/Properties/PolicyDocument/Statement/1/Action/0
+  - description: A role's inline policy declared as its own AWS::IAM::RolePolicy
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+          InstanceSecrets:
+            Type: AWS::IAM::RolePolicy
+            Properties:
+              RoleName: !Ref InstanceRole
+              PolicyName: secrets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [secretsmanager:GetSecretValue, ⚠kms:Decrypt]
+                    Resource: '*'
+    expect:
+      - Resources/InstanceSecrets/Properties/PolicyDocument/Statement/0/Action/1
   - description: A policy file that decrypts with the account's keys in every region
     triggering: true
     files:
