@@ -53,10 +53,7 @@ for control in ["ec2.10", "ec2.55", "ec2.56", "ec2.57", "ec2.58", "ec2.60"]:
     NOT_JUDGED[control] = ENDPOINTS
 
 # Template-decidable controls no rule covers yet, and what is missing.
-NOT_YET: dict[str, str] = {
-    "elb.10": "not covered yet: needs a count of the `AvailabilityZones` or `Subnets` list, which the declarative check format cannot express",
-    "elb.13": "not covered yet: needs a count of the `Subnets` or `SubnetMappings` list, which the declarative check format cannot express",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def why_not(row):

@@ -168,7 +168,8 @@ public struct PropertyPath: Sendable, Hashable, CustomStringConvertible {
 public struct CheckCondition: Sendable, Hashable {
     public enum Form {
         case property(PropertyPath, PropertyTest, default: String?)
-        /// The sum or product of several properties' values, tested as one number.
+        /// The sum or product of several properties' values, or the number of elements of
+        /// one or more lists, tested as one number.
         case arithmetic(Arithmetic, [PropertyPath], PropertyTest)
         case allOf([CheckCondition])
         case anyOf([CheckCondition])
@@ -254,9 +255,10 @@ public enum PropertyTest: Sendable, Hashable {
     }
 }
 
-/// What `sum`/`product` subjects compute.
+/// What `sum`/`product`/`count` subjects compute: `count` is the number of elements of the
+/// lists its paths reach, together.
 public enum Arithmetic: String, Sendable, Hashable, CaseIterable {
-    case sum, product
+    case sum, product, count
 }
 
 /// A value a property is compared with: booleans and numbers compare by value (`'false'`,

@@ -8,7 +8,7 @@ import Foundation
 /// 0.0.0.0/0" reports each rule that is.
 struct CheckEvaluator {
     let spec: CheckSpec
-    private let patterns: PatternCache
+    let patterns: PatternCache
     /// For `relation` and `tag` conditions; nil reads them as unknown.
     private let relations: Relations?
 

@@ -101,6 +101,7 @@ extension CheckEvaluator {
     /// that is written (else on the resource), never when an operand is unknown.
     func arithmetic(_ operation: Arithmetic, _ paths: [PropertyPath], _ test: PropertyTest, _ scope: Scope,
                     _ negated: Bool) -> Outcome {
+        if operation == .count { return count(paths, test, scope, negated) }
         var operands: [Witness] = []
         var numbers: [Double] = []
         for path in paths {

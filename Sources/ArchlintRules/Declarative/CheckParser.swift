@@ -131,9 +131,9 @@ enum CheckParser {
         }
         let subjects = subjectKeys.filter { node[$0] != nil }
         guard let subject = subjects.first, let pathNode = node[subject] else {
-            throw error(node, "a condition needs `property`, `relation`, `tag`, `sum` or `product` (with a test), `has-tag`, `all-of`, `any-of` or `not`")
+            throw error(node, "a condition needs `property`, `relation`, `tag`, `sum`, `product` or `count` (with a test), `has-tag`, `all-of`, `any-of` or `not`")
         }
-        guard subjects.count == 1 else { throw error(node, "a condition tests one of `property`, `relation`, `tag`, `sum` or `product`, not several") }
+        guard subjects.count == 1 else { throw error(node, "a condition tests one of `property`, `relation`, `tag`, `sum`, `product` or `count`, not several") }
         try rejectUnknownKeys(node, allowed: testKeys.union([subject] + (subject == "property" ? ["default"] : [])), what: "condition")
         let tests = node.pairs.compactMap { pair -> Node.Pair? in
             guard let key = pair.key.scalar, testKeys.contains(key) else { return nil }
@@ -143,12 +143,21 @@ enum CheckParser {
             throw error(node, "a property condition takes exactly one test: \(testKeys.sorted().joined(separator: ", "))")
         }
         if let operation = Arithmetic(rawValue: subject) {
-            guard pathNode.isSequence, pathNode.items.count >= 2 else {
-                throw error(pathNode, "`\(subject)` takes a list of two or more property paths")
+            let paths: [Node]
+            if operation == .count, !pathNode.isSequence {
+                paths = [pathNode]
+            } else {
+                let least = operation == .count ? 1 : 2
+                guard pathNode.isSequence, pathNode.items.count >= least else {
+                    throw error(pathNode, operation == .count
+                        ? "`count` takes a property path or a list of them"
+                        : "`\(subject)` takes a list of two or more property paths")
+                }
+                paths = pathNode.items
             }
             let test = try propertyTest(name, test.value)
             if case .exists = test { throw error(node, "`exists` does not apply to a `\(subject)`") }
-            return .arithmetic(operation, try pathNode.items.map(onePath), test)
+            return .arithmetic(operation, try paths.map(onePath), test)
         }
         var property: PropertyPath
         switch subject {

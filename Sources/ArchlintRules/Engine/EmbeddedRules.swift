@@ -4471,6 +4471,268 @@ examples:
               DeploymentId: deployment-id
 
 """#),
+    ("rules/encryption/EN150-vpn-allows-ikev1.yaml", #"""
+id: EN150
+slug: vpn-allows-ikev1
+title: Site-to-Site VPN tunnel allows IKEv1
+category: encryption
+severity: note
+controls: [EC2.183]
+rationale: >-
+  Each tunnel of a Site-to-Site VPN connection negotiates its keys with IKE. IKEv1 is the
+  older protocol: it is more complex, has known weaknesses (aggressive mode, no built-in
+  protection against denial of service), and lacks features of IKEv2 such as EAP and
+  built-in NAT traversal. A tunnel accepts both versions unless its options say otherwise
+  (`IKEVersions` defaults to `ikev1, ikev2`), and a connection has two tunnels: one without an
+  entry in `VpnTunnelOptionsSpecifications` gets every default. Security Hub EC2.183 fails a
+  VPN connection whose tunnels allow an IKE version other than IKEv2. A note: AWS's default
+  still allows IKEv1, and the customer gateway device must support IKEv2 before it can be
+  turned off. Values not known offline are not judged.
+remediation: >-
+  Give both tunnels an entry in `VpnTunnelOptionsSpecifications` with `IKEVersions:
+  [{Value: ikev2}]`, after checking that the customer gateway device supports IKEv2.
+references:
+  - https://docs.aws.amazon.com/vpn/latest/s2svpn/VPNTunnels.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-vpntunneloptionsspecification.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/ec2-vpn-connection-ike-version-check.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+check:
+  - resources: [AWS::EC2::VPNConnection]
+    assert: {count: VpnTunnelOptionsSpecifications, at-least: 2}
+    message: 'only {value} of the two tunnels has options: the other allows IKEv1 (IKEVersions defaults to ikev1, ikev2)'
+    absent-message: 'no tunnel options: both tunnels allow IKEv1 (IKEVersions defaults to ikev1, ikev2)'
+  - resources: [AWS::EC2::VPNConnection]
+    for-each: 'VpnTunnelOptionsSpecifications[*]'
+    assert:
+      all-of:
+        - {property: IKEVersions, exists: true}
+        - {not: {property: 'IKEVersions[*].Value', equals: ikev1}}
+    message: the tunnel allows IKEv1
+    absent-message: the tunnel allows IKEv1 (IKEVersions defaults to ikev1, ikev2)
+examples:
+  - description: A connection without tunnel options, and one whose second tunnel allows IKEv1
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Office:
+            Type: AWS::EC2::VPNConnection
+            Properties:
+              Type: ipsec.1
+              CustomerGatewayId: !Ref OfficeGateway
+              VpnGatewayId: !Ref VpnGateway
+          Branch:
+            Type: AWS::EC2::VPNConnection
+            Properties:
+              Type: ipsec.1
+              CustomerGatewayId: !Ref BranchGateway
+              TransitGatewayId: !Ref TransitGateway
+              VpnTunnelOptionsSpecifications:
+                - IKEVersions: [{Value: ikev2}]
+                - IKEVersions: [{Value: ikev2}, {Value: ⚠ikev1}]
+    expect:
+      - Resources/Office
+      - Resources/Branch/Properties/VpnTunnelOptionsSpecifications/1/IKEVersions/1/Value
+  - description: Both tunnels IKEv2 only, and tunnel options from another stack
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Office:
+            Type: AWS::EC2::VPNConnection
+            Properties:
+              Type: ipsec.1
+              CustomerGatewayId: !Ref OfficeGateway
+              VpnGatewayId: !Ref VpnGateway
+              VpnTunnelOptionsSpecifications:
+                - {IKEVersions: [{Value: ikev2}], PreSharedKey: '{{resolve:secretsmanager:vpn/tunnel1}}'}
+                - {IKEVersions: [{Value: ikev2}], PreSharedKey: '{{resolve:secretsmanager:vpn/tunnel2}}'}
+          Imported:
+            Type: AWS::EC2::VPNConnection
+            Properties:
+              Type: ipsec.1
+              CustomerGatewayId: !Ref OfficeGateway
+              VpnGatewayId: !Ref VpnGateway
+              VpnTunnelOptionsSpecifications: !If [Custom, [{IKEVersions: [{Value: ikev2}]}], !Ref AWS::NoValue]
+
+"""#),
+    ("rules/encryption/EN151-feature-store-no-kms-key.yaml", #"""
+id: EN151
+slug: feature-store-no-kms-key
+title: SageMaker feature group store without a customer-managed KMS key
+category: encryption
+severity: note
+controls: [SageMaker.17, SageMaker.18]
+rationale: >-
+  A SageMaker Feature Store feature group keeps its records in an offline store (S3 objects)
+  and an online store. Both are encrypted at rest whatever the template says, but with a key
+  you do not control unless you name one: without `KmsKeyId` the offline store's objects use
+  the bucket's encryption and the online store an AWS owned key. A customer-managed key lets
+  you restrict, audit and revoke decryption of the features. Security Hub SageMaker.17 fails a
+  feature group whose offline store has no KMS key, SageMaker.18 one whose online store with
+  standard storage has none (the in-memory tier is not judged). Both controls belong to the AI
+  Security Best Practices standard. A note, since the data is encrypted. Values not known
+  offline are not judged.
+remediation: >-
+  Name a customer-managed key: `OfflineStoreConfig.S3StorageConfig.KmsKeyId` and
+  `OnlineStoreConfig.SecurityConfig.KmsKeyId`.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/feature-store-security.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-featuregroup.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::FeatureGroup]
+    unless: {property: OfflineStoreConfig, exists: false}
+    assert: {property: OfflineStoreConfig.S3StorageConfig.KmsKeyId, exists: true}
+    message: 'the offline store has no KmsKeyId: its objects are not encrypted with a customer-managed key'
+  - resources: [AWS::SageMaker::FeatureGroup]
+    defaults: {OnlineStoreConfig.EnableOnlineStore: false, OnlineStoreConfig.StorageType: Standard}
+    unless:
+      - {not: {property: OnlineStoreConfig.EnableOnlineStore, equals: true}}
+      - {property: OnlineStoreConfig.StorageType, equals: InMemory}
+    assert: {property: OnlineStoreConfig.SecurityConfig.KmsKeyId, exists: true}
+    message: 'the online store has no KmsKeyId: it is encrypted with an AWS owned key'
+examples:
+  - description: An offline store and an online store without keys
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Customers:
+            Type: AWS::SageMaker::FeatureGroup
+            Properties:
+              FeatureGroupName: customers
+              RecordIdentifierFeatureName: id
+              EventTimeFeatureName: event_time
+              FeatureDefinitions:
+                - {FeatureName: id, FeatureType: String}
+                - {FeatureName: event_time, FeatureType: String}
+              OfflineStoreConfig:
+                S3StorageConfig: {S3Uri: 's3://features/customers'}
+          ⚠Sessions:
+            Type: AWS::SageMaker::FeatureGroup
+            Properties:
+              FeatureGroupName: sessions
+              RecordIdentifierFeatureName: id
+              EventTimeFeatureName: event_time
+              FeatureDefinitions: [{FeatureName: id, FeatureType: String}]
+              OnlineStoreConfig: {EnableOnlineStore: true}
+    expect:
+      - Resources/Customers
+      - Resources/Sessions
+  - description: Both stores with keys, an online store turned off, and an in-memory online store
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Customers:
+            Type: AWS::SageMaker::FeatureGroup
+            Properties:
+              FeatureGroupName: customers
+              RecordIdentifierFeatureName: id
+              EventTimeFeatureName: event_time
+              FeatureDefinitions: [{FeatureName: id, FeatureType: String}]
+              OnlineStoreConfig:
+                EnableOnlineStore: true
+                SecurityConfig: {KmsKeyId: !GetAtt FeatureKey.Arn}
+              OfflineStoreConfig:
+                S3StorageConfig: {S3Uri: 's3://features/customers', KmsKeyId: !GetAtt FeatureKey.Arn}
+          Offline:
+            Type: AWS::SageMaker::FeatureGroup
+            Properties:
+              FeatureGroupName: orders
+              RecordIdentifierFeatureName: id
+              EventTimeFeatureName: event_time
+              FeatureDefinitions: [{FeatureName: id, FeatureType: String}]
+              OnlineStoreConfig: {EnableOnlineStore: false}
+              OfflineStoreConfig:
+                S3StorageConfig: {S3Uri: 's3://features/orders', KmsKeyId: alias/features}
+          Fast:
+            Type: AWS::SageMaker::FeatureGroup
+            Properties:
+              FeatureGroupName: sessions
+              RecordIdentifierFeatureName: id
+              EventTimeFeatureName: event_time
+              FeatureDefinitions: [{FeatureName: id, FeatureType: String}]
+              OnlineStoreConfig: {EnableOnlineStore: true, StorageType: InMemory}
+
+"""#),
+    ("rules/encryption/EN152-inference-experiment-no-kms-key.yaml", #"""
+id: EN152
+slug: inference-experiment-no-kms-key
+title: SageMaker inference experiment without a customer-managed KMS key
+category: encryption
+severity: note
+controls: [SageMaker.23, SageMaker.24]
+rationale: >-
+  A SageMaker inference experiment (a shadow test) deploys model variants on ML instances and
+  may capture the inference requests and responses to S3. Both are encrypted at rest whatever
+  the template says, but with a key you do not control unless you name one: `KmsKey`
+  encrypts the storage volumes of the instances the experiment hosts, and
+  `DataStorageConfig.KmsKey` the captured payloads, which can hold the most sensitive data of
+  the application. A customer-managed key lets you restrict, audit and revoke decryption.
+  Security Hub SageMaker.23 fails an inference experiment without `KmsKey`, SageMaker.24 one
+  that captures data without a key for it; both belong to the AI Security Best Practices
+  standard. A note, since the data is encrypted. Values not known offline are not judged.
+remediation: >-
+  Name a customer-managed key in `KmsKey` and, when data is captured, in
+  `DataStorageConfig.KmsKey`; the experiment's role needs `kms:CreateGrant` on it.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/shadow-tests.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-inferenceexperiment.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::InferenceExperiment]
+    assert: {property: KmsKey, exists: true}
+    message: 'the experiment has no KmsKey: its instance storage volumes are not encrypted with a customer-managed key'
+  - resources: [AWS::SageMaker::InferenceExperiment]
+    unless: {property: DataStorageConfig, exists: false}
+    assert: {property: DataStorageConfig.KmsKey, exists: true}
+    message: 'the captured data has no KmsKey: it is not encrypted with a customer-managed key'
+examples:
+  - description: An experiment without a key, and one that captures data without a key
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Shadow:
+            Type: AWS::SageMaker::InferenceExperiment
+            Properties:
+              Name: shadow-v2
+              Type: ShadowMode
+              EndpointName: !Ref Endpoint
+              RoleArn: !GetAtt ExperimentRole.Arn
+              ModelVariants: []
+          ⚠Captured:
+            Type: AWS::SageMaker::InferenceExperiment
+            Properties:
+              Name: shadow-v3
+              Type: ShadowMode
+              EndpointName: !Ref Endpoint
+              RoleArn: !GetAtt ExperimentRole.Arn
+              KmsKey: !Ref ModelKey
+              ModelVariants: []
+              DataStorageConfig: {Destination: 's3://captures/shadow'}
+    expect:
+      - Resources/Shadow
+      - Resources/Captured
+  - description: Keys for the instances and the captured data
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Shadow:
+            Type: AWS::SageMaker::InferenceExperiment
+            Properties:
+              Name: shadow-v2
+              Type: ShadowMode
+              EndpointName: !Ref Endpoint
+              RoleArn: !GetAtt ExperimentRole.Arn
+              KmsKey: !Ref ModelKey
+              ModelVariants: []
+              DataStorageConfig: {Destination: 's3://captures/shadow', KmsKey: !Ref ModelKey}
+
+"""#),
     ("rules/encryption/EN160-authentication-metadata-secret.yaml", #"""
 id: EN160
 slug: authentication-metadata-secret
@@ -5869,6 +6131,197 @@ examples:
               AutoScalingGroupProvider:
                 AutoScalingGroupArn: other-group
                 ManagedTerminationProtection: !Ref Protect
+
+"""#),
+    ("rules/health-check/HC150-classic-lb-single-zone.yaml", #"""
+id: HC150
+slug: classic-lb-single-zone
+title: Classic Load Balancer in fewer than two Availability Zones
+category: health-check
+severity: warning
+controls: [ELB.10]
+rationale: >-
+  A Classic Load Balancer only routes to instances in the Availability Zones it is enabled
+  in. With one zone, a zone failure takes the load balancer and everything behind it down,
+  and there is no other zone for the health checks to fail over to. Security Hub ELB.10 fails
+  a Classic Load Balancer that spans fewer than two zones (the control's default minimum).
+  In a VPC the zones are those of the `Subnets` (one subnet per zone); otherwise they are the
+  `AvailabilityZones` listed; a load balancer that lists neither cannot be created and is left
+  to CloudFormation's own validation. A list that is not known offline (`!GetAZs`, a list parameter
+  without a default) is not judged, nor is a count that an `!If` could change.
+remediation: >-
+  List subnets in at least two Availability Zones (`Subnets`), or at least two
+  `AvailabilityZones` for a load balancer outside a VPC.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-disable-az.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancing-loadbalancer.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/clb-multiple-az.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    unless: {property: Subnets, exists: false}
+    assert: {count: Subnets, at-least: 2}
+    message: the load balancer spans {value} Availability Zone(s) (Subnets), fewer than two
+  - resources: [AWS::ElasticLoadBalancing::LoadBalancer]
+    unless:
+      - {property: Subnets, exists: true}
+      - {property: AvailabilityZones, exists: false}
+    assert: {count: AvailabilityZones, at-least: 2}
+    message: the load balancer spans {value} Availability Zone(s) (AvailabilityZones), fewer than two
+examples:
+  - description: One subnet, and one Availability Zone
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              ⚠Subnets: [subnet-a]
+              CrossZone: true
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:us-east-1:111122223333:certificate/abc}
+          Legacy:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              ⚠AvailabilityZones: [us-east-1a]
+              CrossZone: true
+              Listeners:
+                - {LoadBalancerPort: '443', InstancePort: '8080', Protocol: HTTPS, SSLCertificateId: arn:aws:acm:us-east-1:111122223333:certificate/abc}
+    expect:
+      - Resources/Web/Properties/Subnets
+      - Resources/Legacy/Properties/AvailabilityZones
+  - description: Two subnets, every zone of the Region, a subnet-list parameter, and a count an !If could change
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          PublicSubnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
+        Conditions:
+          ThreeZones: !Equals [!Ref 'AWS::Region', us-east-1]
+        Resources:
+          Web:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+          Zones:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              AvailabilityZones: !GetAZs ''
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+          FromParameter:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: !Ref PublicSubnets
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+          Conditional:
+            Type: AWS::ElasticLoadBalancing::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, !If [ThreeZones, subnet-c, !Ref 'AWS::NoValue']]
+              Listeners:
+                - {LoadBalancerPort: '80', InstancePort: '8080', Protocol: HTTP}
+
+"""#),
+    ("rules/health-check/HC151-load-balancer-single-zone.yaml", #"""
+id: HC151
+slug: load-balancer-single-zone
+title: Application, Network or Gateway Load Balancer in fewer than two Availability Zones
+category: health-check
+severity: warning
+controls: [ELB.13]
+rationale: >-
+  A load balancer has a node in each Availability Zone it is enabled in, and the zones are
+  those of its subnets (one subnet per zone). With a single zone, a zone failure takes the
+  load balancer down with its targets, and there is nowhere to send traffic while the zone
+  recovers. Security Hub ELB.13 fails an Application, Network or Gateway Load Balancer that
+  spans fewer than two zones (the control's default minimum). Application Load Balancers
+  need two zones to be created at all; Network and Gateway Load Balancers accept one. The
+  zones are counted from `Subnets` or `SubnetMappings` (or a CLI export's
+  `AvailabilityZones`); a load balancer that lists none cannot be created and is left to
+  CloudFormation's own validation. A list that is not known offline (a subnet-list parameter without a
+  default, an imported value) is not judged, nor is a count that an `!If` could change.
+remediation: >-
+  Give the load balancer subnets in at least two Availability Zones (`Subnets` or
+  `SubnetMappings`), with targets registered in each.
+references:
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-subnets.html
+  - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html#availability-zones
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-loadbalancer.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html
+check:
+  resources: [AWS::ElasticLoadBalancingV2::LoadBalancer]
+  unless:
+    all-of:
+      - {property: Subnets, exists: false}
+      - {property: SubnetMappings, exists: false}
+      - {property: AvailabilityZones, exists: false}
+  assert: {count: [Subnets, SubnetMappings, AvailabilityZones], at-least: 2}
+  message: the load balancer spans {value} Availability Zone(s), fewer than two
+examples:
+  - description: A Network Load Balancer in one subnet, a Gateway Load Balancer with one subnet mapping, and one described by the CLI in one zone
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Nlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: network
+              Scheme: internal
+              ⚠Subnets: [subnet-a]
+          Gwlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: gateway
+              ⚠SubnetMappings:
+                - SubnetId: subnet-a
+      load-balancers.json: |
+        {"LoadBalancers": [
+          {"LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/internal/abc",
+           "LoadBalancerName": "internal", "Scheme": "internal", "VpcId": "vpc-1", "Type": "network",
+           ⚠"AvailabilityZones": [{"ZoneName": "eu-west-1a", "SubnetId": "subnet-a"}]},
+          {"LoadBalancerArn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/def",
+           "LoadBalancerName": "web", "Scheme": "internet-facing", "VpcId": "vpc-1", "Type": "application",
+           "AvailabilityZones": [{"ZoneName": "eu-west-1a", "SubnetId": "subnet-a"}, {"ZoneName": "eu-west-1b", "SubnetId": "subnet-b"}]}
+        ]}
+    expect:
+      - LoadBalancers/0/AvailabilityZones
+      - Resources/Nlb/Properties/Subnets
+      - Resources/Gwlb/Properties/SubnetMappings
+  - description: Two subnets, two subnet mappings, subnets from a parameter or another stack, and none at all (left to CloudFormation)
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Subnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
+        Resources:
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-a, subnet-b]
+          Nlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: network
+              SubnetMappings:
+                - {SubnetId: subnet-a, AllocationId: eipalloc-1}
+                - {SubnetId: subnet-b, AllocationId: eipalloc-2}
+          FromParameter:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: !Ref Subnets
+          Imported:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: !Split [',', !ImportValue network-PublicSubnets]
+          Unfinished:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Scheme: internal
 
 """#),
     ("rules/least-privilege/LP101-admin-access.yaml", #"""
@@ -8759,6 +9212,522 @@ examples:
                   CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
 
 """#),
+    ("rules/least-privilege/LP150-http-route-no-authorization.yaml", #"""
+id: LP150
+slug: http-route-no-authorization
+title: API Gateway HTTP or WebSocket route without an authorization type
+category: least-privilege
+severity: warning
+controls: [APIGateway.8]
+rationale: >-
+  An HTTP API route (`AWS::ApiGatewayV2::Route`) without an authorization type lets anyone
+  who finds the endpoint call the integration behind it; API Gateway's default,
+  `AuthorizationType: NONE`, is what a route gets when the property is not written. Security
+  Hub APIGateway.8 fails a route whose authorization type is `NONE`. Judged: HTTP routes
+  written as a method and a path (`GET /orders`, `ANY /{proxy+}`) and a WebSocket API's
+  `$connect` route, the only WebSocket route that can be authorized. Not judged: `OPTIONS`
+  routes (CORS preflight requests carry no credentials), `$default` (the same key on HTTP and
+  WebSocket APIs, and a WebSocket `$default` route cannot be authorized), the other WebSocket
+  routes, and values not known offline. An API that is public on purpose can suppress this
+  rule for its routes.
+remediation: >-
+  Set `AuthorizationType` to `AWS_IAM`, `JWT` (with an `AuthorizerId` naming a JWT
+  authorizer, such as Amazon Cognito) or `CUSTOM` (a Lambda authorizer); for a WebSocket API,
+  on the `$connect` route.
+references:
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html
+  - https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-control-access.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-route.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/api-gwv2-authorization-type-configured.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/apigateway-controls.html
+check:
+  resources: [AWS::ApiGatewayV2::Route]
+  defaults: {AuthorizationType: NONE}
+  unless:
+    - {property: RouteKey, exists: false}
+    - {not: {property: RouteKey, matches: '^(\$connect$|(GET|POST|PUT|PATCH|DELETE|HEAD|ANY) /)'}}
+  assert: {not: {property: AuthorizationType, equals: NONE}}
+  message: route {RouteKey} has no authorization (AuthorizationType {value})
+  absent-message: route {RouteKey} has no authorization (AuthorizationType defaults to NONE)
+examples:
+  - description: An HTTP route left to the default, and a WebSocket $connect route set to NONE
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Orders:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref HttpApi
+              RouteKey: GET /orders
+              Target: !Sub integrations/${OrdersIntegration}
+          Connect:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref ChatApi
+              RouteKey: $connect
+              AuthorizationType: ⚠NONE
+              Target: !Sub integrations/${ConnectIntegration}
+    expect:
+      - Resources/Orders
+      - Resources/Connect/Properties/AuthorizationType
+  - description: JWT and IAM routes, a CORS preflight route, WebSocket routes that cannot be authorized, and an unknown type
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Auth: {Type: String}
+        Resources:
+          Orders:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref HttpApi
+              RouteKey: ANY /orders/{proxy+}
+              AuthorizationType: JWT
+              AuthorizerId: !Ref CognitoAuthorizer
+          Admin:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref HttpApi
+              RouteKey: POST /admin
+              AuthorizationType: AWS_IAM
+          Preflight:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref HttpApi
+              RouteKey: OPTIONS /orders
+          Message:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref ChatApi
+              RouteKey: sendmessage
+          Fallback:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref ChatApi
+              RouteKey: $default
+          Chosen:
+            Type: AWS::ApiGatewayV2::Route
+            Properties:
+              ApiId: !Ref HttpApi
+              RouteKey: GET /reports
+              AuthorizationType: !Ref Auth
+
+"""#),
+    ("rules/least-privilege/LP151-lambda-url-origin-without-oac.yaml", #"""
+id: LP151
+slug: lambda-url-origin-without-oac
+title: CloudFront Lambda function URL origin without origin access control
+category: least-privilege
+severity: warning
+controls: [CloudFront.16]
+rationale: >-
+  A Lambda function URL put behind CloudFront without origin access control must accept
+  unsigned requests (`AuthType: NONE`), so anyone can call the function directly, around
+  CloudFront's caching, AWS WAF, geographic restrictions and signed URLs. With origin
+  access control (`OriginAccessControlId` on the origin, an OAC of type `lambda`),
+  CloudFront signs its requests with SigV4, and the function URL can require `AWS_IAM` and
+  allow only the `cloudfront.amazonaws.com` service principal for this distribution.
+  Security Hub CloudFront.16 fails a distribution with a Lambda function URL origin that has
+  no origin access control. Origins are recognised by their domain name
+  (`*.lambda-url.<region>.on.aws`); a domain name built from `!GetAtt Url.FunctionUrl` is not
+  known offline and is not judged.
+remediation: >-
+  Create an `AWS::CloudFront::OriginAccessControl` with `OriginAccessControlOriginType:
+  lambda`, `SigningBehavior: always` and `SigningProtocol: sigv4`, set the origin's
+  `OriginAccessControlId` to it, set the function URL's `AuthType` to `AWS_IAM`, and grant
+  `lambda:InvokeFunctionUrl` to `cloudfront.amazonaws.com` with an `AWS:SourceArn` condition
+  naming the distribution.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/cloudfront-origin-lambda-url-oac-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  resources: [AWS::CloudFront::Distribution]
+  for-each: 'DistributionConfig.Origins[*]'
+  unless:
+    - {property: DomainName, exists: false}
+    - {not: {property: DomainName, matches: '(?i)\.lambda-url\.[a-z0-9-]+\.on\.aws\.?$'}}
+  assert:
+    all-of:
+      - {property: OriginAccessControlId, exists: true}
+      - {property: OriginAccessControlId, matches: '\S'}
+  message: Lambda function URL origin {Id} has no origin access control, so the function URL must accept unsigned requests
+examples:
+  - description: A function URL origin without origin access control
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                DefaultCacheBehavior: {TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad}
+                Origins:
+                  - ⚠Id: api
+                    DomainName: abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only}
+    expect:
+      - Resources/Site/Properties/DistributionConfig/Origins/0
+  - description: With origin access control, an origin built from GetAtt, and a custom origin
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                DefaultCacheBehavior: {TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad}
+                Origins:
+                  - Id: api
+                    DomainName: abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws
+                    OriginAccessControlId: !GetAtt LambdaOac.Id
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only}
+                  - Id: built
+                    DomainName: !Select [2, !Split ['/', !GetAtt FunctionUrl.FunctionUrl]]
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only}
+                  - Id: web
+                    DomainName: www.example.com
+                    CustomOriginConfig: {OriginProtocolPolicy: https-only}
+
+"""#),
+    ("rules/least-privilege/LP152-cloudfront-trusted-signers.yaml", #"""
+id: LP152
+slug: cloudfront-trusted-signers
+title: CloudFront cache behavior trusts CloudFront key pairs instead of a key group
+category: least-privilege
+severity: warning
+controls: [CloudFront.17]
+rationale: >-
+  A cache behavior that lists `TrustedSigners` validates signed URLs and cookies with
+  CloudFront key pairs, which only an account's root user can create and manage: every key
+  rotation needs the root user's credentials. Trusted key groups (`TrustedKeyGroups`) hold
+  public keys that are `AWS::CloudFront::PublicKey` resources, managed with IAM permissions
+  like any other, and AWS recommends them. Security Hub CloudFront.17 fails a distribution
+  that uses trusted signers. The control also fails a distribution with no signed-URL
+  authentication at all; that half is not judged here, as a public distribution (a website,
+  a download site) is the usual and intended case. Values not known offline are not judged.
+remediation: >-
+  Create an `AWS::CloudFront::PublicKey` and an `AWS::CloudFront::KeyGroup`, list the key
+  group in the cache behavior's `TrustedKeyGroups`, sign with the new private key, then remove
+  `TrustedSigners` and delete the root user's CloudFront key pairs.
+references:
+  - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/cloudfront-distribution-key-group-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/cloudfront-controls.html
+check:
+  - resources: [AWS::CloudFront::Distribution]
+    assert: {count: DistributionConfig.DefaultCacheBehavior.TrustedSigners, equals: 0}
+    message: the default cache behavior trusts CloudFront key pairs (TrustedSigners) instead of a key group
+  - resources: [AWS::CloudFront::Distribution]
+    for-each: 'DistributionConfig.CacheBehaviors[*]'
+    assert: {count: TrustedSigners, equals: 0}
+    message: cache behavior {PathPattern} trusts CloudFront key pairs (TrustedSigners) instead of a key group
+examples:
+  - description: Trusted signers on the default and on a path's cache behavior
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Media:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - {Id: media, DomainName: media.example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}
+                DefaultCacheBehavior:
+                  TargetOriginId: media
+                  ViewerProtocolPolicy: https-only
+                  ⚠TrustedSigners: [self]
+                CacheBehaviors:
+                  - PathPattern: /premium/*
+                    TargetOriginId: media
+                    ViewerProtocolPolicy: https-only
+                    ⚠TrustedSigners: ['111122223333']
+    expect:
+      - Resources/Media/Properties/DistributionConfig/DefaultCacheBehavior/TrustedSigners
+      - Resources/Media/Properties/DistributionConfig/CacheBehaviors/0/TrustedSigners
+  - description: A trusted key group, and a public distribution
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Media:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - {Id: media, DomainName: media.example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}
+                DefaultCacheBehavior:
+                  TargetOriginId: media
+                  ViewerProtocolPolicy: https-only
+                  TrustedKeyGroups: [!Ref SigningKeys]
+          Site:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                Origins:
+                  - {Id: web, DomainName: www.example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}
+                DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: redirect-to-https}
+
+"""#),
+    ("rules/least-privilege/LP153-dms-neptune-no-iam-auth.yaml", #"""
+id: LP153
+slug: dms-neptune-no-iam-auth
+title: DMS endpoint for Neptune without IAM authorization
+category: least-privilege
+severity: warning
+controls: [DMS.10]
+rationale: >-
+  A DMS endpoint whose target is Amazon Neptune loads the migrated graph data into the
+  cluster. With IAM authorization (`NeptuneSettings.IamAuthEnabled: true`) every request DMS
+  makes is signed with its service role's credentials, which the cluster's IAM database
+  authentication checks, so access is granted and revoked with IAM policies; without it, the
+  endpoint relies on network access to the cluster alone. DMS leaves IAM authorization off
+  when the setting is not written. Security Hub DMS.10 fails a Neptune endpoint whose
+  `IamAuthEnabled` is false. Values not known offline are not judged.
+remediation: >-
+  Set `NeptuneSettings.IamAuthEnabled: true`, give the endpoint's `ServiceAccessRoleArn` a
+  policy that allows `neptune-db:*` on the cluster, and turn on IAM database authentication
+  on the Neptune cluster (`IamAuthEnabled: true`).
+references:
+  - https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.Neptune.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dms-endpoint-neptunesettings.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/dms-neptune-iam-authorization-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html
+check:
+  resources: [AWS::DMS::Endpoint]
+  defaults: {NeptuneSettings.IamAuthEnabled: false}
+  unless:
+    - {property: EngineName, exists: false}
+    - {not: {property: EngineName, matches: '^(?i:neptune)$'}}
+  assert: {property: NeptuneSettings.IamAuthEnabled, equals: true}
+  message: the Neptune endpoint does not use IAM authorization (IamAuthEnabled {value})
+  absent-message: the Neptune endpoint does not use IAM authorization (IamAuthEnabled defaults to false)
+examples:
+  - description: Neptune endpoints left to the default and with IAM authorization turned off
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Graph:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: target
+              EngineName: neptune
+              ServerName: graph.cluster-abc.eu-west-1.neptune.amazonaws.com
+              Port: 8182
+              NeptuneSettings:
+                S3BucketName: migration-staging
+                S3BucketFolder: neptune
+                ServiceAccessRoleArn: arn:aws:iam::111122223333:role/dms-neptune
+          Other:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: target
+              EngineName: neptune
+              NeptuneSettings:
+                S3BucketName: migration-staging
+                S3BucketFolder: neptune
+                IamAuthEnabled: ⚠false
+    expect:
+      - Resources/Graph
+      - Resources/Other/Properties/NeptuneSettings/IamAuthEnabled
+  - description: IAM authorization on, another engine, an engine from a parameter, and no engine written
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Engine: {Type: String}
+        Resources:
+          Graph:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: target
+              EngineName: neptune
+              NeptuneSettings:
+                S3BucketName: migration-staging
+                S3BucketFolder: neptune
+                IamAuthEnabled: true
+                ServiceAccessRoleArn: arn:aws:iam::111122223333:role/dms-neptune
+          Source:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: source, EngineName: postgres, ServerName: db.example.com, Port: 5432}
+          Chosen:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: target, EngineName: !Ref Engine}
+          Unnamed:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: target}
+
+"""#),
+    ("rules/least-privilege/LP154-dms-mongodb-no-authentication.yaml", #"""
+id: LP154
+slug: dms-mongodb-no-authentication
+title: DMS endpoint for MongoDB without authentication
+category: least-privilege
+severity: warning
+controls: [DMS.11]
+rationale: >-
+  A DMS endpoint for MongoDB with `MongoDbSettings.AuthType: no` connects without a user
+  name and password, so the MongoDB server it reads from must accept unauthenticated
+  connections: anyone who can reach it can read (and change) the data being migrated.
+  Security Hub DMS.11 fails a MongoDB endpoint that has no authentication type. Only an
+  explicit `no` is judged: the DMS API documents no default for `AuthType`, so an endpoint
+  that leaves it out is not reported. Values not known offline are not judged.
+remediation: >-
+  Set `MongoDbSettings.AuthType: password` with `AuthMechanism` (`scram_sha_1` for MongoDB
+  3.x and later) and the credentials from AWS Secrets Manager
+  (`SecretsManagerSecretId` and `SecretsManagerAccessRoleArn`), and turn on access control on
+  the MongoDB server.
+references:
+  - https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Source.MongoDB.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dms-endpoint-mongodbsettings.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/dms-mongo-db-authentication-enabled.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html
+check:
+  resources: [AWS::DMS::Endpoint]
+  unless:
+    - {property: EngineName, exists: false}
+    - {not: {property: EngineName, matches: '^(?i:mongodb)$'}}
+  assert: {not: {property: MongoDbSettings.AuthType, matches: '^(?i:no)$'}}
+  message: the MongoDB endpoint connects without authentication (AuthType {value})
+examples:
+  - description: A MongoDB source endpoint without authentication
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Orders:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: source
+              EngineName: mongodb
+              MongoDbSettings:
+                ServerName: mongo.internal.example.com
+                Port: 27017
+                DatabaseName: orders
+                AuthType: ⚠no
+    expect:
+      - Resources/Orders/Properties/MongoDbSettings/AuthType
+  - description: Password authentication from Secrets Manager, AuthType not written, and another engine
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Orders:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: source
+              EngineName: mongodb
+              MongoDbSettings:
+                AuthType: password
+                AuthMechanism: scram_sha_1
+                SecretsManagerSecretId: !Ref MongoSecret
+                SecretsManagerAccessRoleArn: !GetAtt DmsSecretsRole.Arn
+          Unwritten:
+            Type: AWS::DMS::Endpoint
+            Properties:
+              EndpointType: source
+              EngineName: mongodb
+              MongoDbSettings: {ServerName: mongo.internal.example.com, Port: 27017}
+          Postgres:
+            Type: AWS::DMS::Endpoint
+            Properties: {EndpointType: source, EngineName: postgres, ServerName: db.example.com, Port: 5432}
+
+"""#),
+    ("rules/least-privilege/LP155-windows-container-administrator.yaml", #"""
+id: LP155
+slug: windows-container-administrator
+title: Windows container runs as an administrator
+category: least-privilege
+severity: warning
+controls: [ECS.21]
+rationale: >-
+  A Windows container runs as `ContainerAdministrator`, an administrator inside the
+  container, unless its definition (or its image) names another user. Code that breaks into
+  an administrator process can change anything in the container, read every mounted volume
+  and credential, and has the most to work with for an escape to the host. Security Hub
+  ECS.21 fails a task definition for Windows whose containers do not set `User`, or set it to
+  the default administrator. Judged: task definitions whose
+  `RuntimePlatform.OperatingSystemFamily` is a Windows family (`WINDOWS_SERVER_2022_CORE`,
+  ...); a task definition that does not say is not judged, as it is Linux unless it runs on
+  Windows container instances. Values not known offline are not judged.
+remediation: >-
+  Set each container's `User` to an account without administrator rights, such as
+  `ContainerUser` (present in the Windows Server Core and Nano Server base images), after
+  giving that account access to the files and ports the application needs.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security
+  - https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-security
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-windows-user-non-admin.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
+check:
+  resources: [AWS::ECS::TaskDefinition]
+  for-each: 'ContainerDefinitions[*]'
+  unless:
+    - {property: /RuntimePlatform.OperatingSystemFamily, exists: false}
+    - {not: {property: /RuntimePlatform.OperatingSystemFamily, matches: '^(?i:WINDOWS_)'}}
+  assert:
+    all-of:
+      - {property: User, exists: true}
+      - {not: {property: User, matches: '^(?i:(\.\\)?(ContainerAdministrator|Administrator))$'}}
+  message: Windows container {Name} runs as the administrator {value}
+  absent-message: Windows container {Name} runs as ContainerAdministrator (User is not set)
+examples:
+  - description: A container without a user and one set to the administrator
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              Cpu: '1024'
+              Memory: '2048'
+              NetworkMode: awsvpc
+              RuntimePlatform: {OperatingSystemFamily: WINDOWS_SERVER_2022_CORE, CpuArchitecture: X86_64}
+              ContainerDefinitions:
+                - ⚠Name: web
+                  Image: mcr.microsoft.com/dotnet/framework/aspnet:4.8
+                - Name: agent
+                  Image: example/agent:1.0
+                  User: ⚠ContainerAdministrator
+    expect:
+      - Resources/Web/Properties/ContainerDefinitions/0
+      - Resources/Web/Properties/ContainerDefinitions/1/User
+  - description: A Windows container as ContainerUser, a Linux task and one that does not say
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RuntimePlatform: {OperatingSystemFamily: WINDOWS_SERVER_2019_FULL}
+              ContainerDefinitions:
+                - {Name: web, Image: mcr.microsoft.com/dotnet/framework/aspnet:4.8, User: ContainerUser}
+          Linux:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RuntimePlatform: {OperatingSystemFamily: LINUX}
+              ContainerDefinitions:
+                - {Name: api, Image: example/api:1.0}
+          Unsaid:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: api, Image: example/api:1.0}
+
+"""#),
     ("rules/least-privilege/LP160-decrypt-on-all-keys.yaml", #"""
 id: LP160
 slug: decrypt-on-all-keys
@@ -9746,6 +10715,67 @@ examples:
           files:
             - imagedefinitions.json
             - packaged.yaml
+
+"""#),
+    ("rules/pipeline/PL150-ecr-no-lifecycle-policy.yaml", #"""
+id: PL150
+slug: ecr-no-lifecycle-policy
+title: ECR repository without a lifecycle policy
+category: pipeline
+severity: note
+controls: [ECR.3]
+rationale: >-
+  Every build a pipeline pushes stays in the repository until something deletes it. Without
+  a lifecycle policy, old images pile up: images with known vulnerabilities stay
+  deployable (a rollback, or a task definition pinned to an old tag, pulls them again), and
+  storage grows without bound. Security Hub ECR.3 fails a private repository without a
+  lifecycle policy. CLI exports (`describe-repositories`) do not carry the lifecycle policy,
+  so repositories read from them are not judged.
+remediation: >-
+  Add `LifecyclePolicy.LifecyclePolicyText` with rules that expire untagged images after a
+  few days and keep only the last N tagged images (or those of the release tags you may
+  still roll back to).
+references:
+  - https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-repository.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecr-private-lifecycle-policy-configured.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html
+check:
+  resources: [AWS::ECR::Repository]
+  unless: {property: RepositoryUri, exists: true}
+  assert: {property: LifecyclePolicy.LifecyclePolicyText, exists: true}
+  message: the repository has no lifecycle policy, so old images are never expired
+examples:
+  - description: A repository without a lifecycle policy
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Images:
+            Type: AWS::ECR::Repository
+            Properties:
+              ImageScanningConfiguration: {ScanOnPush: true}
+    expect:
+      - Resources/Images
+  - description: A lifecycle policy, and a repository described by the CLI
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Images:
+            Type: AWS::ECR::Repository
+            Properties:
+              ImageScanningConfiguration: {ScanOnPush: true}
+              LifecyclePolicy:
+                LifecyclePolicyText: |
+                  {"rules": [{"rulePriority": 1, "description": "expire untagged",
+                    "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 7},
+                    "action": {"type": "expire"}}]}
+      repositories.json: |
+        {"repositories": [{"repositoryArn": "arn:aws:ecr:eu-west-1:111122223333:repository/api",
+          "registryId": "111122223333", "repositoryName": "api",
+          "repositoryUri": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/api",
+          "imageTagMutability": "IMMUTABLE", "imageScanningConfiguration": {"scanOnPush": true}}]}
 
 """#),
     ("rules/private-subnet/PS101-public-ip-assigned.yaml", #"""
@@ -11859,6 +12889,96 @@ examples:
           Other:
             Type: AWS::EKS::Nodegroup
             Properties: {ClusterName: prod, NodeRole: arn:aws:iam::111122223333:role/eks-nodes, Subnets: [subnet-a]}
+
+"""#),
+    ("rules/private-subnet/PS150-model-image-outside-vpc.yaml", #"""
+id: PS150
+slug: model-image-outside-vpc
+title: SageMaker model pulls its image outside a private registry in the VPC
+category: private-subnet
+severity: note
+controls: [SageMaker.16, SageMaker.19]
+rationale: >-
+  A SageMaker model's containers pull their images from Amazon ECR by default
+  (`ImageConfig.RepositoryAccessMode: Platform`, also when `ImageConfig` is not written).
+  With `Vpc`, the image comes from a private Docker registry reached through the model's VPC,
+  so an environment whose policy is that nothing is fetched from outside its network can
+  hold to it and control exactly which images exist. Security Hub SageMaker.16 fails a model
+  whose primary container does not use a private registry in the VPC, SageMaker.19 a
+  multi-container model (an inference pipeline) with any such container; both belong to the
+  AI Security Best Practices standard. A note: pulling from Amazon ECR in the same account is
+  AWS's usual pattern and is not exposed to the internet when the VPC has ECR endpoints.
+  Values not known offline are not judged.
+remediation: >-
+  Host the images in a private Docker registry reachable from the model's `VpcConfig`
+  subnets and set each container's `ImageConfig.RepositoryAccessMode: Vpc` (with
+  `RepositoryAuthConfig` when the registry needs credentials), or suppress the rule where
+  ECR behind VPC endpoints is the accepted source.
+references:
+  - https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-containers-inference-private.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-model-imageconfig.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-model-private-registry-required.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html
+check:
+  - resources: [AWS::SageMaker::Model]
+    defaults: {PrimaryContainer.ImageConfig.RepositoryAccessMode: Platform}
+    unless: {property: PrimaryContainer, exists: false}
+    assert: {property: PrimaryContainer.ImageConfig.RepositoryAccessMode, equals: Vpc}
+    message: the primary container pulls its image from Amazon ECR, not a private registry in the VPC (RepositoryAccessMode {value})
+    absent-message: the primary container pulls its image from Amazon ECR, not a private registry in the VPC (RepositoryAccessMode defaults to Platform)
+  - resources: [AWS::SageMaker::Model]
+    for-each: 'Containers[*]'
+    defaults: {ImageConfig.RepositoryAccessMode: Platform}
+    assert: {property: ImageConfig.RepositoryAccessMode, equals: Vpc}
+    message: a container pulls its image from Amazon ECR, not a private registry in the VPC (RepositoryAccessMode {value})
+    absent-message: a container pulls its image from Amazon ECR, not a private registry in the VPC (RepositoryAccessMode defaults to Platform)
+examples:
+  - description: A primary container left to the default, and a pipeline container set to Platform
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          ⚠Churn:
+            Type: AWS::SageMaker::Model
+            Properties:
+              ExecutionRoleArn: !GetAtt ModelRole.Arn
+              PrimaryContainer:
+                Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:1
+          Pipeline:
+            Type: AWS::SageMaker::Model
+            Properties:
+              ExecutionRoleArn: !GetAtt ModelRole.Arn
+              VpcConfig: {Subnets: [subnet-a], SecurityGroupIds: [sg-1]}
+              Containers:
+                - Image: registry.internal.example.com/prep:1
+                  ImageConfig: {RepositoryAccessMode: Vpc}
+                - Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:1
+                  ImageConfig: {RepositoryAccessMode: ⚠Platform}
+    expect:
+      - Resources/Churn
+      - Resources/Pipeline/Properties/Containers/1/ImageConfig/RepositoryAccessMode
+  - description: Images from a private registry in the VPC, and a mode from a parameter
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Access: {Type: String}
+        Resources:
+          Churn:
+            Type: AWS::SageMaker::Model
+            Properties:
+              ExecutionRoleArn: !GetAtt ModelRole.Arn
+              VpcConfig: {Subnets: [subnet-a], SecurityGroupIds: [sg-1]}
+              PrimaryContainer:
+                Image: registry.internal.example.com/churn:1
+                ImageConfig: {RepositoryAccessMode: Vpc}
+          Chosen:
+            Type: AWS::SageMaker::Model
+            Properties:
+              ExecutionRoleArn: !GetAtt ModelRole.Arn
+              Containers:
+                - Image: registry.internal.example.com/prep:1
+                  ImageConfig: {RepositoryAccessMode: !Ref Access}
 
 """#),
 ]
