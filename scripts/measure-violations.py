@@ -35,7 +35,7 @@ def unless(pred, *words):
 
 
 SG = ["PS104", "PS105", "PS108", "PS109", "PS110", "PS117", "PS121"]
-SECRET = ["EN101", "EN130", "EN137", "EN138"]
+SECRET = ["EN101", "EN130", "EN137", "EN138", "EN160"]
 # Resource policies that admit anyone (the network list: SQS, SNS, Lambda, ECR, KMS, S3).
 PUBLIC_POLICY = ["LP111", "PS115", "PS116", "PS124"]
 LABELS = [
@@ -112,6 +112,8 @@ LABELS = [
     # instances only): violating by content.
     ("cfripper", CR + "StorageEncryptedRule/", "at rest", ["EN108", "EN119"], named("missing", "not_encrypted", "no_db_resource")),
     ("cfripper", CR + "HardcodedRDSPasswordRule/", "secrets", SECRET, named("bad")),
+    ("cfripper", CR + "CloudFormationAuthenticationRule/", "secrets", SECRET, named("bad")),
+    ("cfn_nag", NAG + "json/ec2_instance/cfn_", "secrets", SECRET, lambda n: n == "cfn_authentication.json"),
     ("cfn_nag", NAG + "json/efs/", "at rest", ["EN110"], named("false", "no_encryption")),
     ("cfn_nag", NAG + "json/elasticache/", "at rest", ["EN111"], named("false", "no_encryption")),
     ("cfn_nag", NAG + "json/redshift/", "at rest", ["EN113"], named("false")),

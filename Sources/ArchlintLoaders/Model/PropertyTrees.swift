@@ -150,7 +150,8 @@ enum PropertyTrees {
     }
 }
 
-/// A template's `Parameters`, `Conditions` and `Outputs`, read into the model.
+/// A template's `Parameters`, `Conditions` and `Outputs`, and its resources' authentication
+/// metadata, read into the model.
 enum TemplateSections {
     static func read(_ template: Cursor) -> TemplateDeclarations {
         var declarations = TemplateDeclarations(file: template.file)
@@ -172,6 +173,17 @@ enum TemplateSections {
                     }
                     declarations.outputs.append(entry)
                 }
+            }
+        }
+        // Bare nodes first: cursors (and their sites) only for the few resources that have it.
+        if let resources = template.child("Resources"), case .mapping(let entries) = resources.node.kind {
+            for index in entries.indices {
+                guard let metadata = Cursor.childNode(entries[index].value, "Metadata"),
+                      Cursor.childNode(metadata, "AWS::CloudFormation::Authentication") != nil, let name = entries[index].key.scalar,
+                      let body = resources.child(name), let type = body.child("Type")?.string.value,
+                      let authentication = body.child("Metadata", "AWS::CloudFormation::Authentication") else { continue }
+                let resource = ResourceInfo(name: name, type: type, site: body.site, origin: .cloudFormation)
+                declarations.authentications.append((resource, TemplateEntry(name: name, site: authentication.site, value: PropertyTrees.tree(authentication))))
             }
         }
         return declarations

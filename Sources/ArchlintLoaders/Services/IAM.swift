@@ -12,6 +12,10 @@ enum IAM {
         ResourceMapper("AWS::IAM::Group", map: principalPolicies),
         ResourceMapper("AWS::IAM::Policy", into: \.managedPolicies, read: policy),
         ResourceMapper("AWS::IAM::ManagedPolicy", into: \.managedPolicies, read: policy),
+        // One inline policy of one role, user or group (the newer types beside `Policies`).
+        ResourceMapper("AWS::IAM::RolePolicy", into: \.managedPolicies, read: policy),
+        ResourceMapper("AWS::IAM::UserPolicy", into: \.managedPolicies, read: policy),
+        ResourceMapper("AWS::IAM::GroupPolicy", into: \.managedPolicies, read: policy),
     ]
 
     static func role(_ properties: Cursor, info: ResourceInfo) -> Role {
@@ -46,7 +50,7 @@ enum IAM {
         if let document = properties.child("PolicyDocument") {
             policy.document = PolicyMapper.document(document, owner: info, name: name, kind: .identity)
         }
-        policy.roles = properties.child("Roles")?.references ?? []
+        policy.roles = properties.child("Roles")?.references ?? properties.child("RoleName").map { [$0.reference] } ?? []
         return policy
     }
 }

@@ -97,6 +97,7 @@ extension IAM {
             for principal in top.child(listKey)?.items ?? [] where principal.isMapping {
                 let name = principal.child(nameKey)?.string.value ?? type
                 let owner = ResourceInfo(name: name, type: type, site: principal.site, origin: .cli)
+                model.fragment.keep(principal, as: owner)
                 let listName = listKey == "UserDetailList" ? "UserPolicyList" : "GroupPolicyList"
                 for entry in principal.child(listName)?.items ?? [] {
                     guard let document = entry.child("PolicyDocument").flatMap(PolicyMapper.embeddedDocument) else { continue }

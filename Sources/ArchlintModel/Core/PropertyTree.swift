@@ -155,12 +155,16 @@ public struct TemplateDeclarations: Sendable {
     public var parameters: [TemplateParameter]
     public var conditions: [TemplateEntry]
     public var outputs: [TemplateEntry]
+    /// Each resource's `Metadata.AWS::CloudFormation::Authentication` (credentials cfn-init uses
+    /// to download files and sources): the resource, and the entry named after it.
+    public var authentications: [(resource: ResourceInfo, entry: TemplateEntry)]
 
     public init(file: String, parameters: [TemplateParameter] = [], conditions: [TemplateEntry] = [],
-                outputs: [TemplateEntry] = []) {
+                outputs: [TemplateEntry] = [], authentications: [(resource: ResourceInfo, entry: TemplateEntry)] = []) {
         self.file = file
         self.parameters = parameters
         self.conditions = conditions
         self.outputs = outputs
+        self.authentications = authentications
     }
 }

@@ -161,7 +161,10 @@ struct CheckEvaluator {
         let scope = scope.scope(for: path)
         var failures: [Witness] = []
         var unknown = false, applicable = false
-        for branch in resolve(path, in: scope) {
+        var branches = resolve(path, in: scope)
+        // `[*]` over an empty list or mapping reaches no value: for `exists`, nothing is written.
+        if branches.isEmpty, case .exists = test { branches = [.absent] }
+        for branch in branches {
             let outcome: Outcome
             switch branch {
             case .absent:

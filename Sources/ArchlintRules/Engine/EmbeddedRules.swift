@@ -4733,6 +4733,116 @@ examples:
               DataStorageConfig: {Destination: 's3://captures/shadow', KmsKey: !Ref ModelKey}
 
 """#),
+    ("rules/encryption/EN160-authentication-metadata-secret.yaml", #"""
+id: EN160
+slug: authentication-metadata-secret
+title: Credential written in plaintext in AWS::CloudFormation::Authentication metadata
+category: encryption
+severity: error
+rationale: >-
+  cfn-init reads `Metadata.AWS::CloudFormation::Authentication` to download files and sources
+  from S3 or behind basic authentication, and the credentials written there are stored in
+  the template, in every stack's template history, in source control, and are readable by
+  anyone who may call `DescribeStackResource` or read the instance's metadata through
+  cfn-init. A `password` or `secretKey` written as a literal (or as the `Default` of the
+  parameter it references) is reported, and so is an `accessKeyId` that is an access key
+  ID (`AKIA...`). A `Ref` to a parameter without a default, `!GetAtt AccessKey.SecretAccessKey`,
+  a role (`roleName`) and dynamic references (`{{resolve:secretsmanager:...}}`) are fine. The
+  resource property rules (EN130) do not read metadata; the message names the entry and never
+  repeats the value.
+remediation: >-
+  Use `type: S3` with `roleName` (the instance profile's role) instead of keys; for basic
+  authentication, keep the password in AWS Secrets Manager and reference it with a dynamic
+  reference, or pass it as a `NoEcho` parameter without a default. Then rotate the exposed
+  credential: it is in every old template.
+references:
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-authentication.html
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds
+  - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
+examples:
+  - description: A basic-authentication password, and S3 keys written in the template
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          RepoPassword: {Type: String, NoEcho: true, Default: hunter2-but-longer}
+        Resources:
+          WebServer:
+            Type: AWS::EC2::Instance
+            Metadata:
+              AWS::CloudFormation::Authentication:
+                Repo:
+                  type: basic
+                  username: deploy
+                  password: ⚠N0t-S0-Secret!
+                  uris: ['https://repo.example.com/']
+                Artifacts:
+                  type: S3
+                  accessKeyId: ⚠AKIAIOSFODNN7EXAMPLE
+                  secretKey: ⚠wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+                  buckets: [artifacts-bucket]
+                Mirror:
+                  type: basic
+                  username: deploy
+                  password: ⚠!Ref RepoPassword
+                  uris: ['https://mirror.example.com/']
+              AWS::CloudFormation::Init:
+                config:
+                  files:
+                    /etc/app.conf: {source: 'https://repo.example.com/app.conf', authentication: Repo}
+            Properties: {ImageId: ami-0123456789abcdef0, InstanceType: t3.micro}
+    expect:
+      - Resources/WebServer/Metadata/AWS::CloudFormation::Authentication/Repo/password
+      - Resources/WebServer/Metadata/AWS::CloudFormation::Authentication/Artifacts/accessKeyId
+      - Resources/WebServer/Metadata/AWS::CloudFormation::Authentication/Artifacts/secretKey
+      - Resources/WebServer/Metadata/AWS::CloudFormation::Authentication/Mirror/password
+  - description: >-
+      A role instead of keys, keys from an access key resource, a NoEcho parameter without a
+      default, and a dynamic reference
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          RepoPassword: {Type: String, NoEcho: true}
+        Resources:
+          Deployer:
+            Type: AWS::IAM::User
+          DeployerKey:
+            Type: AWS::IAM::AccessKey
+            Properties: {UserName: !Ref Deployer}
+          WebServer:
+            Type: AWS::EC2::Instance
+            Metadata:
+              AWS::CloudFormation::Authentication:
+                Artifacts:
+                  type: S3
+                  roleName: !Ref InstanceRole
+                  buckets: [artifacts-bucket]
+                Legacy:
+                  type: S3
+                  accessKeyId: !Ref DeployerKey
+                  secretKey: !GetAtt DeployerKey.SecretAccessKey
+                Repo:
+                  type: basic
+                  username: deploy
+                  password: !Ref RepoPassword
+                  uris: ['https://repo.example.com/']
+                Vault:
+                  type: basic
+                  username: deploy
+                  password: '{{resolve:secretsmanager:repo-credentials:SecretString:password}}'
+                  uris: ['https://vault.example.com/']
+            Properties: {ImageId: ami-0123456789abcdef0, InstanceType: t3.micro}
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+
+"""#),
     ("rules/health-check/HC101-health-check-disabled.yaml", #"""
 id: HC101
 slug: health-check-disabled
@@ -5647,8 +5757,9 @@ rationale: >-
   replaces it. Security Hub AutoScaling.1 fails such a group unless it uses Elastic Load
   Balancing health checks. `HealthCheckType` is a comma-separated list (`ELB,EBS`); any
   list that holds `ELB` passes. A note, as most of AWS's own Auto Scaling and Classic Load
-  Balancer samples leave the default. Groups attached to no load balancer are not judged,
-  nor values not known offline.
+  Balancer samples leave the default. Groups attached to no load balancer (both lists absent
+  or empty) are not judged, nor values not known offline: a group whose only load balancer
+  list is an unresolved intrinsic (`!If`, a `Ref` to a list parameter, `!Split`) may have none.
 remediation: >-
   Set `HealthCheckType: ELB` (with other types, `ELB,EBS`) and a `HealthCheckGracePeriod`
   long enough for a new instance to pass the load balancer's health check.
@@ -5661,8 +5772,8 @@ check:
   defaults: {HealthCheckType: EC2}
   unless:
     all-of:
-      - {property: TargetGroupARNs, exists: false}
-      - {property: LoadBalancerNames, exists: false}
+      - {property: 'TargetGroupARNs[*]', exists: false}
+      - {property: 'LoadBalancerNames[*]', exists: false}
   assert: {property: HealthCheckType, matches: '(?i)(^|,)\s*ELB\s*(,|$)'}
   message: group behind a load balancer does not use its health checks (HealthCheckType {value})
   absent-message: group behind a load balancer does not use its health checks (HealthCheckType defaults to EC2)
@@ -5727,6 +5838,60 @@ examples:
               VPCZoneIdentifier: [subnet-a, subnet-b]
               TargetGroupARNs: [arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef]
               HealthCheckType: !Ref CheckType
+  - description: >-
+      Load balancer lists that cannot be known offline (a list parameter, an `!If` that may
+      drop the target group) and empty lists (no load balancer)
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          TargetGroups: {Type: CommaDelimitedList}
+        Conditions:
+          Behind: !Equals [!Ref 'AWS::Region', eu-west-1]
+        Resources:
+          FromParameter:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '1'
+              MaxSize: '3'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: !Ref TargetGroups
+          Conditional:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '1'
+              MaxSize: '3'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: !If [Behind, [arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef], !Ref 'AWS::NoValue']
+              LoadBalancerNames: []
+          Empty:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '1'
+              MaxSize: '3'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: []
+              LoadBalancerNames: []
+  - description: A target group written as a reference inside the list is a load balancer, and so is one list of two that is known
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          Names: {Type: CommaDelimitedList}
+        Resources:
+          TargetGroup:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties: {Port: 80, Protocol: HTTP, VpcId: vpc-0123456789abcdef0}
+          ⚠Web:
+            Type: AWS::AutoScaling::AutoScalingGroup
+            Properties:
+              MinSize: '2'
+              MaxSize: '4'
+              VPCZoneIdentifier: [subnet-a, subnet-b]
+              TargetGroupARNs: [!Ref TargetGroup]
+              LoadBalancerNames: !Ref Names
+    expect:
+      - Resources/Web
 
 """#),
     ("rules/health-check/HC113-classic-lb-no-connection-draining.yaml", #"""
@@ -9561,6 +9726,511 @@ examples:
             Properties:
               ContainerDefinitions:
                 - {Name: api, Image: example/api:1.0}
+
+"""#),
+    ("rules/least-privilege/LP160-decrypt-on-all-keys.yaml", #"""
+id: LP160
+slug: decrypt-on-all-keys
+title: Identity policy allows decrypting with every KMS key
+category: least-privilege
+severity: warning
+controls: [KMS.1, KMS.2]
+rationale: >-
+  `kms:Decrypt` and `kms:ReEncryptFrom` on every KMS key let the principal read anything
+  encrypted under any key whose key policy trusts the account's IAM policies (the default
+  key policy does): other applications' secrets, parameters, snapshots and objects, and
+  those of keys created later. Security Hub KMS.1 (customer managed policies,
+  `AWS::IAM::ManagedPolicy`) and KMS.2 (inline policies of roles, users and groups, in
+  `Policies` or as `AWS::IAM::RolePolicy`, `UserPolicy` and `GroupPolicy`, and
+  `AWS::IAM::Policy`) fail a policy that allows either action on all keys. Judged: `Allow`
+  statements whose `Resource` is `*`, an ARN of every service's resources, or a key ARN
+  wildcard whose region or account is a wildcard (`arn:aws:kms:*:*:key/*`); the actions
+  named or reached through any wildcard (`kms:Decrypt*`, `kms:*`, `*`). Not judged: Deny
+  statements, key ARNs that fix the region and the account (`arn:aws:kms:eu-west-1:111122223333:key/*`,
+  the narrowing AWS's remediation suggests), key policies (there `*` is the key itself,
+  and the default key policy is AWS's own), AWS managed policies, and the actions AWS's own
+  service-role policies grant the role's services on `*`. A statement with a condition that
+  limits the keys or their use (`kms:ViaService`, `kms:CallerAccount`,
+  `kms:EncryptionContext...`, resource tags, aliases) is not reported: AWS KMS's IAM best
+  practices recommend exactly those conditions when a statement must cover many keys,
+  although Security Hub's check does not read conditions and still fails it. Statements
+  with conditions that cannot be read offline are not judged. The same entry may also be
+  LP101's, LP102's or LP107's finding: this rule is the one that names the KMS controls.
+remediation: >-
+  Name the keys the principal decrypts with (their key ARNs, or `!GetAtt Key.Arn`), or
+  limit the statement to the keys of one account and region
+  (`arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/*`) with a `kms:ViaService` condition for
+  the service that uses them. Better still, grant the decrypt in the key's own key policy.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/kms-controls.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/iam-customer-policy-blocked-kms-actions.html
+  - https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html
+examples:
+  - description: >-
+      A customer managed policy with kms:Decrypt on every key, and an inline role policy with
+      kms:* on every key ARN in any account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          DecryptPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [⚠kms:Decrypt, kms:DescribeKey]
+                    Resource: '*'
+          AppRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ecs-tasks.amazonaws.com}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: keys
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: ⚠kms:*
+                        Resource: arn:aws:kms:*:*:key/*
+    expect:
+      - Resources/DecryptPolicy/Properties/PolicyDocument/Statement/0/Action/0
+      - Resources/AppRole/Properties/Policies/0/PolicyDocument/Statement/0/Action
+  - description: An AWS::IAM::Policy allowing every action on everything, and kms:ReEncrypt* on the account's keys in every region
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Operators:
+            Type: AWS::IAM::Group
+          Admin:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: admin
+              Groups: [!Ref Operators]
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: ⚠'*'
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [⚠kms:ReEncrypt*]
+                    Resource: !Sub 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'
+    expect:
+      - Resources/Admin/Properties/PolicyDocument/Statement/0/Action
+      - Resources/Admin/Properties/PolicyDocument/Statement/1/Action/0
+  - description: A role's inline policy declared as its own AWS::IAM::RolePolicy
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          InstanceRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {Service: ec2.amazonaws.com}
+                    Action: sts:AssumeRole
+          InstanceSecrets:
+            Type: AWS::IAM::RolePolicy
+            Properties:
+              RoleName: !Ref InstanceRole
+              PolicyName: secrets
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [secretsmanager:GetSecretValue, ⚠kms:Decrypt]
+                    Resource: '*'
+    expect:
+      - Resources/InstanceSecrets/Properties/PolicyDocument/Statement/0/Action/1
+  - description: A policy file that decrypts with the account's keys in every region
+    triggering: true
+    files:
+      policy.json: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": ⚠"kms:Decrypt", "Resource": "arn:aws:kms:*:111122223333:key/*"}
+          ]
+        }
+    expect:
+      - Statement/0/Action
+  - description: >-
+      Named keys, the keys of one account and region, a kms:ViaService and a kms:CallerAccount
+      condition, a Deny, encrypt-only actions on every key, and the default key policy
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: '2012-10-17'
+                Statement:
+                  - Sid: Enable IAM User Permissions
+                    Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: kms:*
+                    Resource: '*'
+          AppPolicy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: [kms:Decrypt, kms:ReEncryptFrom]
+                    Resource: !GetAtt Key.Arn
+                  - Effect: Allow
+                    Action: kms:Decrypt
+                    Resource: !Sub 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*'
+                  - Effect: Allow
+                    Action: kms:Decrypt
+                    Resource: '*'
+                    Condition: {StringEquals: {kms:ViaService: !Sub 'secretsmanager.${AWS::Region}.amazonaws.com'}}
+                  - Effect: Allow
+                    Action: kms:Decrypt*
+                    Resource: '*'
+                    Condition: {StringEquals: {kms:CallerAccount: !Ref 'AWS::AccountId'}}
+                  - Effect: Deny
+                    Action: kms:*
+                    Resource: '*'
+                  - Effect: Allow
+                    Action: [kms:Encrypt, kms:GenerateDataKey*]
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP161-user-with-policies.yaml", #"""
+id: LP161
+slug: user-with-policies
+title: Policy attached directly to an IAM user
+category: least-privilege
+severity: note
+controls: [IAM.2]
+rationale: >-
+  Permissions attached to each user one by one drift apart, are hard to review and stay
+  behind when the person changes role. Security Hub IAM.2 fails a user that has any policy
+  attached directly, inline or managed; users should get their permissions from the groups
+  they belong to (or, better, assume roles). Judged: an `AWS::IAM::User` with `Policies` or
+  `ManagedPolicyArns`, and an `AWS::IAM::Policy` or `AWS::IAM::ManagedPolicy` whose `Users`
+  names a user; in `get-account-authorization-details` output, a user with a
+  `UserPolicyList` or `AttachedManagedPolicies` entry. Empty lists are no attachment; a list that is an unresolved intrinsic (`!If`,
+  a list parameter) is not judged. A note: many teams still keep a few service users with a
+  policy of their own.
+remediation: >-
+  Put the user in an `AWS::IAM::Group` (`Groups: [!Ref Developers]`) and attach the policy to
+  the group (`Groups` on the policy, `ManagedPolicyArns` on the group); for workloads, use a
+  role instead of a user.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/iam-user-no-policies-check.html
+  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
+check:
+  - resources: [AWS::IAM::User]
+    assert: {property: 'Policies[*]', exists: false}
+    message: inline policy written on the user instead of a group it belongs to
+  - resources: [AWS::IAM::User]
+    assert: {property: 'ManagedPolicyArns[*]', exists: false}
+    message: managed policy attached to the user instead of a group it belongs to
+  - resources: [AWS::IAM::User]
+    assert: {property: 'UserPolicyList[*]', exists: false}
+    message: inline policy written on the user instead of a group it belongs to
+  - resources: [AWS::IAM::User]
+    assert: {property: 'AttachedManagedPolicies[*]', exists: false}
+    message: managed policy attached to the user instead of a group it belongs to
+  - resources: [AWS::IAM::Policy, AWS::IAM::ManagedPolicy]
+    assert: {property: 'Users[*]', exists: false}
+    message: policy attached directly to a user instead of a group
+examples:
+  - description: A user with an inline policy and an AWS managed policy, and a policy attached to a user
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Deployer:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - ⚠PolicyName: deploy
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - Effect: Allow
+                        Action: cloudformation:DescribeStacks
+                        Resource: '*'
+              ManagedPolicyArns:
+                - ⚠arn:aws:iam::aws:policy/ReadOnlyAccess
+          ReadLogs:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              Users: [⚠!Ref Deployer]
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: logs:GetLogEvents
+                    Resource: '*'
+    expect:
+      - Resources/Deployer/Properties/Policies/0
+      - Resources/Deployer/Properties/ManagedPolicyArns/0
+      - Resources/ReadLogs/Properties/Users/0
+  - description: Account details where one user has an inline and a managed policy, and another has none
+    triggering: true
+    files:
+      iam-get-account-authorization-details.json: |
+        {
+          "UserDetailList": [
+            {
+              "UserName": "alice",
+              "Arn": "arn:aws:iam::111122223333:user/alice",
+              "GroupList": ["developers"],
+              "UserPolicyList": [
+                ⚠{"PolicyName": "deploy", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "cloudformation:DescribeStacks", "Resource": "*"}]}}
+              ],
+              "AttachedManagedPolicies": [
+                ⚠{"PolicyName": "ReadOnlyAccess", "PolicyArn": "arn:aws:iam::aws:policy/ReadOnlyAccess"}
+              ]
+            },
+            {
+              "UserName": "bob",
+              "Arn": "arn:aws:iam::111122223333:user/bob",
+              "GroupList": ["developers"],
+              "UserPolicyList": [],
+              "AttachedManagedPolicies": []
+            }
+          ],
+          "GroupDetailList": [],
+          "RoleDetailList": [],
+          "Policies": []
+        }
+    expect:
+      - UserDetailList/0/UserPolicyList/0
+      - UserDetailList/0/AttachedManagedPolicies/0
+  - description: >-
+      A user in a group whose policy is the group's, empty lists, and a list that depends on
+      a condition
+    triggering: false
+    files:
+      template.yaml: |
+        Conditions:
+          IsProd: !Equals [!Ref 'AWS::AccountId', '111122223333']
+        Resources:
+          Developers:
+            Type: AWS::IAM::Group
+            Properties:
+              ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+          Developer:
+            Type: AWS::IAM::User
+            Properties:
+              Groups: [!Ref Developers]
+              Policies: []
+              ManagedPolicyArns: !If [IsProd, [arn:aws:iam::aws:policy/ReadOnlyAccess], !Ref 'AWS::NoValue']
+          GroupPolicy:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: group
+              Groups: [!Ref Developers]
+              Users: []
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: logs:GetLogEvents
+                    Resource: '*'
+
+"""#),
+    ("rules/least-privilege/LP162-bucket-policy-other-account.yaml", #"""
+id: LP162
+slug: bucket-policy-other-account
+title: Bucket policy lets another account change the bucket's access or encryption
+category: least-privilege
+severity: warning
+controls: [S3.6]
+rationale: >-
+  A principal of another AWS account that may call `s3:PutBucketPolicy`,
+  `s3:DeleteBucketPolicy`, `s3:PutBucketAcl`, `s3:PutObjectAcl` or
+  `s3:PutEncryptionConfiguration` on a bucket can rewrite who reaches its data or how it is
+  encrypted: open it to the world, lock its owner out, or switch its key. Security Hub S3.6
+  fails a bucket policy that allows any of these actions to another account. Judged:
+  `Allow` statements whose `Principal` names an AWS account by a 12-digit ID or an IAM or
+  STS ARN holding one, other than the bucket's own account (read from the bucket's ARN in a
+  scanned file; in a template, `${AWS::AccountId}` is the bucket's account and any literal
+  ID counts as another), and whose actions reach one of the five, named or through any
+  wildcard (`s3:Put*`, `s3:*`, `*`). As in Security Hub's check, conditions do not make a
+  statement pass; statements whose conditions cannot be read offline are not judged.
+  `Principal: "*"` is the public-principal rules' finding (LP111, PS116); an account written
+  with a placeholder or a parameter cannot be known and is not judged; accounts listed in
+  `allowedPrincipals` are trusted.
+remediation: >-
+  Grant the other account only the object and bucket actions it needs (`s3:GetObject`,
+  `s3:PutObject` with an `s3:x-amz-acl` or ownership condition), and keep policy, ACL and
+  encryption changes with the bucket's own account.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-blacklisted-actions-prohibited.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html
+examples:
+  - description: Another account may rewrite the bucket policy, and s3:* for a role of a third account
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Shared:
+            Type: AWS::S3::Bucket
+          SharedPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Shared
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::444455556666:root}
+                    Action: [s3:GetObject, ⚠s3:PutBucketPolicy]
+                    Resource: [!GetAtt Shared.Arn, !Sub '${Shared.Arn}/*']
+                  - Effect: Allow
+                    Principal: {AWS: [arn:aws:iam::777788889999:role/Replicator]}
+                    Action: ⚠s3:*
+                    Resource: [!GetAtt Shared.Arn, !Sub '${Shared.Arn}/*']
+    expect:
+      - Resources/SharedPolicy/Properties/PolicyDocument/Statement/0/Action/1
+      - Resources/SharedPolicy/Properties/PolicyDocument/Statement/1/Action
+  - description: >-
+      The template's own account, another account with object reads and writes only, an
+      account from a parameter, a Deny, and a service principal
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          PartnerAccount: {Type: String}
+        Resources:
+          Shared:
+            Type: AWS::S3::Bucket
+          SharedPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Shared
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}
+                    Action: s3:*
+                    Resource: [!GetAtt Shared.Arn, !Sub '${Shared.Arn}/*']
+                  - Effect: Allow
+                    Principal: {AWS: '444455556666'}
+                    Action: [s3:GetObject, s3:PutObject]
+                    Resource: !Sub '${Shared.Arn}/*'
+                    Condition: {StringEquals: {s3:x-amz-acl: bucket-owner-full-control}}
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${PartnerAccount}:root'}
+                    Action: s3:PutBucketPolicy
+                    Resource: !GetAtt Shared.Arn
+                  - Effect: Deny
+                    Principal: {AWS: arn:aws:iam::444455556666:root}
+                    Action: s3:PutBucketAcl
+                    Resource: !GetAtt Shared.Arn
+                  - Effect: Allow
+                    Principal: {Service: logging.s3.amazonaws.com}
+                    Action: s3:PutObject
+                    Resource: !Sub '${Shared.Arn}/*'
+
+"""#),
+    ("rules/least-privilege/LP163-bucket-acl-grants-access.yaml", #"""
+id: LP163
+slug: bucket-acl-grants-access
+title: S3 bucket grants access through its ACL
+category: least-privilege
+severity: note
+controls: [S3.12]
+rationale: >-
+  Access control lists are S3's legacy way to grant access: they cannot be scoped by
+  condition, are invisible to IAM policy review, and AWS recommends keeping them disabled
+  (Object Ownership `BucketOwnerEnforced`), granting access with bucket and IAM policies
+  instead. Security Hub S3.12 fails a bucket whose ACL grants access to anyone but its
+  owner. Since April 2023 new buckets have ACLs disabled by default; a template that sets a
+  granting canned ACL (`LogDeliveryWrite`, `AwsExecRead`) without turning them back on
+  (`OwnershipControls` with `ObjectWriter` or `BucketOwnerPreferred`) fails to create a new
+  bucket, but still describes an older one that keeps them. Judged: `AccessControl` other than
+  `Private` (the default), `BucketOwnerFullControl` and `BucketOwnerRead`, on a bucket whose
+  `OwnershipControls` do not enforce bucket ownership. The public ACLs (`PublicRead`,
+  `PublicReadWrite`, `AuthenticatedRead`) are PS114's errors. A note: `LogDeliveryWrite` was
+  AWS's own way to receive server access logs before bucket policies replaced it, and
+  CloudFront's legacy standard logging still needs ACLs on its log bucket (its newer logging
+  does not), so several AWS samples keep them.
+remediation: >-
+  Remove `AccessControl`, set `OwnershipControls: {Rules: [{ObjectOwnership:
+  BucketOwnerEnforced}]}`, and grant what the ACL granted in the bucket policy: for server
+  access logs, allow the `logging.s3.amazonaws.com` service principal `s3:PutObject` with an
+  `aws:SourceAccount` condition.
+references:
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html
+  - https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-acl-prohibited.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html
+  - https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
+check:
+  resources: [AWS::S3::Bucket]
+  unless: {property: 'OwnershipControls.Rules[*].ObjectOwnership', equals: BucketOwnerEnforced}
+  assert:
+    property: AccessControl
+    matches: '(?i)^(private|bucketownerfullcontrol|bucketownerread|publicread|publicreadwrite|authenticatedread)$'
+  message: bucket grants access through its ACL (AccessControl {value}) instead of a bucket policy
+examples:
+  - description: A log bucket that re-enables ACLs for log delivery, and a bucket relying on the old default
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Logs:
+            Type: AWS::S3::Bucket
+            Properties:
+              AccessControl: ⚠LogDeliveryWrite
+              OwnershipControls:
+                Rules: [{ObjectOwnership: ObjectWriter}]
+          Legacy:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: ⚠AwsExecRead}
+    expect:
+      - Resources/Logs/Properties/AccessControl
+      - Resources/Legacy/Properties/AccessControl
+  - description: >-
+      No ACL, private ACLs (in any case), ACLs disabled by BucketOwnerEnforced, a public ACL (PS114's), and a
+      value from a parameter without a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Acl: {Type: String}
+        Resources:
+          Plain:
+            Type: AWS::S3::Bucket
+          Private:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: Private}
+          OwnerRead:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: bucketOwnerRead}
+          Enforced:
+            Type: AWS::S3::Bucket
+            Properties:
+              AccessControl: LogDeliveryWrite
+              OwnershipControls:
+                Rules: [{ObjectOwnership: BucketOwnerEnforced}]
+          Site:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: PublicRead}
+          Chosen:
+            Type: AWS::S3::Bucket
+            Properties: {AccessControl: !Ref Acl}
 
 """#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""

@@ -4,6 +4,6 @@ extension RuleRegistry {
         LP104PassRoleUnrestricted.self, LP105PrivilegeEscalation.self, LP106WriteOnAllResources.self,
         LP107DataReadOnAllResources.self, LP108NotResource.self, LP109AdminManagedPolicy.self,
         LP110FullAccessManagedPolicy.self, LP111PublicPrincipal.self, LP112CrossAccountTrust.self,
-        LP113SharedTaskExecutionRole.self, LP114UnknownAction.self,
+        LP113SharedTaskExecutionRole.self, LP114UnknownAction.self, LP160DecryptOnAllKeys.self, LP162BucketPolicyOtherAccount.self,
     ]
 }

@@ -1,0 +1,78 @@
+import Foundation
+import ArchlintModel
+
+/// `kms:Decrypt` or `kms:ReEncryptFrom` allowed on every KMS key by an identity policy
+/// (Security Hub KMS.1 for customer managed policies, KMS.2 for inline ones), named or through
+/// any wildcard (`kms:Decrypt*`, `kms:*`, `*`). Every key is `Resource: "*"` or a key ARN
+/// whose region or account is a wildcard; `arn:aws:kms:eu-west-1:111122223333:key/*` (the keys
+/// of one account in one region) is the narrowing AWS recommends. Statements whose conditions
+/// limit the keys or the way they are used are left alone, and so are the actions AWS's own
+/// service-role policies grant the role's services on `*` (`ServiceRoleGrants`).
+struct LP160DecryptOnAllKeys: Rule {
+    static let id = "LP160"
+    static let readsPolicyGrants = true
+
+    static let decryptActions: Set<String> = ["kms:decrypt", "kms:reencryptfrom"]
+    /// Condition keys (lowercased prefixes) that limit which keys a statement reaches, or
+    /// through which service or for which caller account they decrypt.
+    static let keyScopingConditions = ["kms:viaservice", "kms:calleraccount", "kms:encryptioncontext",
+                                       "kms:grantisforawsresource"]
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        var granted: [ObjectIdentifier: [IAMActionName]] = [:]
+        for document in context.grants.documents where !document.isResourcePolicy {
+            context.checked(document.owner)
+            for statement in document.statements
+            where !statement.conditionsUnknown && !statement.isScopedByConditions && !Self.scopesKeys(statement.statement)
+                && Self.reachesEveryKey(statement.statement) {
+                for entry in statement.entries {
+                    let key = ObjectIdentifier(entry.grant)
+                    let names = granted[key] ?? entry.granted.compactMap { action -> IAMActionName? in
+                        let name = action.fullName.lowercased()
+                        return Self.decryptActions.contains(name) ? IAMActionName(full: action.fullName, lowercased: name) : nil
+                    }
+                    granted[key] = names
+                    let beyond = document.grantedByAWS.isEmpty ? names : names.filter { !document.grantedByAWS.contains($0.lowercased) }
+                    guard !beyond.isEmpty else { continue }
+                    let how = beyond.count == 1 && beyond[0].full.caseInsensitiveCompare(entry.text) == .orderedSame
+                        ? "" : " (through `\(entry.text)`)"
+                    let kind = document.owner.type == "AWS::IAM::ManagedPolicy" ? "customer managed policy"
+                        : document.owner.origin == .policyFile ? "policy" : "inline policy"
+                    context.report("\(kind) allows \(beyond.map(\.full).joined(separator: ", ")) on every KMS key\(how)",
+                                   at: entry.site, on: document.owner)
+                }
+            }
+        }
+    }
+
+    struct IAMActionName {
+        let full: String
+        let lowercased: String
+    }
+
+    /// True when a known `Resource` entry is `*`, an ARN of every service's resources, or a KMS
+    /// key ARN wildcard that does not fix both the region and the account.
+    static func reachesEveryKey(_ statement: Statement) -> Bool {
+        guard statement.notResources.isEmpty else { return false }
+        for case .known(let written, _) in statement.resources {
+            // `${AWS::Region}`-style placeholders hold colons: renamed so the ARN splits into its fields.
+            let text = FastText.contains(written, "${AWS::") ? written.replacingOccurrences(of: "${AWS::", with: "${AWS_") : written
+            guard let service = ResourcePattern.everyResourceService(text) else { continue }
+            if service == "*" { return true }
+            guard service == "kms" else { continue }
+            let fields = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+            if fields[3].contains("*") || fields[4].contains("*") { return true }
+        }
+        return false
+    }
+
+    /// A condition that requires (not forbids) a value of a key-scoping KMS condition key.
+    static func scopesKeys(_ statement: Statement) -> Bool {
+        statement.conditions.contains { condition in
+            let key = condition.key.lowercased()
+            let op = condition.op.lowercased()
+            return !op.contains("not") && !op.hasPrefix("null")
+                && keyScopingConditions.contains { key.hasPrefix($0) }
+        }
+    }
+}

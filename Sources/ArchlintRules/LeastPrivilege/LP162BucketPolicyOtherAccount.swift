@@ -1,0 +1,44 @@
+import ArchlintModel
+
+/// A bucket policy that allows an AWS principal of another account to change who may reach
+/// the bucket or how it is encrypted (Security Hub S3.6): `s3:DeleteBucketPolicy`,
+/// `s3:PutBucketAcl`, `s3:PutBucketPolicy`, `s3:PutEncryptionConfiguration`,
+/// `s3:PutObjectAcl`, named or through any wildcard. Another account is a 12-digit account ID
+/// or an IAM/STS ARN with one, other than the bucket's own account (read from its ARN in a
+/// scanned file; in a template, `${AWS::AccountId}`); `*` is the public-principal rules'
+/// finding, and an account written with a placeholder cannot be known.
+struct LP162BucketPolicyOtherAccount: Rule {
+    static let id = "LP162"
+
+    static let sensitive: Set<String> = ["s3:deletebucketpolicy", "s3:putbucketacl", "s3:putbucketpolicy",
+                                         "s3:putencryptionconfiguration", "s3:putobjectacl"]
+
+    func check(_ model: Architecture, _ context: inout RuleContext) {
+        var memo: [ObjectIdentifier: [String]] = [:]
+        for document in model.policies where document.isEffective && document.kind == .resource(.bucket) {
+            context.checked(document.owner)
+            let ownAccount = LeastPrivilegeARNs.account(of: document.owner)
+            for statement in document.statements where statement.isAllow && !statement.conditionsUnknown {
+                var accounts: [String] = []
+                for case .known(let principal, _) in statement.principals where principal.kind == "AWS" {
+                    guard case .id(let account)? = LeastPrivilegeARNs.account(ofPrincipal: principal.value),
+                          account != ownAccount, !accounts.contains(account),
+                          !context.options.allowedPrincipals.contains(where: { $0 == account || $0 == principal.value })
+                    else { continue }
+                    accounts.append(account)
+                }
+                guard !accounts.isEmpty else { continue }
+                let to = (accounts.count == 1 ? "account " : "accounts ") + accounts.joined(separator: ", ")
+                for entry in statement.actionEntries {
+                    let key = ObjectIdentifier(entry.grant)
+                    let actions = memo[key] ?? entry.granted.map(\.fullName).filter { Self.sensitive.contains($0.lowercased()) }
+                    memo[key] = actions
+                    guard !actions.isEmpty else { continue }
+                    let how = actions.count == 1 && FastText.equalIgnoringCase(actions[0], entry.text) ? "" : " (through `\(entry.text)`)"
+                    context.report("bucket policy allows \(actions.joined(separator: ", "))\(how) to \(to)",
+                                   at: entry.site, on: document.owner)
+                }
+            }
+        }
+    }
+}
