@@ -52,6 +52,7 @@ enum CloudFormationLoader {
         let chunks = stride(from: 0, to: resources.count, by: max(1, chunkSize)).map { $0..<min($0 + chunkSize, resources.count) }
         let builders = ParallelMap.map(chunks, jobs: jobs) { range in
             var builder = ModelBuilder(file: file)
+            builder.fragment.resources.reserveCapacity(range.count)
             for (id, body) in resources[range] {
                 guard body.isMapping, let type = body.child("Type")?.string.value else { continue }
                 builder.count += 1
