@@ -263,6 +263,23 @@ import Testing
         #expect(result.messages == ["StorageEncrypted is false, False (every value parameter Never allows: false, False)"])
     }
 
+    @Test func anSSMParameterIsNeverJudgedAtItsDefaultWhichNamesTheSSMParameter() throws {
+        let result = try Self.run(Self.encryptionCheck, files: ["t.yaml": """
+        Parameters:
+          FromStore: {Type: 'AWS::SSM::Parameter::Value<String>', Default: 'false'}
+          Plain: {Type: String, Default: 'false'}
+        Resources:
+          A:
+            Type: AWS::RDS::DBInstance
+            Properties: {StorageEncrypted: !Ref FromStore}
+          B:
+            Type: AWS::RDS::DBInstance
+            Properties: {StorageEncrypted: ⚠!Ref Plain}
+        """])
+        #expect(result.sites == result.marks)
+        #expect(result.messages == ["StorageEncrypted is false (at the default of parameter Plain)"])
+    }
+
     // MARK: Operators
 
     @Test func everyOperator() throws {

@@ -132,6 +132,7 @@ enum PropertyTrees {
                 if !parameter.allowedValues.isEmpty {
                     return .parameterChoices(parameter: name, values: parameter.allowedValues)
                 }
+                return .parameterReference(parameter: name)
             }
             return .indeterminate
         }
@@ -195,6 +196,12 @@ enum TemplateSections {
         var values: [String: ParameterValues] = [:]
         for pair in Cursor.childNode(root, "Parameters")?.pairs ?? [] {
             guard let name = pair.key.scalar else { continue }
+            // A parameter of an SSM type holds the name of an SSM parameter, in its default and
+            // in a parameter file alike: its value is read from SSM when the stack deploys.
+            if Cursor.childNode(pair.value, "Type")?.scalar?.hasPrefix("AWS::SSM::Parameter::Value<") ?? false {
+                values[name] = ParameterValues(defaultValue: nil, allowedValues: [], deployed: nil)
+                continue
+            }
             let defaultNode = Cursor.childNode(pair.value, "Default")
             let defaultValue = defaultNode.flatMap { $0.tag == nil && !$0.isNull ? $0.scalar : nil }
             let allowed = (Cursor.childNode(pair.value, "AllowedValues")?.items ?? []).compactMap { $0.tag == nil ? $0.scalar : nil }

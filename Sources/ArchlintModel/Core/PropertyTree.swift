@@ -20,6 +20,11 @@ public struct PropertyNode: Sendable {
         /// A `Ref` to a template parameter without a `Default` but with `AllowedValues`:
         /// whatever is deployed is one of these.
         indirect case parameterChoices(parameter: String, values: [String])
+        /// A `Ref` to a template parameter with no `Default`, no `AllowedValues` and no value in
+        /// a stack's parameter file: unknown as a value, exactly as `.indeterminate`. The name is
+        /// kept for what the parameter itself says (a secret taken from a parameter that is not
+        /// `NoEcho` shows in the console).
+        case parameterReference(parameter: String)
         /// A `Ref` to a template parameter given a value by the stack's parameter file.
         indirect case parameterValue(parameter: String, value: String, file: String)
         case mapping([Entry])

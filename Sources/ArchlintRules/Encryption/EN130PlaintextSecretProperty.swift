@@ -26,17 +26,33 @@ struct EN130PlaintextSecretProperty: Rule {
         // Whether a name may hold a secret, decided once per distinct name: most strings sit
         // under names (`Type`, `Value`, `Description`) that only a credential-shaped value breaks.
         var names: [String: Bool] = [:]
+        let visible = Self.visibleParameters(model)
         for resource in model.resources where !Self.skippedTypes.contains(resource.resource.type) {
             context.checked(resource.resource)
-            walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource, &names, &context)
+            walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource,
+                 visible: visible[resource.propertiesSite.file] ?? [], &names, &context)
         }
+    }
+
+    /// The parameters each template declares without `NoEcho`, whose value CloudFormation
+    /// shows in the console and in `describe-stacks` (parameters read from SSM are left out:
+    /// their value is not the template's to hide).
+    static func visibleParameters(_ model: Architecture) -> [String: Set<String>] {
+        var visible: [String: Set<String>] = [:]
+        for template in model.templates {
+            let names = template.parameters.filter { parameter in
+                !parameter.noEcho && !(parameter.type?.hasPrefix("AWS::SSM::Parameter::Value") ?? false)
+            }.map(\.name)
+            if !names.isEmpty { visible[template.file, default: []].formUnion(names) }
+        }
+        return visible
     }
 
     /// Every string under the properties, depth first in document order. An explicit stack, not
     /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap). Sites are built only
     /// for a finding: the walk keeps, per collection it opens, where it is and its parent.
     private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
-                      _ names: inout [String: Bool], _ context: inout RuleContext) {
+                      visible: Set<String>, _ names: inout [String: Bool], _ context: inout RuleContext) {
         var opened = OpenedCollections(root: rootSite)
         var pending: [(node: PropertyNode, parent: Int, component: String?, key: String?)] = [(root, -1, nil, rootKey)]
         while let (node, parent, component, key) = pending.popLast() {
@@ -69,6 +85,12 @@ struct EN130PlaintextSecretProperty: Rule {
                 // Text inside an unresolved function (`!Base64 !Sub |`): EN130TemplateText.swift.
                 guard let key, let component else { continue }
                 scanTemplateText(pieces, name: key, parent: opened.site(parent), component: component, owner, &names, &context)
+            case .parameterReference(let parameter):
+                // A secret passed through a parameter that is not `NoEcho` is shown in the console.
+                guard let key, key != "UserData", key != "userData", visible.contains(parameter),
+                      isSecretName(key, &names, context) else { continue }
+                context.report("property `\(key)` takes its value from parameter `\(parameter)`, which is not NoEcho: CloudFormation shows it in plaintext in the console and in describe-stacks output",
+                               at: opened.site(of: node, parent: parent, component: component), on: owner)
             case .null, .indeterminate, .parameterChoices, .parameterValue:
                 continue
             }
@@ -115,18 +137,19 @@ struct EN130PlaintextSecretProperty: Rule {
     /// The finding's message for one string, or nil.
     func finding(name: String, value: String, parameter: String?, _ names: inout [String: Bool],
                          _ context: RuleContext) -> String? {
-        let secretName: Bool
-        if let known = names[name] {
-            secretName = known
-        } else {
-            secretName = Self.mayHoldSecret(name, extraWords: context.options.secretNames)
-            names[name] = secretName
-        }
-        let found = secretName ? Self.reason(name: name, value: value, extraWords: context.options.secretNames)
+        let found = isSecretName(name, &names, context) ? Self.reason(name: name, value: value, extraWords: context.options.secretNames)
             : SecretDetection.valueReason(value).map { SecretDetection.message($0, variable: name, where: "property") }
         guard var message = found else { return nil }
         if let parameter { message += " (the default of parameter \(parameter))" }
         return message.replacingOccurrences(of: "{name}", with: name)
+    }
+
+    /// `mayHoldSecret`, decided once per distinct name.
+    func isSecretName(_ name: String, _ names: inout [String: Bool], _ context: RuleContext) -> Bool {
+        if let known = names[name] { return known }
+        let secret = Self.mayHoldSecret(name, extraWords: context.options.secretNames)
+        names[name] = secret
+        return secret
     }
 
     /// A name under which a plain value can be a secret: `UserData`, or a name with a secret

@@ -3518,10 +3518,13 @@ rationale: >-
   reference to Secrets Manager or a SecureString (`{{resolve:secretsmanager:...}}`,
   `{{resolve:ssm-secure:...}}`) is fine; a secret-named property that reads a plain SSM
   `String` parameter (`{{resolve:ssm:...}}`) is reported, since that parameter is stored
-  unencrypted. An ARN, a
-  `Ref` to a parameter without a default, numbers, booleans and enumeration words are not
-  secrets; a `Ref` to a parameter whose `Default` is a secret is (a `NoEcho` parameter's
-  default is still stored in plaintext). ECS task definitions and CodeBuild projects are
+  unencrypted. A secret-named property that takes a parameter declared without `NoEcho` is
+  reported too: CloudFormation shows that parameter's value in the console and in
+  `describe-stacks` output (parameters of an `AWS::SSM::Parameter::Value` type are left
+  out, and so is their `Default`, the name of an SSM parameter, not its value). An ARN, a
+  `Ref` to a `NoEcho` parameter without a default, numbers, booleans and
+  enumeration words are not secrets; a `Ref` to a parameter whose `Default` is a secret is
+  (a `NoEcho` parameter's default is still stored in plaintext). ECS task definitions and CodeBuild projects are
   EN101's. The message names the property and never repeats the value.
 remediation: >-
   Store the secret in AWS Secrets Manager (or SSM Parameter Store as a SecureString) and
@@ -3577,13 +3580,39 @@ examples:
       - Resources/Server/Properties/UserData
       - Resources/Cache/Properties/AuthToken
       - Resources/Warehouse/Properties/MasterUserPassword
+  - description: A password and a token taken from parameters that are not NoEcho (shown in the console)
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          DBPassword: {Type: String, MinLength: 12}
+          GitHubToken: {Type: String, NoEcho: false}
+        Resources:
+          Database:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-postgresql, MasterUsername: app, MasterUserPassword: ⚠!Ref DBPassword}
+          Source:
+            Type: AWS::Amplify::App
+            Properties: {Name: web, Repository: 'https://github.com/example/web', ⚠AccessToken: {Ref: GitHubToken}}
+    expect:
+      - Resources/Database/Properties/MasterUserPassword
+      - Resources/Source/Properties/AccessToken
   - description: Dynamic references, NoEcho parameters without a default, settings named after secrets, and references
     triggering: false
     files:
       template.yaml: |
         Parameters:
           AdminPassword: {Type: String, NoEcho: true}
+          PasswordFromStore: {Type: 'AWS::SSM::Parameter::Value<String>', Default: /app/db-password-name}
+          KeyPair: {Type: 'AWS::EC2::KeyPair::KeyName'}
+          Script: {Type: String}
         Resources:
+          Stored:
+            Type: AWS::DocDB::DBCluster
+            Properties: {MasterUsername: app, MasterUserPassword: !Ref PasswordFromStore}
+          Box:
+            Type: AWS::EC2::Instance
+            Properties: {ImageId: ami-0123456789abcdef0, KeyName: !Ref KeyPair, UserData: !Ref Script}
           Database:
             Type: AWS::RDS::DBInstance
             Properties:
