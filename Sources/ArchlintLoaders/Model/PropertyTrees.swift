@@ -134,9 +134,12 @@ enum PropertyTrees {
                 }
                 return .parameterReference(parameter: name)
             }
-            return .indeterminate
+            return template.resourceTypes[name] != nil ? .resourceReference(resource: name) : .indeterminate
         }
         if let text = template.resolveString(intrinsic) { return .text(text) }
+        if case .getAtt(let resource, _) = intrinsic, template.resourceTypes[resource] != nil {
+            return .resourceReference(resource: resource)
+        }
         // Unknown as a value; the text written inside is kept for the secrets scan only.
         let texts = TemplateTexts.texts(in: node, template: template)
         return texts.isEmpty ? .indeterminate : .templateText(texts)

@@ -25,6 +25,10 @@ public struct PropertyNode: Sendable {
         /// kept for what the parameter itself says (a secret taken from a parameter that is not
         /// `NoEcho` shows in the console).
         case parameterReference(parameter: String)
+        /// A `Ref` or `Fn::GetAtt` to a resource of the same template, by logical ID: unknown as
+        /// a value, exactly as `.indeterminate`; kept so that rules can follow the link (a stage
+        /// to its REST API).
+        case resourceReference(resource: String)
         /// A `Ref` to a template parameter given a value by the stack's parameter file.
         indirect case parameterValue(parameter: String, value: String, file: String)
         case mapping([Entry])

@@ -47,7 +47,7 @@ extension CheckEvaluator {
             case .list(let items):
                 let open = items.filter { item in
                     switch item.value {
-                    case .indeterminate, .parameterReference, .templateText: return true
+                    case .indeterminate, .parameterReference, .resourceReference, .templateText: return true
                     default: return false
                     }
                 }.count
@@ -65,7 +65,7 @@ extension CheckEvaluator {
                 (witness.parameter, witness.choices, witness.value) = (parameter, true, values.joined(separator: ", "))
                 let numbers = values.map(Self.elements)
                 return (numbers.min() ?? 0, numbers.max() ?? 0, witness)
-            case .text, .mapping, .indeterminate, .parameterReference, .templateText:
+            case .text, .mapping, .indeterminate, .parameterReference, .resourceReference, .templateText:
                 return nil
             }
         }

@@ -235,7 +235,7 @@ struct CheckEvaluator {
                 guard case .fails = judge(test, text, negated, found) else { return .holds }
             }
             return .fails([found])
-        case .indeterminate, .parameterReference, .templateText, .mapping, .list:
+        case .indeterminate, .parameterReference, .resourceReference, .templateText, .mapping, .list:
             if case .exists(let expected) = test {
                 return expected != negated ? .holds : .fails([witness])
             }
@@ -389,7 +389,7 @@ struct CheckEvaluator {
                     // A list or a scalar where a mapping was expected (or the reverse): not
                     // what the property holds in a valid template, so nothing can be judged.
                     next.append(.indeterminate)
-                case (_, .indeterminate), (_, .parameterReference), (_, .templateText), (_, .parameterDefault), (_, .parameterChoices),
+                case (_, .indeterminate), (_, .parameterReference), (_, .resourceReference), (_, .templateText), (_, .parameterDefault), (_, .parameterChoices),
                      (_, .parameterValue), (_, .mapping):
                     next.append(.indeterminate)
                 }

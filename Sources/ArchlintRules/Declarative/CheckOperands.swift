@@ -62,7 +62,7 @@ extension CheckEvaluator {
                 (found.value, found.parameter, found.parameterFile) = (text, parameter, file)
             case .null:
                 return .missing
-            case .parameterChoices, .indeterminate, .parameterReference, .templateText, .mapping, .list:
+            case .parameterChoices, .indeterminate, .parameterReference, .resourceReference, .templateText, .mapping, .list:
                 return .unknown
             }
             return .known(found)

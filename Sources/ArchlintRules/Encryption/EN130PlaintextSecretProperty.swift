@@ -91,7 +91,7 @@ struct EN130PlaintextSecretProperty: Rule {
                       isSecretName(key, &names, context) else { continue }
                 context.report("property `\(key)` takes its value from parameter `\(parameter)`, which is not NoEcho: CloudFormation shows it in plaintext in the console and in describe-stacks output",
                                at: opened.site(of: node, parent: parent, component: component), on: owner)
-            case .null, .indeterminate, .parameterChoices, .parameterValue:
+            case .null, .indeterminate, .resourceReference, .parameterChoices, .parameterValue:
                 continue
             }
         }

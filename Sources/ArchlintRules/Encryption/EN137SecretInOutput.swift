@@ -39,7 +39,7 @@ struct EN137SecretInOutput: Rule {
         switch value.value {
         case .text(let text), .parameterDefault(_, let text), .parameterValue(_, let text, _): texts = [text]
         case .templateText(let pieces): texts = pieces.map(\.text)
-        case .null, .indeterminate, .parameterReference, .parameterChoices, .mapping, .list: texts = []
+        case .null, .indeterminate, .parameterReference, .resourceReference, .parameterChoices, .mapping, .list: texts = []
         }
         for text in texts {
             if let reason = SecretDetection.valueReason(text) {

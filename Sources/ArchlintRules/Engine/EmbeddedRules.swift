@@ -4371,10 +4371,11 @@ rationale: >-
   `HTTP_PROXY`) calls those backends over the internet. Unless the stage presents a client
   certificate (`ClientCertificateId`), a backend cannot verify that a request comes from
   API Gateway and not from anyone who found its address. Security Hub APIGateway.2 fails such
-  a stage and leaves stages of APIs without HTTP integrations alone, and so does this rule. A
-  stage names its API by reference, so the link is made by template: a template that declares
-  exactly one REST API and an HTTP integration. Stages in templates with no REST API or
-  several, and a `ClientCertificateId` whose value is not known offline, are not judged.
+  a stage and leaves stages of APIs without HTTP integrations alone, and so does this rule.
+  Stages and methods name their API by `RestApiId`: the link is followed when that is a `Ref`
+  (or `GetAtt`) to a REST API of the same template, so each API of a template is judged on
+  its own methods. A stage whose API is not known offline (a parameter, an import) and a
+  `ClientCertificateId` whose value is not known offline are not judged.
 remediation: >-
   Add `Cert: {Type: AWS::ApiGateway::ClientCertificate}` and `ClientCertificateId: !Ref Cert`
   to the stage, and have the backend accept only requests signed with that certificate.
@@ -4468,8 +4469,8 @@ examples:
               StageName: prod
               RestApiId: !Ref Api
               DeploymentId: deployment-id
-  - description: Two REST APIs in one template, one of them HTTP-backed, are not linked to their stages
-    triggering: false
+  - description: Two REST APIs in one template, each stage judged on its own API's methods
+    triggering: true
     files:
       template.yaml: |
         Resources:
@@ -4492,11 +4493,45 @@ examples:
                 Type: HTTP_PROXY
                 IntegrationHttpMethod: ANY
                 Uri: https://orders.example.com/
+          ⚠OrdersProd:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              StageName: prod
+              RestApiId: !Ref Orders
+              DeploymentId: deployment-id
           UsersProd:
             Type: AWS::ApiGateway::Stage
             Properties:
               StageName: prod
               RestApiId: !Ref Users
+              DeploymentId: deployment-id
+    expect:
+      - Resources/OrdersProd
+  - description: A stage of an API imported from another stack, beside an HTTP-backed API, is not judged
+    triggering: false
+    files:
+      template.yaml: |
+        Resources:
+          Orders:
+            Type: AWS::ApiGateway::RestApi
+            Properties:
+              Name: orders
+          Proxy:
+            Type: AWS::ApiGateway::Method
+            Properties:
+              RestApiId: !Ref Orders
+              ResourceId: !GetAtt Orders.RootResourceId
+              HttpMethod: ANY
+              AuthorizationType: NONE
+              Integration:
+                Type: HTTP_PROXY
+                IntegrationHttpMethod: ANY
+                Uri: https://orders.example.com/
+          SharedProd:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              StageName: prod
+              RestApiId: !ImportValue shared-api-id
               DeploymentId: deployment-id
 
 """#),
