@@ -20,10 +20,7 @@ import Testing
         """
 
     func gate(_ directory: TemporaryDirectory, packs: [String] = [], selection: RuleSelection = RuleSelection()) throws(GateError) -> GateResult {
-        var request = GateRequest(check: CheckOptions(paths: ["infra"], now: Paths.now, jobs: 1), cwd: directory.path)
-        request.rulePacks = packs
-        request.selection = selection
-        return try GatedCheck.run(request)
+        try RulePackTests().gate(directory, packs: packs, selection: selection)
     }
 
     func ran(_ result: GateResult) -> Set<String> { Set(result.report.runs.map(\.rule.id)) }
