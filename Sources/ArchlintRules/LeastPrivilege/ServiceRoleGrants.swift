@@ -64,10 +64,19 @@ enum ServiceRoleGrants {
     /// to such roles.
     static func byOwner(_ model: Architecture) -> [ResourceInfo: Trust] {
         var result: [ResourceInfo: Trust] = [:]
+        // Worked out once per set of services: most roles trust the same few (`ecs-tasks`,
+        // `lambda`), and each set costs a walk of the service-role policies.
+        var known: [Set<String>: Trust] = [:]
         for role in model.roles.all {
             guard let services = trustedServices(of: role) else { continue }
+            if let trust = known[services] {
+                result[role.resource] = trust
+                continue
+            }
             let prefixes = Set(services.map { normalized($0).split(separator: ".").first.map(String.init) ?? "" })
-            result[role.resource] = Trust(services: prefixes, granted: granted(toEvery: services) ?? [])
+            let trust = Trust(services: prefixes, granted: granted(toEvery: services) ?? [])
+            known[services] = trust
+            result[role.resource] = trust
         }
         for policy in model.managedPolicies.all where !policy.roles.isEmpty {
             var trust: Trust?
