@@ -35,8 +35,9 @@ def rule_controls():
         m = re.search(r"^controls: \[(.*)\]", text, re.M)
         if not m:
             continue
+        opt_in = re.search(r"^opt-in: true\s*$", text, re.M) is not None
         for control in (c.strip() for c in m.group(1).split(",") if c.strip()):
-            covered.setdefault(control.lower(), []).append(rule)
+            covered.setdefault(control.lower(), []).append((rule, opt_in))
     return covered
 
 
@@ -75,7 +76,8 @@ def render(rows, covered):
         "Each AWS Security Hub Foundational Security Best Practices control in archlint's six areas,",
         "with the rule that implements it (the rule's `controls:`), or why no rule can decide it",
         "offline. Controls marked † are probably FSBP but not confirmed in the 2026-03-10 reference",
-        "table; they are listed, not counted.",
+        "table; they are listed, not counted. A rule marked (opt-in) runs only when enabled",
+        "(`--rule ID`, or `enable: [ID]` in `.archlint.yml`): it would report most templates as written.",
         "",
         "| area | controls | covered | runtime only | not covered (yet, or on purpose) |",
         "|---|---|---|---|---|",
@@ -94,7 +96,8 @@ def render(rows, covered):
         body += ["", f"## {area}", "", "| control | title | decided from | rule |", "|---|---|---|---|"]
         for r in mine:
             rules = covered.get(r["id"].lower())
-            where = ", ".join(f"[{x.split('-')[0]}](rules/{x}.md)" for x in rules) if rules else why_not(r)
+            where = ", ".join(f"[{x.split('-')[0]}](rules/{x}.md){' (opt-in)' if opt_in else ''}"
+                              for x, opt_in in rules) if rules else why_not(r)
             body.append(f"| {r['id']}{'†' if r['dagger'] else ''} | {r['title']} | {r['decidable']} | {where} |")
     lines.append(f"| **total** | **{totals[0]}** | **{totals[1]}** | **{totals[2]}** | **{totals[3]}** |")
     return "\n".join(lines + body) + "\n"

@@ -11,7 +11,8 @@ public struct CheckOptions: Sendable {
     public var jobs: Int
     public var limits: LoadLimits
     public var expiryWindowDays: Int
-    /// The rules to run, with their configured severities; nil runs the whole catalog as shipped.
+    /// The rules to run, with their configured severities; nil runs the catalog as shipped
+    /// (every rule but the opt-in ones).
     public var rules: [RuleMetadata]? = nil
     /// Rule parameters from the configuration (see `RuleOptions`).
     public var secretNames: [String] = []

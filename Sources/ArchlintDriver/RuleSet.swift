@@ -28,10 +28,14 @@ public struct RuleSet: Sendable {
         return RuleSet(config: config, catalog: (builtIn + packRules).sorted { $0.id < $1.id }, packRules: packRules)
     }
 
-    /// The rules a run checks: configured (disabled ones out, severities overridden), then narrowed
-    /// by the selection.
+    /// The rules a run checks: configured (disabled ones out, opt-in ones only when the
+    /// configuration enables them or `--rule` names them, severities overridden), then
+    /// narrowed by the selection.
     public func selected(_ selection: RuleSelection) -> [RuleMetadata] {
-        selection.apply(config?.configuredRules(catalog) ?? catalog)
+        let named = Set(catalog.filter { rule in selection.only.contains { RuleSelection.names(rule, $0) } }.map(\.id))
+        let configured = config?.configuredRules(catalog, enabling: named)
+            ?? catalog.filter { !$0.optIn || named.contains($0.id) }
+        return selection.apply(configured)
     }
 }
 

@@ -13,7 +13,7 @@ public struct ConfigParser {
         "LP112": ["allowed-principals"],
         "LP106": ["star-only-actions"], "LP107": ["star-only-actions"],
     ]
-    static let topKeys = ["fail-on", "exclude", "rules", "rule-packs", "suppress", "stacks"]
+    static let topKeys = ["fail-on", "exclude", "enable", "rules", "rule-packs", "suppress", "stacks"]
     static let suppressKeys = ["rule", "path", "resource", "reason", "until"]
 
     let file: String
@@ -70,6 +70,7 @@ public struct ConfigParser {
 
     func read(_ root: Node, into config: inout GateConfig) throws(GateError) {
         let pairs = try mapping(root, "the configuration")
+        var enable: Node?
         for pair in pairs {
             let key = try keyText(pair.key, allowed: Self.topKeys, in: "the configuration")
             switch key {
@@ -89,6 +90,8 @@ public struct ConfigParser {
                                at: pair.value)
                 }
                 try readRules(pair.value, into: &config)
+            case "enable":
+                enable = pair.value
             case "rule-packs":
                 break  // read first, in `parse`
             case "stacks":
@@ -98,6 +101,24 @@ public struct ConfigParser {
                     try suppression(node)
                 }
             }
+        }
+        if let enable { try readEnable(enable, into: &config) }
+    }
+
+    /// `enable: [LP170, ...]`: opt-in rules to run (read after `rules:`, which it must not
+    /// contradict). Naming a rule that runs anyway is harmless.
+    func readEnable(_ node: Node, into config: inout GateConfig) throws(GateError) {
+        for item in try list(node, "`enable` (rule IDs or slugs)") {
+            let name = try string(item, "a rule ID")
+            guard let rule = Self.rule(name, in: catalog) else {
+                throw fail("unknown rule `\(name)` in `enable` (`archlint rules` lists them)", at: item)
+            }
+            var setting = config.rules[rule.id] ?? RuleSetting()
+            if setting.enabled == false {
+                throw fail("rule \(rule.id) is in `enable` but `rules` sets `enabled: false` for it", at: item)
+            }
+            setting.enabled = true
+            config.rules[rule.id] = setting
         }
     }
 

@@ -123,11 +123,13 @@ public struct GateConfig: Sendable {
         self.directory = directory
     }
 
-    /// The catalog's rules as configured: disabled ones left out, severities overridden.
-    public func configuredRules(_ catalog: [RuleMetadata]) -> [RuleMetadata] {
+    /// The catalog's rules as configured: disabled ones left out, opt-in ones only when enabled
+    /// here (`enable:` or `enabled: true`) or named in `enabling` (`--rule`), severities overridden.
+    public func configuredRules(_ catalog: [RuleMetadata], enabling: Set<String> = []) -> [RuleMetadata] {
         catalog.compactMap { rule in
             let setting = rules[rule.id] ?? RuleSetting()
             if setting.enabled == false { return nil }
+            if rule.optIn && setting.enabled != true && !enabling.contains(rule.id) { return nil }
             var configured = rule
             if let severity = setting.severity { configured.severity = severity }
             return configured

@@ -13,6 +13,7 @@ public enum StarterConfig {
         let table = rules.map { rule in
             "#   \(rule.id)  \(rule.slug)\(String(repeating: " ", count: width - rule.slug.count))  "
                 + "\(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.title)"
+                + (rule.optIn ? " (opt-in)" : "")
         }.joined(separator: "\n")
         return """
             \(schemaHint)
@@ -35,6 +36,11 @@ public enum StarterConfig {
             # docs/custom-rules.md.
             rule-packs: []
             #   - policies/
+
+            # Opt-in rules, by ID or slug: rules marked (opt-in) below run only when listed here
+            # (or named with --rule); they judge controls that most templates do not meet yet.
+            enable: []
+            #   - LP170
 
             # Rules by ID or slug (pack rules too): `enabled: false` turns one off, `severity` (error, warning,
             # note) overrides its level. Parameters:

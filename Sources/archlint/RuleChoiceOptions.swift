@@ -7,7 +7,7 @@ struct RuleChoiceOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack to add: a directory of rule files or one rule file (repeatable).", valueName: "path"))
     var packs: [String] = []
 
-    @Option(name: .customLong("rule"), help: ArgumentHelp("Run only this rule, by ID or slug (repeatable).", valueName: "id"))
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Run only this rule, by ID or slug (repeatable); this also runs an opt-in rule.", valueName: "id"))
     var only: [String] = []
 
     @Option(name: .customLong("skip-rule"), help: ArgumentHelp("Do not run this rule, by ID or slug (repeatable).", valueName: "id"))

@@ -57,7 +57,8 @@ import Testing
         let configured = config.configuredRules(Self.catalog)
         #expect(!configured.contains { $0.id == "HC109" })
         #expect(configured.first { $0.id == "CE102" }?.severity == .error)
-        #expect(configured.count == Self.catalog.count - 1)
+        #expect(configured.count == Self.catalog.filter { !$0.optIn }.count - 1)
+        #expect(config.configuredRules(Self.catalog, enabling: ["LP170"]).contains { $0.id == "LP170" })
     }
 
     @Test func starOnlyActionsAreExpandedWithTheIAMCatalog() throws {
@@ -76,7 +77,7 @@ import Testing
     @Test(arguments: [
         ("rules: [a\n", "2:1", "did not find expected"),
         ("- a\n- b\n", "1:1", "the configuration must be a mapping"),
-        ("fail_on: error\n", "1:1", "unknown key `fail_on` in the configuration (expected: fail-on, exclude, rules, rule-packs, suppress, stacks)"),
+        ("fail_on: error\n", "1:1", "unknown key `fail_on` in the configuration (expected: fail-on, exclude, enable, rules, rule-packs, suppress, stacks)"),
         ("fail-on: critical\n", "1:10", "`fail-on` must be one of error, warning, note, never (got `critical`)"),
         ("exclude: vendor\n", "1:10", "`exclude` must be a list"),
         ("exclude:\n  - ok\n  - \"\"\n", "3:5", "`exclude`: `` is not a usable path pattern"),
@@ -162,7 +163,7 @@ import Testing
         var lines: [String] = []
         var inExample = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if ["exclude: []", "rules: {}", "suppress: []"].contains(line) {
+            if ["exclude: []", "enable: []", "rules: {}", "suppress: []"].contains(line) {
                 lines.append(String(line.dropLast(3)))
                 inExample = true
             } else if inExample && line.hasPrefix("#   ") {
@@ -175,6 +176,7 @@ import Testing
         let uncommented = try parse(lines.joined(separator: "\n"))
         #expect(uncommented.exclude.count == 2)
         #expect(uncommented.rules["HC109"]?.enabled == false)
+        #expect(uncommented.rules["LP170"]?.enabled == true)
         #expect(uncommented.rules["CE102"]?.severity == .error)
         #expect(uncommented.expiryWindowDays == 45)
         #expect(uncommented.secretNames == ["PIN", "SALT"])

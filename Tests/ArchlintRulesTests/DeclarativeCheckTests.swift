@@ -165,6 +165,23 @@ import Testing
         #expect(result.findings.map(\.site.path) == ["Resources/Left", "Resources/Off/Properties/StorageEncrypted", "Resources/Bare"])
     }
 
+    /// A property written as null is not set: `exists: true` breaks where the null is written,
+    /// with the message for an absent property.
+    @Test func aNullPropertyIsReportedWhereWrittenWithTheAbsentMessage() throws {
+        let result = try Self.run("""
+        check:
+          resources: [AWS::ECS::TaskDefinition]
+          for-each: 'ContainerDefinitions[*]'
+          assert: {property: User, exists: true}
+          message: user {value}
+          absent-message: no user
+        """, files: ["t.json": """
+        {"family": "f", "containerDefinitions": [{"name": "a", "user": ⚠null}, {"name": "b", "user": "1000"}]}
+        """])
+        #expect(result.sites == result.marks)
+        #expect(result.messages == ["no user"])
+    }
+
     @Test func anAbsentPropertyWithoutADefaultIsNotJudgedExceptByExists() throws {
         let notJudged = try Self.run("""
         check:

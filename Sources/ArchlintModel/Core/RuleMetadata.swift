@@ -47,6 +47,10 @@ public struct RuleMetadata: Sendable, Hashable {
     public var controls: [String] = []
     /// The rule's declarative checks (`check:` in its file); empty for rules written in Swift.
     public var checks: [CheckSpec] = []
+    /// `opt-in: true`: the rule runs only when the user enables it (`--rule ID`, or `enable:`
+    /// or `enabled: true` in `.archlint.yml`), for controls that would report nearly every
+    /// resource of a type.
+    public var optIn = false
     public var examples: [RuleExample] {
         get { exampleStore.value }
         set { exampleStore = OnDemand(newValue) }
@@ -96,7 +100,7 @@ public struct RuleMetadata: Sendable, Hashable {
         a.id == b.id && a.slug == b.slug && a.title == b.title && a.category == b.category
             && a.severity == b.severity && a.rationale == b.rationale && a.remediation == b.remediation
             && a.references == b.references && a.sourcePath == b.sourcePath
-            && a.controls == b.controls && a.checks == b.checks && a.pack == b.pack
+            && a.controls == b.controls && a.checks == b.checks && a.pack == b.pack && a.optIn == b.optIn
             && (a.exampleStore === b.exampleStore || a.examples == b.examples)
     }
 

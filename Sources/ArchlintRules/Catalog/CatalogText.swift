@@ -8,9 +8,18 @@ public enum CatalogText {
         let idWidth = max(2, rules.map(\.id.count).max() ?? 0)
         let slugWidth = max(4, rules.map(\.slug.count).max() ?? 0)
         for rule in rules {
-            lines.append("\(pad(rule.id, idWidth))  \(pad(rule.severity.rawValue, 7))  \(pad(rule.category.rawValue, 15))  \(pad(rule.slug, slugWidth))  \(rule.title)")
+            lines.append("\(pad(rule.id, idWidth))  \(pad(rule.severity.rawValue, 7))  \(pad(rule.category.rawValue, 15))  \(pad(rule.slug, slugWidth))  \(rule.title)\(rule.optIn ? " (opt-in)" : "")")
+        }
+        if rules.contains(where: \.optIn) {
+            lines += ["", "(opt-in): runs only when enabled, with --rule ID or `enable: [ID]` in .archlint.yml."]
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How to turn an opt-in rule on, for `explain` and its page.
+    static func optInNote(_ rule: RuleMetadata) -> String {
+        "Opt-in: this rule does not run unless you enable it, with `--rule \(rule.id)` or in .archlint.yml "
+            + "(`enable: [\(rule.id)]`, or `rules: {\(rule.id): {enabled: true}}`)."
     }
 
     public static func markdownIndex(_ rules: [RuleMetadata]) -> String {
@@ -21,9 +30,12 @@ public enum CatalogText {
             guard !inCategory.isEmpty else { continue }
             text += "## \(category.rawValue)\n\n| ID | Slug | Severity | Title |\n|---|---|---|---|\n"
             for rule in inCategory {
-                text += "| [\(rule.id)](\(rule.id)-\(rule.slug).md) | \(rule.slug) | \(rule.severity.rawValue) | \(escapeTable(rule.title)) |\n"
+                text += "| [\(rule.id)](\(rule.id)-\(rule.slug).md) | \(rule.slug) | \(rule.severity.rawValue) | \(escapeTable(rule.title))\(rule.optIn ? " (opt-in)" : "") |\n"
             }
             text += "\n"
+        }
+        if rules.contains(where: \.optIn) {
+            text += "Rules marked (opt-in) run only when enabled: `--rule ID`, or `enable: [ID]` in `.archlint.yml`.\n"
         }
         return text
     }
@@ -38,7 +50,9 @@ public enum CatalogText {
         text += "# \(rule.id) \(rule.slug): \(rule.title)\n\n"
         text += "- Category: `\(rule.category.rawValue)`\n- Default severity: `\(rule.severity.rawValue)`\n"
         if !rule.controls.isEmpty { text += "- Security Hub controls: \(rule.controls.map { "`\($0)`" }.joined(separator: ", "))\n" }
-        text += "- Check: \(rule.checks.isEmpty ? "written in Swift" : "declarative (`check:` in [the rule file](../../\(rule.sourcePath)))")\n\n"
+        text += "- Check: \(rule.checks.isEmpty ? "written in Swift" : "declarative (`check:` in [the rule file](../../\(rule.sourcePath)))")\n"
+        if rule.optIn { text += "- \(optInNote(rule))\n" }
+        text += "\n"
         text += "## Why\n\n\(rule.rationale)\n\n## How to fix\n\n\(rule.remediation)\n\n"
         if !rule.references.isEmpty {
             text += "## References\n\n" + rule.references.map { "- <\($0)>" }.joined(separator: "\n") + "\n\n"
@@ -57,6 +71,7 @@ public enum CatalogText {
         var text = "\(rule.id) \(rule.slug) (\(rule.category.rawValue), \(rule.severity.rawValue))\n\(rule.title)\n\n"
         if !rule.controls.isEmpty { text += "Security Hub controls: \(rule.controls.joined(separator: ", "))\n\n" }
         if let pack = rule.pack { text += "From rule pack \(pack): \(rule.sourcePath)\n\n" }
+        if rule.optIn { text += "\(optInNote(rule))\n\n" }
         text += "Why:\n\(indent(rule.rationale))\n\nHow to fix:\n\(indent(rule.remediation))\n"
         if !rule.references.isEmpty {
             text += "\nReferences:\n" + rule.references.map { "  \($0)" }.joined(separator: "\n") + "\n"
@@ -77,6 +92,7 @@ public enum CatalogText {
                 + "\"category\": \(quote(rule.category.rawValue)), \"severity\": \(quote(rule.severity.rawValue)), "
                 + "\"references\": [\(rule.references.map(quote).joined(separator: ", "))], "
                 + "\"controls\": [\(rule.controls.map(quote).joined(separator: ", "))]"
+                + (rule.optIn ? ", \"opt-in\": true" : "")
                 + (rule.pack.map { ", \"pack\": \(quote($0)), \"source\": \(quote(rule.sourcePath))" } ?? "") + "}"
         }
         return "[\n" + entries.joined(separator: ",\n") + "\n]\n"

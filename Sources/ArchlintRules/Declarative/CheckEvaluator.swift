@@ -210,8 +210,13 @@ struct CheckEvaluator {
             found.value = text
             return judge(test, text, negated, found)
         case .null:
-            // Written as null: CloudFormation reads the property as not set, without AWS's default.
-            if case .exists(let expected) = test { return expected != negated ? .fails([witness]) : .holds }
+            // Written as null: CloudFormation reads the property as not set, without AWS's default
+            // (reported where the null is written, with the message for an absent property).
+            if case .exists(let expected) = test {
+                var unset = witness
+                unset.absent = true
+                return expected != negated ? .fails([unset]) : .holds
+            }
             return .notApplicable
         case .parameterDefault(let parameter, let text):
             var found = witness

@@ -10297,6 +10297,205 @@ examples:
             Properties: {AccessControl: !Ref Acl}
 
 """#),
+    ("rules/least-privilege/LP170-writable-root-filesystem.yaml", #"""
+id: LP170
+slug: writable-root-filesystem
+title: ECS container can write to its root filesystem
+category: least-privilege
+severity: warning
+opt-in: true
+controls: [ECS.5]
+rationale: >-
+  A container whose root filesystem is writable lets code that breaks into it download tools,
+  drop binaries and change the application's own files for as long as the task runs. With
+  `ReadonlyRootFilesystem: true` the image's files cannot be changed, and the paths the
+  application must write to are mounted explicitly (a volume or a bind mount such as `/tmp`).
+  Security Hub ECS.5 fails a task definition when any of its container definitions leaves
+  `ReadonlyRootFilesystem` false or unset (it defaults to false); sidecars and non-essential
+  containers (log routers, agents, proxies) count as well, as they do for ECS.5. Task
+  definitions for Windows (`RuntimePlatform.OperatingSystemFamily` `WINDOWS_...`) are not
+  judged: ECS does not support the setting for Windows containers. Values not known offline are
+  not judged. This rule is opt-in: most task definitions, AWS's own samples included, leave
+  the setting unset, and the fix needs each image's writable paths to be known.
+remediation: >-
+  Set `ReadonlyRootFilesystem: true` on each container definition, then give the paths the
+  application writes to a volume of their own: a task `Volumes` entry (bind mount or EFS) and
+  a `MountPoints` entry for it, such as `/tmp` or a cache directory. Start the task once and
+  read its logs for write errors before rolling it out.
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-readonly-access.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
+check:
+  resources: [AWS::ECS::TaskDefinition]
+  for-each: 'ContainerDefinitions[*]'
+  defaults:
+    ReadonlyRootFilesystem: false
+  unless:
+    - {property: /RuntimePlatform.OperatingSystemFamily, matches: '^(?i:WINDOWS_)', default: LINUX}
+  assert: {property: ReadonlyRootFilesystem, equals: true}
+  message: container {Name} can write to its root filesystem (ReadonlyRootFilesystem {value})
+  absent-message: container {Name} can write to its root filesystem (ReadonlyRootFilesystem is not set and defaults to false)
+examples:
+  - description: An application left to the default, a sidecar set to false, and a registered task definition
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              Cpu: '256'
+              Memory: '512'
+              NetworkMode: awsvpc
+              ContainerDefinitions:
+                - ⚠Name: web
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/web:1.4.2
+                - Name: log-router
+                  Image: public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.0
+                  Essential: false
+                  ReadonlyRootFilesystem: ⚠false
+      task-definition.json: |
+        {"family": "worker", "containerDefinitions": [
+          {"name": "worker", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:3.1.0",
+           "memory": 512, "readonlyRootFilesystem": ⚠false}]}
+    expect:
+      - containerDefinitions/0/readonlyRootFilesystem
+      - Resources/Web/Properties/ContainerDefinitions/0
+      - Resources/Web/Properties/ContainerDefinitions/1/ReadonlyRootFilesystem
+  - description: A read-only application with a writable /tmp volume, a Windows task, and a value from a parameter without a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          ReadOnly:
+            Type: String
+        Resources:
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              Volumes:
+                - Name: scratch
+              ContainerDefinitions:
+                - Name: web
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/web:1.4.2
+                  ReadonlyRootFilesystem: true
+                  MountPoints:
+                    - {SourceVolume: scratch, ContainerPath: /tmp}
+          Iis:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RuntimePlatform: {OperatingSystemFamily: WINDOWS_SERVER_2022_CORE}
+              ContainerDefinitions:
+                - {Name: site, Image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022}
+          Job:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: job, Image: example/job:1.0, ReadonlyRootFilesystem: !Ref ReadOnly}
+
+"""#),
+    ("rules/least-privilege/LP171-linux-container-root-user.yaml", #"""
+id: LP171
+slug: linux-container-root-user
+title: Linux container runs as root
+category: least-privilege
+severity: warning
+opt-in: true
+controls: [ECS.20]
+rationale: >-
+  A Linux container runs as root unless its definition (or its image's `USER`) names another
+  user. Code that breaks into a root process can change anything in the container, read every
+  mounted file and secret, and has the most to work with for an escape to the host through a
+  kernel or runtime flaw. Security Hub ECS.20 fails a task definition when any of its
+  container definitions, sidecars included, sets no `User` or sets it to root; `User` may name
+  a user or a UID, with or without a group, so `root`, `0`, `0:0` and `root:wheel` are all
+  root here. Judged: task definitions for Linux (`RuntimePlatform.OperatingSystemFamily`
+  `LINUX`, or not set, which is Linux on Fargate and on Linux container instances); Windows
+  ones are LP155's. An image that itself switches to another user is not seen offline: set
+  `User` in the definition to say so. Values not known offline are not judged. This rule is
+  opt-in: most task definitions, AWS's own samples included, do not set `User`.
+remediation: >-
+  Set each container's `User` to a user without root rights, by UID and group for images
+  that do not create a named user (`"1000:1000"`), or by a name the image defines (`nginx`,
+  `node`). Give that user the files it needs in the image, and listen on ports above 1023
+  (or grant only `NET_BIND_SERVICE` with `LinuxParameters.Capabilities.Add` on EC2).
+references:
+  - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security
+  - https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-linux-user-non-root.html
+  - https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
+check:
+  resources: [AWS::ECS::TaskDefinition]
+  for-each: 'ContainerDefinitions[*]'
+  unless:
+    - {not: {property: /RuntimePlatform.OperatingSystemFamily, equals: LINUX, default: LINUX}}
+  assert:
+    all-of:
+      - {property: User, exists: true}
+      - {not: {property: User, matches: '^\s*(root|0+)(:.*)?\s*$'}}
+  message: Linux container {Name} runs as root (User {value})
+  absent-message: Linux container {Name} sets no User, so it runs as root unless its image names another user
+examples:
+  - description: An application without a user, a sidecar as root, and registered containers as UID 0
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              Cpu: '256'
+              Memory: '512'
+              NetworkMode: awsvpc
+              RuntimePlatform: {OperatingSystemFamily: LINUX, CpuArchitecture: ARM64}
+              ContainerDefinitions:
+                - ⚠Name: web
+                  Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/web:1.4.2
+                - Name: log-router
+                  Image: public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.0
+                  Essential: false
+                  User: ⚠root
+      task-definition.json: |
+        {"family": "worker", "containerDefinitions": [
+          {"name": "worker", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/worker:3.1.0",
+           "memory": 512, "user": ⚠"0:0"},
+          {"name": "agent", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/agent:1.0.0",
+           "memory": 128, "user": ⚠"root:wheel"}]}
+    expect:
+      - containerDefinitions/0/user
+      - containerDefinitions/1/user
+      - Resources/Web/Properties/ContainerDefinitions/0
+      - Resources/Web/Properties/ContainerDefinitions/1/User
+  - description: Containers as a UID, a named user and a UID that only starts with 0, a Windows task, and a user from a parameter without a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          RunAs:
+            Type: String
+        Resources:
+          Web:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: web, Image: example/web:1.0, User: '1000:1000'}
+                - {Name: proxy, Image: example/nginx:1.27, User: nginx}
+                - {Name: job, Image: example/job:1.0, User: '0100'}
+          Iis:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RuntimePlatform: {OperatingSystemFamily: WINDOWS_SERVER_2022_CORE}
+              ContainerDefinitions:
+                - {Name: site, Image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022}
+          Job:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: job, Image: example/job:1.0, User: !Ref RunAs}
+
+"""#),
     ("rules/pipeline/PL101-no-manual-approval.yaml", #"""
 id: PL101
 slug: no-manual-approval

@@ -10,7 +10,7 @@ public enum Engine {
                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount, recordsChecked: Bool = true,
                            ruleTime: (@Sendable (String, Duration) -> Void)? = nil) -> [RuleRun] {
         // A rule runs its Swift implementation, its declarative checks, or both.
-        let selected = (rules ?? RuleCatalog.shared.rules).compactMap { metadata -> (RuleMetadata, (any Rule.Type)?)? in
+        let selected = (rules ?? RuleCatalog.shared.defaultRules).compactMap { metadata -> (RuleMetadata, (any Rule.Type)?)? in
             let type = RuleRegistry.implementations[metadata.id]
             guard type != nil || !metadata.checks.isEmpty else { return nil }
             return (metadata, type)

@@ -12,6 +12,8 @@ public final class RuleCatalog: Sendable {
     public static let shared = RuleCatalog(files: embeddedRuleFiles)
 
     public let rules: [RuleMetadata]
+    /// The rules a run checks when nobody chose: every rule but the opt-in ones.
+    public let defaultRules: [RuleMetadata]
     private let fullParseProblems: OnDemand<[String]>
 
     /// Rule files that could not be read, examples included; a test keeps this empty.
@@ -31,6 +33,7 @@ public final class RuleCatalog: Sendable {
             }
         }
         self.rules = rules.sorted { $0.id < $1.id }
+        defaultRules = self.rules.filter { !$0.optIn }
         let headerProblemsFound = headerProblems
         fullParseProblems = OnDemand {
             var problems: [String] = []

@@ -23,8 +23,8 @@ public struct RuleFileError: Error, CustomStringConvertible, Sendable {
 
 /// Reads one rule file: `rules/<category>/<ID>-<slug>.yaml`, or a rule pack's file.
 public enum RuleFileParser {
-    static let topKeys = ["id", "slug", "title", "category", "severity", "controls", "rationale", "remediation",
-                          "references", "check", "examples"]
+    static let topKeys = ["id", "slug", "title", "category", "severity", "opt-in", "controls", "rationale",
+                          "remediation", "references", "check", "examples"]
     static let exampleKeys = ["description", "triggering", "now", "files", "expect"]
 
     /// The whole file, examples included.
@@ -115,6 +115,12 @@ public enum RuleFileParser {
                                     rationale: try field("rationale"), remediation: try field("remediation"),
                                     references: references, sourcePath: path, loadExamples: loadExamples)
         metadata.controls = root["controls"]?.items.compactMap(\.scalar) ?? []
+        if let optIn = root["opt-in"] {
+            guard optIn.isPlainScalar, optIn.scalar == "true" || optIn.scalar == "false" else {
+                throw RuleFileError("`opt-in` must be true or false", at: optIn)
+            }
+            metadata.optIn = optIn.scalar == "true"
+        }
         if let check = root["check"] { metadata.checks = try CheckParser.checks(check) }
         return metadata
     }
