@@ -29,31 +29,36 @@ public struct RuleSet: Sendable {
     }
 
     /// The rules a run checks: configured (disabled ones out, opt-in ones only when the
-    /// configuration enables them or `--rule` names them, severities overridden), then
-    /// narrowed by the selection.
+    /// configuration enables them or `--rule` or `--enable` names them, severities
+    /// overridden), then narrowed by the selection.
     public func selected(_ selection: RuleSelection) -> [RuleMetadata] {
-        let named = Set(catalog.filter { rule in selection.only.contains { RuleSelection.names(rule, $0) } }.map(\.id))
+        let named = Set(catalog.filter { rule in
+            (selection.only + selection.enable).contains { RuleSelection.names(rule, $0) }
+        }.map(\.id))
         let configured = config?.configuredRules(catalog, enabling: named)
             ?? catalog.filter { !$0.optIn || named.contains($0.id) }
         return selection.apply(configured)
     }
 }
 
-/// `--rule`, `--skip-rule` and `--category`: which rules run (or are listed).
+/// `--rule`, `--skip-rule`, `--category` and `--enable`: which rules run (or are listed).
 public struct RuleSelection: Sendable, Hashable {
     /// Only these (IDs or slugs); empty: every rule.
     public var only: [String]
     public var skip: [String]
     /// Only rules of these categories; empty: every category.
     public var categories: [String]
+    /// Opt-in rules to run beside the others (IDs or slugs), as `enable:` in the configuration.
+    public var enable: [String]
 
-    public init(only: [String] = [], skip: [String] = [], categories: [String] = []) {
+    public init(only: [String] = [], skip: [String] = [], categories: [String] = [], enable: [String] = []) {
         self.only = only
         self.skip = skip
         self.categories = categories
+        self.enable = enable
     }
 
-    public var isEmpty: Bool { only.isEmpty && skip.isEmpty && categories.isEmpty }
+    public var isEmpty: Bool { only.isEmpty && skip.isEmpty && categories.isEmpty && enable.isEmpty }
 
     static func names(_ rule: RuleMetadata, _ name: String) -> Bool {
         rule.id.caseInsensitiveCompare(name) == .orderedSame || rule.slug == name
@@ -69,7 +74,7 @@ public struct RuleSelection: Sendable, Hashable {
 
     /// A name that matches no rule of `catalog`, or a category no rule has: the user's typo.
     public func problem(in catalog: [RuleMetadata]) -> String? {
-        for name in only + skip where !catalog.contains(where: { Self.names($0, name) }) {
+        for name in only + skip + enable where !catalog.contains(where: { Self.names($0, name) }) {
             return "unknown rule `\(name)` (`archlint rules` lists them)"
         }
         let known = Set(catalog.map(\.category.rawValue))

@@ -16,5 +16,8 @@ struct RuleChoiceOptions: ParsableArguments {
     @Option(name: .customLong("category"), help: ArgumentHelp("Only rules of this category (repeatable): a built-in one or a pack's own.", valueName: "name"))
     var categories: [String] = []
 
-    var selection: RuleSelection { RuleSelection(only: only, skip: skip, categories: categories) }
+    @Option(name: .customLong("enable"), help: ArgumentHelp("Also run this opt-in rule, by ID or slug, beside the others (repeatable); as `enable:` in .archlint.yml.", valueName: "id"))
+    var enable: [String] = []
+
+    var selection: RuleSelection { RuleSelection(only: only, skip: skip, categories: categories, enable: enable) }
 }

@@ -43,6 +43,12 @@ import Testing
         #expect(findings(named, "LP170") == ["6:11 Resources/Web/Properties/ContainerDefinitions/0"])
         #expect(findings(named, "LP171") == ["6:11 Resources/Web/Properties/ContainerDefinitions/0"])
 
+        let flagged = try gate(directory, selection: RuleSelection(enable: ["linux-container-root-user"]))
+        #expect(ran(flagged).isSuperset(of: ["LP115", "LP171"]) && !ran(flagged).contains("LP170"))
+        #expect(findings(flagged, "LP171") == ["6:11 Resources/Web/Properties/ContainerDefinitions/0"])
+        #expect(RuleSelection(enable: ["LP999"]).problem(in: plain.report.runs.map(\.rule))
+            == "unknown rule `LP999` (`archlint rules` lists them)")
+
         try directory.write(".archlint.yml", "enable: [LP170]\n")
         let enabled = try gate(directory)
         #expect(ran(enabled).isSuperset(of: ["LP115", "LP170"]) && !ran(enabled).contains("LP171"))
@@ -108,6 +114,6 @@ import Testing
         let json = try archlint(["rules", "--format", "json", "--rule", "LP171"], in: Paths.root)
         #expect(json.stdout.contains("\"opt-in\": true"))
         let explain = try archlint(["explain", "LP171"], in: Paths.root)
-        #expect(explain.stdout.contains("Opt-in: this rule does not run unless you enable it, with `--rule LP171`"), "\(explain.stdout)")
+        #expect(explain.stdout.contains("Opt-in: this rule does not run unless you enable it, with `--enable LP171` (beside the other rules), `--rule LP171` (alone)"), "\(explain.stdout)")
     }
 }

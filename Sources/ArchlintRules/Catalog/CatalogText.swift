@@ -11,14 +11,15 @@ public enum CatalogText {
             lines.append("\(pad(rule.id, idWidth))  \(pad(rule.severity.rawValue, 7))  \(pad(rule.category.rawValue, 15))  \(pad(rule.slug, slugWidth))  \(rule.title)\(rule.optIn ? " (opt-in)" : "")")
         }
         if rules.contains(where: \.optIn) {
-            lines += ["", "(opt-in): runs only when enabled, with --rule ID or `enable: [ID]` in .archlint.yml."]
+            lines += ["", "(opt-in): runs only when enabled, with --enable ID, --rule ID or `enable: [ID]` in .archlint.yml."]
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// How to turn an opt-in rule on, for `explain` and its page.
     static func optInNote(_ rule: RuleMetadata) -> String {
-        "Opt-in: this rule does not run unless you enable it, with `--rule \(rule.id)` or in .archlint.yml "
+        "Opt-in: this rule does not run unless you enable it, with `--enable \(rule.id)` (beside the other rules), "
+            + "`--rule \(rule.id)` (alone) or in .archlint.yml "
             + "(`enable: [\(rule.id)]`, or `rules: {\(rule.id): {enabled: true}}`)."
     }
 
@@ -35,7 +36,7 @@ public enum CatalogText {
             text += "\n"
         }
         if rules.contains(where: \.optIn) {
-            text += "Rules marked (opt-in) run only when enabled: `--rule ID`, or `enable: [ID]` in `.archlint.yml`.\n"
+            text += "Rules marked (opt-in) run only when enabled: `--enable ID`, `--rule ID`, or `enable: [ID]` in `.archlint.yml`.\n"
         }
         return text
     }
