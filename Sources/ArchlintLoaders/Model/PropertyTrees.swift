@@ -201,7 +201,7 @@ enum TemplateSections {
             guard let name = pair.key.scalar else { continue }
             // A parameter of an SSM type holds the name of an SSM parameter, in its default and
             // in a parameter file alike: its value is read from SSM when the stack deploys.
-            if Cursor.childNode(pair.value, "Type")?.scalar?.hasPrefix("AWS::SSM::Parameter::Value<") ?? false {
+            if TemplateParameter.readsSSM(type: Cursor.childNode(pair.value, "Type")?.scalar) {
                 values[name] = ParameterValues(defaultValue: nil, allowedValues: [], deployed: nil)
                 continue
             }

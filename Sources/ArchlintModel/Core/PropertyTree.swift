@@ -125,6 +125,12 @@ public struct TemplateParameter: Sendable {
         self.noEcho = noEcho
         self.allowedValues = allowedValues
     }
+
+    /// A parameter of an SSM type (`AWS::SSM::Parameter::Value<String>`, ...): its value, its
+    /// `Default` and a parameter file's value all name an SSM parameter, read when the stack deploys.
+    public static func readsSSM(type: String?) -> Bool {
+        type?.hasPrefix("AWS::SSM::Parameter::Value<") ?? false
+    }
 }
 
 /// A named entry of a template's `Conditions` or `Outputs`.

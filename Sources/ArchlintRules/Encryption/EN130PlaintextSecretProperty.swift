@@ -41,7 +41,7 @@ struct EN130PlaintextSecretProperty: Rule {
         var visible: [String: Set<String>] = [:]
         for template in model.templates {
             let names = template.parameters.filter { parameter in
-                !parameter.noEcho && !(parameter.type?.hasPrefix("AWS::SSM::Parameter::Value") ?? false)
+                !parameter.noEcho && !TemplateParameter.readsSSM(type: parameter.type)
             }.map(\.name)
             if !names.isEmpty { visible[template.file, default: []].formUnion(names) }
         }

@@ -3,7 +3,6 @@ import ArchlintModel
 /// Security groups as the private-subnet rules see them: who they are attached to, and which
 /// ingress rules admit the whole internet.
 enum PrivateSubnetGroups {
-    /// Names of the workloads (ECS services, RDS instances) each security group is attached to.
     /// `workloads(in:)`, worked out once per run and shared by the rules that read it.
     static func workloads(in model: Architecture, _ context: RuleContext) -> [ResourceInfo: [String]] {
         context.lookups.value(Workloads.self) { Workloads(attached: workloads(in: model)) }.attached
@@ -13,6 +12,7 @@ enum PrivateSubnetGroups {
         let attached: [ResourceInfo: [String]]
     }
 
+    /// Names of the workloads (ECS services, RDS instances) each security group is attached to.
     static func workloads(in model: Architecture) -> [ResourceInfo: [String]] {
         var attached: [ResourceInfo: [String]] = [:]
         func attach(_ references: [Fact<Reference>], _ name: String) {
