@@ -33,6 +33,22 @@ import Testing
         #expect(rule.examples.isEmpty && !copy.examples.isEmpty)
     }
 
+    @Test func docsAreParsedOnlyWhenAskedFor() {
+        let catalog = RuleCatalog(files: embeddedRuleFiles)
+        let rule = catalog.rules[0]
+        #expect(!rule.docsLoaded)
+        #expect(!rule.rationale.isEmpty && !rule.remediation.isEmpty && !rule.references.isEmpty)
+        #expect(rule.docsLoaded)
+    }
+
+    @Test func startUpLeavesOutTheDocsAndKeepsEveryOtherLineWhereItWas() throws {
+        let text = "id: X1\nrationale: >-\n  why\n\n  more\nremediation: do\n# kept\nreferences:\n  - https://a\n"
+            + "check:\n  resources: [A::B::C]\n  assert: {property: P, matches: '(['}\n  message: m\n"
+        let kept = String(decoding: RuleFileParser.withoutDocs(Array(text.utf8)), as: UTF8.self)
+        #expect(kept == "id: X1\n\n\n\n\n\n# kept\n\n\ncheck:\n  resources: [A::B::C]\n  assert: {property: P, matches: '(['}\n  message: m\n")
+        #expect(RuleFileParser.withoutDocs(Array("rationale: x".utf8)).isEmpty)
+    }
+
     @Test func headerStopsAtTheTopLevelExamplesKey() {
         let text = "id: X1\nrationale: >-\n  examples: inside a folded scalar\nexamples:\n  - files: {}\n"
         let split = RuleFileParser.examplesStart(Array(text.utf8))

@@ -28,6 +28,19 @@ public struct RuleExample: Sendable, Hashable {
     }
 }
 
+/// A rule's rationale, remediation and references.
+public struct RuleDocs: Sendable, Hashable {
+    public var rationale: String
+    public var remediation: String
+    public var references: [String]
+
+    public init(rationale: String, remediation: String, references: [String]) {
+        self.rationale = rationale
+        self.remediation = remediation
+        self.references = references
+    }
+}
+
 /// A rule's data, read from `rules/<category>/<ID>-<slug>.yaml`: used by the engine, the
 /// reports, `archlint rules`, `archlint explain` and the generated docs. Never written in Swift.
 ///
@@ -40,9 +53,22 @@ public struct RuleMetadata: Sendable, Hashable {
     public var title: String
     public var category: Category
     public var severity: Severity
-    public var rationale: String
-    public var remediation: String
-    public var references: [String]
+    /// Why the rule exists, what to do about a finding, and where AWS says so: read by
+    /// reporters, `explain` and the docs. A catalog may hand them over as a loader
+    /// (`init(..., loadDocs:)`): they are most of a rule file's header, and `check` with a text
+    /// report never reads them.
+    public var rationale: String {
+        get { docsStore.value.rationale }
+        set { var docs = docsStore.value; docs.rationale = newValue; docsStore = OnDemand(docs) }
+    }
+    public var remediation: String {
+        get { docsStore.value.remediation }
+        set { var docs = docsStore.value; docs.remediation = newValue; docsStore = OnDemand(docs) }
+    }
+    public var references: [String] {
+        get { docsStore.value.references }
+        set { var docs = docsStore.value; docs.references = newValue; docsStore = OnDemand(docs) }
+    }
     /// Security Hub controls the rule implements (`RDS.3`, `EC2.7`).
     public var controls: [String] = []
     /// The rule's declarative checks (`check:` in its file); empty for rules written in Swift.
@@ -55,6 +81,8 @@ public struct RuleMetadata: Sendable, Hashable {
         get { exampleStore.value }
         set { exampleStore = OnDemand(newValue) }
     }
+    /// True once the rationale, remediation and references have been parsed (or were given).
+    public var docsLoaded: Bool { docsStore.isComputed }
     /// True once the examples have been parsed (or were given).
     public var examplesLoaded: Bool { exampleStore.isComputed }
     /// Path of the rule file: relative to the repository root for built-in rules, as reached
@@ -63,35 +91,42 @@ public struct RuleMetadata: Sendable, Hashable {
     /// The rule pack the rule comes from (its directory or file, as given); nil for built-in rules.
     public var pack: String?
     private var exampleStore: OnDemand<[RuleExample]>
+    private var docsStore: OnDemand<RuleDocs>
 
     public init(id: String, slug: String, title: String, category: Category, severity: Severity,
                 rationale: String, remediation: String, references: [String], examples: [RuleExample],
                 sourcePath: String) {
-        self.init(id: id, slug: slug, title: title, category: category, severity: severity, rationale: rationale,
-                  remediation: remediation, references: references, examples: OnDemand(examples),
-                  sourcePath: sourcePath)
+        self.init(id: id, slug: slug, title: title, category: category, severity: severity,
+                  docs: OnDemand(RuleDocs(rationale: rationale, remediation: remediation, references: references)),
+                  examples: OnDemand(examples), sourcePath: sourcePath)
     }
 
     /// Metadata whose examples are read by `loadExamples` when first asked for.
     public init(id: String, slug: String, title: String, category: Category, severity: Severity,
                 rationale: String, remediation: String, references: [String],
                 sourcePath: String, loadExamples: @escaping @Sendable () -> [RuleExample]) {
-        self.init(id: id, slug: slug, title: title, category: category, severity: severity, rationale: rationale,
-                  remediation: remediation, references: references, examples: OnDemand(loadExamples),
-                  sourcePath: sourcePath)
+        self.init(id: id, slug: slug, title: title, category: category, severity: severity,
+                  docs: OnDemand(RuleDocs(rationale: rationale, remediation: remediation, references: references)),
+                  examples: OnDemand(loadExamples), sourcePath: sourcePath)
+    }
+
+    /// Metadata whose rationale, remediation and references are read by `loadDocs`, and whose
+    /// examples by `loadExamples`, each when first asked for.
+    public init(id: String, slug: String, title: String, category: Category, severity: Severity,
+                sourcePath: String, loadDocs: @escaping @Sendable () -> RuleDocs,
+                loadExamples: @escaping @Sendable () -> [RuleExample]) {
+        self.init(id: id, slug: slug, title: title, category: category, severity: severity,
+                  docs: OnDemand(loadDocs), examples: OnDemand(loadExamples), sourcePath: sourcePath)
     }
 
     private init(id: String, slug: String, title: String, category: Category, severity: Severity,
-                 rationale: String, remediation: String, references: [String], examples: OnDemand<[RuleExample]>,
-                 sourcePath: String) {
+                 docs: OnDemand<RuleDocs>, examples: OnDemand<[RuleExample]>, sourcePath: String) {
         self.id = id
         self.slug = slug
         self.title = title
         self.category = category
         self.severity = severity
-        self.rationale = rationale
-        self.remediation = remediation
-        self.references = references
+        self.docsStore = docs
         self.exampleStore = examples
         self.sourcePath = sourcePath
     }

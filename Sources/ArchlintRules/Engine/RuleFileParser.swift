@@ -32,24 +32,61 @@ public enum RuleFileParser {
         let root = try document(Array(text.utf8))
         let examples = try (root["examples"].map { try exampleList($0) } ?? [])
         var metadata = try header(root, path: path, loadExamples: { [] })
+        if let check = root["check"] { try CheckParser.validatePatterns(in: check) }
         metadata.examples = examples
         return metadata
     }
 
-    /// Everything before the top-level `examples:` key now; the examples on first use.
-    /// Examples that fail to parse then read as none (`RuleCatalog.problems` reports them).
+    /// Everything before the top-level `examples:` key now, except the rationale, remediation
+    /// and references; those and the examples on first use. Docs or examples that fail to parse
+    /// then read as empty (`RuleCatalog.problems` reports them).
     public static func parseLazily(text: String, path: String) throws -> RuleMetadata {
         let bytes = Array(text.utf8)
         let split = examplesStart(bytes) ?? bytes.count
-        let root = try document(Array(bytes[..<split]))
+        let head = Array(bytes[..<split])
+        let root = try document(withoutDocs(head))
         let rest = Array(bytes[split...])
-        let linesBefore = bytes[..<split].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        return try header(root, path: path, loadExamples: {
+        let linesBefore = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return try header(root, path: path, loadDocs: {
+            guard let node = try? document(head) else { return RuleDocs(rationale: "", remediation: "", references: []) }
+            return docs(node)
+        }, loadExamples: {
             guard !rest.isEmpty, let node = try? document(rest) else { return [] }
             var examples = (try? (node["examples"].map { try exampleList($0) } ?? [])) ?? []
             for index in examples.indices { examples[index].line += linesBefore }
             return examples
         })
+    }
+
+    static let docKeys = ["rationale", "remediation", "references"]
+
+    /// The text with the top-level `rationale`, `remediation` and `references` entries emptied,
+    /// their newlines kept (every other line and column stays where it was). A top-level entry
+    /// runs from a line that starts with its key to the next line that starts in column 1.
+    static func withoutDocs(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inDocs = false
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            if lineEnd > lineStart, ![0x20, 0x09, 0x0D].contains(bytes[lineStart]) {
+                inDocs = docKeys.contains { key in
+                    let end = lineStart + key.utf8.count
+                    return end < lineEnd && bytes[lineStart..<end].elementsEqual(key.utf8) && bytes[end] == UInt8(ascii: ":")
+                }
+            }
+            if !inDocs { out += bytes[lineStart..<lineEnd] }
+            if lineEnd < bytes.count { out.append(0x0A) }
+            lineStart = lineEnd + 1
+        }
+        return out
+    }
+
+    /// The rationale, remediation and references of a parsed rule file.
+    static func docs(_ root: Node) -> RuleDocs {
+        RuleDocs(rationale: trimmed(root["rationale"]?.scalar ?? ""), remediation: trimmed(root["remediation"]?.scalar ?? ""),
+                 references: root["references"]?.items.compactMap(\.scalar) ?? [])
     }
 
     /// Byte offset of the line that starts with the top-level key `examples:`.
@@ -81,7 +118,9 @@ public enum RuleFileParser {
         return root
     }
 
-    private static func header(_ root: Node, path: String,
+    /// `loadDocs`: nil when the docs are in `root` and checked there; otherwise they are left
+    /// out of `root` and read by it on first use.
+    private static func header(_ root: Node, path: String, loadDocs: (@Sendable () -> RuleDocs)? = nil,
                                loadExamples: @escaping @Sendable () -> [RuleExample]) throws -> RuleMetadata {
         for pair in root.pairs {
             guard let key = pair.key.scalar, topKeys.contains(key) else {
@@ -109,11 +148,17 @@ public enum RuleFileParser {
               id.first?.isLetter == true else {
             throw RuleFileError("rule ID `\(id)` must start with a letter and hold only letters, digits, - and _", at: root["id"]!)
         }
-        let references = root["references"]?.items.compactMap(\.scalar) ?? []
-        var metadata = RuleMetadata(id: id, slug: try field("slug"), title: try field("title"),
+        var metadata: RuleMetadata
+        if let loadDocs {
+            metadata = RuleMetadata(id: id, slug: try field("slug"), title: try field("title"),
+                                    category: Category(rawValue: categoryName), severity: severity,
+                                    sourcePath: path, loadDocs: loadDocs, loadExamples: loadExamples)
+        } else {
+            metadata = RuleMetadata(id: id, slug: try field("slug"), title: try field("title"),
                                     category: Category(rawValue: categoryName), severity: severity,
                                     rationale: try field("rationale"), remediation: try field("remediation"),
-                                    references: references, sourcePath: path, loadExamples: loadExamples)
+                                    references: docs(root).references, sourcePath: path, loadExamples: loadExamples)
+        }
         metadata.controls = root["controls"]?.items.compactMap(\.scalar) ?? []
         if let optIn = root["opt-in"] {
             guard optIn.isPlainScalar, optIn.scalar == "true" || optIn.scalar == "false" else {
