@@ -9809,7 +9809,8 @@ rationale: >-
   `AWS::IAM::Policy`) fail a policy that allows either action on all keys. Judged: `Allow`
   statements whose `Resource` is `*`, an ARN of every service's resources, or a key ARN
   wildcard whose region or account is a wildcard (`arn:aws:kms:*:*:key/*`); the actions
-  named or reached through any wildcard (`kms:Decrypt*`, `kms:*`, `*`). Not judged: Deny
+  named or reached through any wildcard (`kms:Decrypt*`, `kms:*`, `*`), and an `Allow` with
+  `NotAction` that leaves either out (every action but those listed). Not judged: Deny
   statements, key ARNs that fix the region and the account (`arn:aws:kms:eu-west-1:111122223333:key/*`,
   the narrowing AWS's remediation suggests), key policies (there `*` is the key itself,
   and the default key policy is AWS's own), AWS managed policies, and the actions AWS's own
@@ -9928,8 +9929,27 @@ examples:
     expect:
       - Statement/0/Action
   - description: >-
+      A customer managed policy allowing every action but IAM's and Organizations' on every
+      resource (NotAction): kms:Decrypt and kms:ReEncryptFrom among them
+    triggering: true
+    files:
+      template.yaml: |
+        Resources:
+          PowerUser:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    ⚠NotAction: [iam:*, organizations:*]
+                    Resource: '*'
+    expect:
+      - Resources/PowerUser/Properties/PolicyDocument/Statement/0/NotAction
+  - description: >-
       Named keys, the keys of one account and region, a kms:ViaService and a kms:CallerAccount
-      condition, a Deny, encrypt-only actions on every key, and the default key policy
+      condition, a Deny, encrypt-only actions on every key, a NotAction that leaves out the
+      decrypt actions, and the default key policy
     triggering: false
     files:
       template.yaml: |
@@ -9970,6 +9990,9 @@ examples:
                     Resource: '*'
                   - Effect: Allow
                     Action: [kms:Encrypt, kms:GenerateDataKey*]
+                    Resource: '*'
+                  - Effect: Allow
+                    NotAction: [iam:*, kms:Decrypt*, kms:ReEncrypt*]
                     Resource: '*'
 
 """#),

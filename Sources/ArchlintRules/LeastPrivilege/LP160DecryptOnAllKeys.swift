@@ -1,9 +1,10 @@
 import Foundation
+import ArchlintIAMCatalog
 import ArchlintModel
 
 /// `kms:Decrypt` or `kms:ReEncryptFrom` allowed on every KMS key by an identity policy
 /// (Security Hub KMS.1 for customer managed policies, KMS.2 for inline ones), named or through
-/// any wildcard (`kms:Decrypt*`, `kms:*`, `*`). Every key is `Resource: "*"` or a key ARN
+/// any wildcard (`kms:Decrypt*`, `kms:*`, `*`), or through a `NotAction` that leaves them out. Every key is `Resource: "*"` or a key ARN
 /// whose region or account is a wildcard; `arn:aws:kms:eu-west-1:111122223333:key/*` (the keys
 /// of one account in one region) is the narrowing AWS recommends. Statements whose conditions
 /// limit the keys or the way they are used are left alone, and so are the actions AWS's own
@@ -25,6 +26,10 @@ struct LP160DecryptOnAllKeys: Rule {
             for statement in document.statements
             where !statement.conditionsUnknown && !statement.isScopedByConditions && !Self.scopesKeys(statement.statement)
                 && Self.reachesEveryKey(statement.statement) {
+                if let beyond = Self.allowedThroughNotAction(statement, document), !beyond.isEmpty {
+                    context.report("\(Self.kind(of: document)) allows \(beyond.joined(separator: ", ")) on every KMS key (through `NotAction`: every action but those it lists)",
+                                   at: statement.statement.actionSite ?? statement.site, on: document.owner)
+                }
                 for entry in statement.entries {
                     let key = ObjectIdentifier(entry.grant)
                     let names = granted[key] ?? entry.granted.compactMap { action -> IAMActionName? in
@@ -36,12 +41,31 @@ struct LP160DecryptOnAllKeys: Rule {
                     guard !beyond.isEmpty else { continue }
                     let how = beyond.count == 1 && beyond[0].full.caseInsensitiveCompare(entry.text) == .orderedSame
                         ? "" : " (through `\(entry.text)`)"
-                    let kind = document.owner.type == "AWS::IAM::ManagedPolicy" ? "customer managed policy"
-                        : document.owner.origin == .policyFile ? "policy" : "inline policy"
-                    context.report("\(kind) allows \(beyond.map(\.full).joined(separator: ", ")) on every KMS key\(how)",
+                    context.report("\(Self.kind(of: document)) allows \(beyond.map(\.full).joined(separator: ", ")) on every KMS key\(how)",
                                    at: entry.site, on: document.owner)
                 }
             }
+        }
+    }
+
+    static func kind(of document: PolicyGrants.Document) -> String {
+        document.owner.type == "AWS::IAM::ManagedPolicy" ? "customer managed policy"
+            : document.owner.origin == .policyFile ? "policy" : "inline policy"
+    }
+
+    /// An `Allow` with `NotAction` allows every action its entries do not reach: the decrypt
+    /// actions no entry names or matches (`kms:*`, `kms:Decrypt*`), as AWS spells them. Nil when
+    /// the statement has no `NotAction` or an entry cannot be read offline.
+    static func allowedThroughNotAction(_ statement: PolicyGrants.GrantStatement, _ document: PolicyGrants.Document) -> [String]? {
+        guard !statement.notActions.isEmpty, statement.entries.isEmpty else { return nil }
+        var excluded: Set<String> = []
+        for entry in statement.notActions {
+            guard case .known(let text, _) = entry else { return nil }
+            for action in IAMCatalog.shared.expand(text) { excluded.insert(action.fullName.lowercased()) }
+        }
+        return ["kms:Decrypt", "kms:ReEncryptFrom"].filter { name in
+            let lowered = name.lowercased()
+            return !excluded.contains(lowered) && !document.grantedByAWS.contains(lowered)
         }
     }
 
