@@ -437,12 +437,17 @@ import Testing
             ("check:\n  resources: [AWS::S3::Bucket]\n  asert: {property: A, exists: true}\n  message: m", "11:3: unknown key `asert`"),
             ("check:\n  resources: [AWS::S3::Bucket]\n  assert: {property: A, equal: 1}\n  message: m", "11:25: unknown key `equal`"),
             ("check:\n  resources: [AWS::S3::Bucket]\n  assert: {property: A, matches: '(['}\n  message: m", "11:34: `matches` is not a valid regular expression"),
+            ("check:\n  resources: [AWS::S3::Bucket]\n  assert: {any-of: [{not: {property: A, matches: '(['}}]}\n  message: m", "11:50: `matches` is not a valid regular expression"),
             ("check:\n  resources: [AWS::S3::Bucket]\n  assert: {property: 'A..B', exists: true}\n  message: m", "11:22: `A..B` is not a property path"),
             ("check:\n  resources: [AWS::S3::Bucket]\n  message: m", "10:3: check without `assert`"),
             ("check:\n  resources: [Bucket]\n  assert: {property: A, exists: true}\n  message: m", "10:14: `Bucket` is not a resource type"),
             ("check:\n  resources: [AWS::S3::Bucket]\n  assert: {property: A, exists: true, equals: 1}\n  message: m", "11:11: a property condition takes exactly one test"),
             ("check:\n  resources: [AWS::S3::Bucket]\n  assert: {property: A, less-than: many}\n  message: m", "11:36: `less-than` takes a number"),
         ]
+        // A property that happens to be named `matches` takes any default: only conditions hold patterns.
+        #expect(throws: Never.self) {
+            try Self.rule("check:\n  resources: [AWS::S3::Bucket]\n  defaults: {matches: '(['}\n  assert: {property: matches, exists: true}\n  message: m")
+        }
         for (check, expected) in cases {
             #expect(throws: RuleFileError.self) { try Self.rule(check) }
             do {

@@ -27,8 +27,10 @@ enum CheckParser {
         case .sequence(let items):
             for item in items { try validatePatterns(in: item) }
         case .mapping(let pairs):
+            // A condition (it names its subject): not a `defaults` entry for a property named `matches`.
+            let isCondition = subjectKeys.contains { node[$0] != nil }
             for pair in pairs {
-                if pair.key.scalar == "matches", let pattern = pair.value.scalar {
+                if isCondition, pair.key.scalar == "matches", let pattern = pair.value.scalar {
                     do {
                         _ = try NSRegularExpression(pattern: pattern)
                     } catch {

@@ -86,8 +86,10 @@ public enum RuleFileParser {
     /// The rationale, remediation and references of a parsed rule file.
     static func docs(_ root: Node) -> RuleDocs {
         RuleDocs(rationale: trimmed(root["rationale"]?.scalar ?? ""), remediation: trimmed(root["remediation"]?.scalar ?? ""),
-                 references: root["references"]?.items.compactMap(\.scalar) ?? [])
+                 references: references(root))
     }
+
+    static func references(_ root: Node) -> [String] { root["references"]?.items.compactMap(\.scalar) ?? [] }
 
     /// Byte offset of the line that starts with the top-level key `examples:`.
     static func examplesStart(_ bytes: [UInt8]) -> Int? {
@@ -157,7 +159,7 @@ public enum RuleFileParser {
             metadata = RuleMetadata(id: id, slug: try field("slug"), title: try field("title"),
                                     category: Category(rawValue: categoryName), severity: severity,
                                     rationale: try field("rationale"), remediation: try field("remediation"),
-                                    references: docs(root).references, sourcePath: path, loadExamples: loadExamples)
+                                    references: references(root), sourcePath: path, loadExamples: loadExamples)
         }
         metadata.controls = root["controls"]?.items.compactMap(\.scalar) ?? []
         if let optIn = root["opt-in"] {

@@ -4,9 +4,10 @@ import ArchlintModel
 
 /// `kms:Decrypt` or `kms:ReEncryptFrom` allowed on every KMS key by an identity policy
 /// (Security Hub KMS.1 for customer managed policies, KMS.2 for inline ones), named or through
-/// any wildcard (`kms:Decrypt*`, `kms:*`, `*`), or through a `NotAction` that leaves them out. Every key is `Resource: "*"` or a key ARN
-/// whose region or account is a wildcard; `arn:aws:kms:eu-west-1:111122223333:key/*` (the keys
-/// of one account in one region) is the narrowing AWS recommends. Statements whose conditions
+/// any wildcard (`kms:Decrypt*`, `kms:*`, `*`), or by a `NotAction` that leaves them out.
+/// Every key is `Resource: "*"` or a key ARN whose region or account is a wildcard;
+/// `arn:aws:kms:eu-west-1:111122223333:key/*` (the keys of one account in one region) is the
+/// narrowing AWS recommends. Statements whose conditions
 /// limit the keys or the way they are used are left alone, and so are the actions AWS's own
 /// service-role policies grant the role's services on `*` (`ServiceRoleGrants`).
 struct LP160DecryptOnAllKeys: Rule {
