@@ -59,15 +59,20 @@ public struct RuleMetadata: Sendable, Hashable {
     /// report never reads them.
     public var rationale: String {
         get { docsStore.value.rationale }
-        set { var docs = docsStore.value; docs.rationale = newValue; docsStore = OnDemand(docs) }
+        set { docs.rationale = newValue }
     }
     public var remediation: String {
         get { docsStore.value.remediation }
-        set { var docs = docsStore.value; docs.remediation = newValue; docsStore = OnDemand(docs) }
+        set { docs.remediation = newValue }
     }
     public var references: [String] {
         get { docsStore.value.references }
-        set { var docs = docsStore.value; docs.references = newValue; docsStore = OnDemand(docs) }
+        set { docs.references = newValue }
+    }
+    /// All three at once; setting one replaces the store (copies share it until then).
+    public var docs: RuleDocs {
+        get { docsStore.value }
+        set { docsStore = OnDemand(newValue) }
     }
     /// Security Hub controls the rule implements (`RDS.3`, `EC2.7`).
     public var controls: [String] = []

@@ -14,7 +14,9 @@ struct LP160DecryptOnAllKeys: Rule {
     static let id = "LP160"
     static let readsPolicyGrants = true
 
-    static let decryptActions: Set<String> = ["kms:decrypt", "kms:reencryptfrom"]
+    /// As AWS spells them, and lowercased for lookups.
+    static let decryptActionNames = ["kms:Decrypt", "kms:ReEncryptFrom"]
+    static let decryptActions = Set(decryptActionNames.map { $0.lowercased() })
     /// Condition keys (lowercased prefixes) that limit which keys a statement reaches, or
     /// through which service or for which caller account they decrypt.
     static let keyScopingConditions = ["kms:viaservice", "kms:calleraccount", "kms:encryptioncontext",
@@ -64,7 +66,7 @@ struct LP160DecryptOnAllKeys: Rule {
             guard case .known(let text, _) = entry else { return nil }
             for action in IAMCatalog.shared.expand(text) { excluded.insert(action.fullName.lowercased()) }
         }
-        return ["kms:Decrypt", "kms:ReEncryptFrom"].filter { name in
+        return decryptActionNames.filter { name in
             let lowered = name.lowercased()
             return !excluded.contains(lowered) && !document.grantedByAWS.contains(lowered)
         }
