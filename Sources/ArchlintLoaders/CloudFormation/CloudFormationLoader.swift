@@ -69,7 +69,9 @@ enum CloudFormationLoader {
         }
         var builder = ModelBuilder(file: file)
         for chunk in builders { builder.join(chunk) }
-        builder.fragment.templates = [TemplateSections.read(template)]
+        var declarations = TemplateSections.read(template)
+        declarations.defaultedValues = context.defaultUses.all
+        builder.fragment.templates = [declarations]
         return (builder.finish(), builder.count)
     }
 }

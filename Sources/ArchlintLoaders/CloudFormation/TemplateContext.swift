@@ -8,9 +8,11 @@ final class TemplateContext: Sendable {
     let file: String
     let resourceTypes: [String: String]
     let parameters: Set<String>
-    /// Each parameter's `Default` and `AllowedValues`: property trees judge a `Ref` to a
-    /// parameter at these (typed cursors keep such a value unknown).
+    /// Each parameter's `Default` and `AllowedValues`: a `Ref` to a parameter (or a `${Name}`
+    /// in `Fn::Sub`) is judged at its stack's value, else at its `Default`.
     let parameterValues: [String: ParameterValues]
+    /// Where a typed value was read at a parameter's `Default`: its findings say so.
+    let defaultUses = DefaultUses()
     /// The file's text (UTF-8), to locate text inside unresolved functions (`TemplateTexts`).
     let source: SourceLines?
 
@@ -23,22 +25,33 @@ final class TemplateContext: Sendable {
         self.source = source
     }
 
-    /// The string an intrinsic stands for when it can be known offline. Parts that depend on
-    /// deployment (parameters, physical IDs, pseudo parameters) stay as `${Name}` placeholders
-    /// inside the text; a result that is nothing but placeholders is unknown (nil).
-    func resolveString(_ intrinsic: Intrinsic) -> String? {
-        resolveString(intrinsic, nesting: 0)
+    /// The string an intrinsic stands for when it can be known offline. A parameter reads as
+    /// its stack's value, else as its `Default` (its name is added to `defaults`); parts that
+    /// depend on deployment (parameters without either, physical IDs, pseudo parameters) stay
+    /// as `${Name}` placeholders inside the text; a result that is nothing but placeholders is
+    /// unknown (nil).
+    func resolveString(_ intrinsic: Intrinsic, defaults: inout [String]) -> String? {
+        resolveString(intrinsic, nesting: 0, defaults: &defaults)
+    }
+
+    /// A parameter's value offline: its stack's, else its `Default` (noted in `defaults`).
+    private func parameterText(_ name: String, defaults: inout [String]) -> String? {
+        guard let values = parameterValues[name] else { return nil }
+        if let deployed = values.deployed { return deployed.value }
+        guard let value = values.defaultValue else { return nil }
+        if !defaults.contains(name) { defaults.append(name) }
+        return value
     }
 
     /// Functions nested deeper than this (`Fn::Join` in `Fn::Join` ...) are not resolved: they
     /// stay unknown, and the recursion stays far from the end of the thread's stack.
     static let maxNesting = 64
 
-    private func resolveString(_ intrinsic: Intrinsic, nesting: Int) -> String? {
+    private func resolveString(_ intrinsic: Intrinsic, nesting: Int, defaults: inout [String]) -> String? {
         guard nesting < Self.maxNesting else { return nil }
         switch intrinsic {
         case .sub(let template, let variables):
-            let text = substitute(template, variables: variables)
+            let text = substitute(template, variables: variables, defaults: &defaults)
             return Self.hasLiteralText(text) ? text : nil
         case .join(let separator, let parts):
             var pieces: [String] = []
@@ -46,10 +59,10 @@ final class TemplateContext: Sendable {
                 if let text = part.scalar, part.tag == nil, !isIntrinsicMapping(part) {
                     pieces.append(text)
                 } else if let inner = Intrinsic(part), case .ref(let name) = inner {
-                    pieces.append("${\(name)}")
+                    pieces.append(parameterText(name, defaults: &defaults) ?? "${\(name)}")
                 } else if let inner = Intrinsic(part), case .getAtt(let resource, let attribute) = inner {
                     pieces.append("${\(resource).\(attribute)}")
-                } else if let inner = Intrinsic(part), let text = resolveString(inner, nesting: nesting + 1) {
+                } else if let inner = Intrinsic(part), let text = resolveString(inner, nesting: nesting + 1, defaults: &defaults) {
                     pieces.append(text)
                 } else {
                     pieces.append("${?}")
@@ -58,7 +71,7 @@ final class TemplateContext: Sendable {
             let text = pieces.joined(separator: separator)
             return Self.hasLiteralText(text) ? text : nil
         case .ref(let name):
-            return parameterValues[name]?.deployed?.value
+            return parameterText(name, defaults: &defaults)
         case .getAtt, .condition, .other:
             return nil
         }
@@ -66,15 +79,16 @@ final class TemplateContext: Sendable {
 
     /// The resource an intrinsic points at: `Ref`/`GetAtt` to a logical ID of this template,
     /// or an ARN or name spelled out by `Fn::Sub`/`Fn::Join`.
-    func resolveReference(_ intrinsic: Intrinsic) -> Reference? {
+    /// Parameters read at their `Default` are added to `defaults`, as `resolveString` does.
+    func resolveReference(_ intrinsic: Intrinsic, defaults: inout [String]) -> Reference? {
         switch intrinsic {
         case .ref(let name):
             if resourceTypes[name] != nil { return .logical(file: file, id: name) }
-            return parameterValues[name]?.deployed.map { .literal($0.value) }
+            return parameterText(name, defaults: &defaults).map(Reference.literal)
         case .getAtt(let resource, _):
             return resourceTypes[resource] != nil ? .logical(file: file, id: resource) : nil
         case .sub, .join:
-            return resolveString(intrinsic).map(Reference.literal)
+            return resolveString(intrinsic, defaults: &defaults).map(Reference.literal)
         case .condition, .other:
             return nil
         }
@@ -91,17 +105,34 @@ final class TemplateContext: Sendable {
 
     private func isIntrinsicMapping(_ node: Node) -> Bool { Intrinsic(node) != nil }
 
-    private func substitute(_ template: String, variables: Node?) -> String {
+    /// `Fn::Sub`'s own variables first (they hide a parameter of the same name, as in
+    /// CloudFormation), then parameters with a value offline.
+    private func substitute(_ template: String, variables: Node?, defaults: inout [String]) -> String {
         var text = template
-        for (name, values) in parameterValues {
-            if let deployed = values.deployed { text = text.replacingOccurrences(of: "${\(name)}", with: deployed.value) }
+        if let variables, case .mapping(let pairs) = variables.kind {
+            for pair in pairs {
+                guard let name = pair.key.scalar, let value = pair.value.scalar, pair.value.tag == nil else { continue }
+                text = text.replacingOccurrences(of: "${\(name)}", with: value)
+            }
         }
-        guard let variables, case .mapping(let pairs) = variables.kind else { return text }
-        for pair in pairs {
-            guard let name = pair.key.scalar, let value = pair.value.scalar, pair.value.tag == nil else { continue }
+        for name in Self.placeholderNames(text) {
+            guard let value = parameterText(name, defaults: &defaults) else { continue }
             text = text.replacingOccurrences(of: "${\(name)}", with: value)
         }
         return text
+    }
+
+    /// The names of the `${Name}` placeholders in `text`, in order (`${!Literal}` is not one).
+    static func placeholderNames(_ text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "${") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
+            let name = String(rest[open.upperBound..<close])
+            if !name.isEmpty, !name.hasPrefix("!"), !names.contains(name) { names.append(name) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 
     /// True when some of the text is written out (not only `${...}` placeholders).
@@ -128,3 +159,25 @@ final class TemplateContext: Sendable {
 }
 
 import Foundation
+
+/// Where values were read at a parameter's `Default` (line and column of the value as cursors
+/// and property trees report it, and the parameters), collected while a template's resources
+/// map on one or more threads.
+final class DefaultUses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var uses: [DefaultedValue] = []
+
+    func note(line: Int, column: Int, _ parameters: [String]) {
+        lock.lock()
+        uses.append(DefaultedValue(line: line, column: column, parameters: parameters))
+        lock.unlock()
+    }
+
+    /// In document order, each position once.
+    var all: [DefaultedValue] {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen = Set<[Int]>()
+        return uses.sorted { ($0.line, $0.column) < ($1.line, $1.column) }.filter { seen.insert([$0.line, $0.column]).inserted }
+    }
+}

@@ -108,7 +108,7 @@ enum PropertyTrees {
     /// The node of a scalar or an intrinsic function; for a collection, nil once its frame is pushed.
     private static func open(_ node: Node, at mark: Mark, template: TemplateContext?, into stack: inout [Frame]) -> PropertyNode? {
         if let template, let intrinsic = Intrinsic(node) {
-            return PropertyNode(resolved(intrinsic, node, template: template), line: mark.line, column: mark.column)
+            return PropertyNode(resolved(intrinsic, node, at: mark, template: template), line: mark.line, column: mark.column)
         }
         switch node.kind {
         case .scalar(let text):
@@ -121,14 +121,19 @@ enum PropertyTrees {
         return nil
     }
 
-    private static func resolved(_ intrinsic: Intrinsic, _ node: Node, template: TemplateContext) -> PropertyNode.Value {
+    /// A value read at a parameter's `Default` is noted at `mark`, as cursors note theirs: a
+    /// finding there says so, whichever rule reports it.
+    private static func resolved(_ intrinsic: Intrinsic, _ node: Node, at mark: Mark, template: TemplateContext) -> PropertyNode.Value {
         if case .ref(let name) = intrinsic {
             if name == "AWS::NoValue" { return .null }
             if let parameter = template.parameterValues[name] {
                 if let deployed = parameter.deployed {
                     return .parameterValue(parameter: name, value: deployed.value, file: deployed.file)
                 }
-                if let value = parameter.defaultValue { return .parameterDefault(parameter: name, value: value) }
+                if let value = parameter.defaultValue {
+                    template.defaultUses.note(line: mark.line, column: mark.column, [name])
+                    return .parameterDefault(parameter: name, value: value)
+                }
                 if !parameter.allowedValues.isEmpty {
                     return .parameterChoices(parameter: name, values: parameter.allowedValues)
                 }
@@ -136,7 +141,12 @@ enum PropertyTrees {
             }
             return template.resourceTypes[name] != nil ? .resourceReference(resource: name) : .indeterminate
         }
-        if let text = template.resolveString(intrinsic) { return .text(text) }
+        var defaults: [String] = []
+        if let text = template.resolveString(intrinsic, defaults: &defaults) {
+            guard !defaults.isEmpty else { return .text(text) }
+            template.defaultUses.note(line: mark.line, column: mark.column, defaults)
+            return .parameterDefault(parameter: defaults.joined(separator: ", "), value: text)
+        }
         if case .getAtt(let resource, _) = intrinsic, template.resourceTypes[resource] != nil {
             return .resourceReference(resource: resource)
         }

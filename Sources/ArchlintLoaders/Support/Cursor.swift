@@ -157,7 +157,11 @@ struct Cursor {
         if isNull { return .absent }
         if let intrinsic {
             if case .ref("AWS::NoValue") = intrinsic { return .absent }
-            if let text = template?.resolveString(intrinsic) { return .known(text, site) }
+            var defaults: [String] = []
+            if let template, let text = template.resolveString(intrinsic, defaults: &defaults) {
+                if !defaults.isEmpty { template.defaultUses.note(line: site.line, column: site.column, defaults) }
+                return .known(text, site)
+            }
             return .unknown(site)
         }
         guard case .scalar(let text) = node.kind else { return .unknown(site) }
@@ -202,7 +206,11 @@ struct Cursor {
     var reference: Fact<Reference> {
         if isNull || isNoValue { return .absent }
         if let intrinsic, let template {
-            if let reference = template.resolveReference(intrinsic) { return .known(reference, site) }
+            var defaults: [String] = []
+            if let reference = template.resolveReference(intrinsic, defaults: &defaults) {
+                if !defaults.isEmpty { template.defaultUses.note(line: site.line, column: site.column, defaults) }
+                return .known(reference, site)
+            }
             return .unknown(site)
         }
         guard case .scalar(let text) = node.kind else { return .unknown(site) }

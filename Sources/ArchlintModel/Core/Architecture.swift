@@ -149,6 +149,8 @@ public struct Architecture: Sendable {
     /// Positions in `resources` by resource type, built once for declarative checks.
     public let resourcesByType: [String: [Int]]
     public let templates: [TemplateDeclarations]
+    /// Where typed values were read at a parameter's `Default`.
+    public let defaultedValues: DefaultedValues
     public let resourceCount: Int
 
     public subscript<Entity: ModelEntity>(dynamicMember list: KeyPath<ModelFragment, [Entity]>) -> ResourceIndex<Entity> {
@@ -181,6 +183,7 @@ public struct Architecture: Sendable {
         self.resources = resources
         self.resourcesByType = byType.value
         self.templates = fragment.templates
+        defaultedValues = DefaultedValues(fragment.templates)
         resourceCount = fragment.resourceCount
     }
 

@@ -108,6 +108,20 @@ public struct GenericResource: Sendable {
     }
 }
 
+/// A value written as a `Ref` to a parameter (or a `Fn::Sub`/`Fn::Join` over one) that was
+/// read at the parameter's `Default`, at the line and column its value reports.
+public struct DefaultedValue: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var parameters: [String]
+
+    public init(line: Int, column: Int, parameters: [String]) {
+        self.line = line
+        self.column = column
+        self.parameters = parameters
+    }
+}
+
 /// A template's parameter: what a `Ref` to it may be at deployment.
 public struct TemplateParameter: Sendable {
     public var name: String
@@ -173,6 +187,8 @@ public struct TemplateDeclarations: Sendable {
     /// Each resource's `Metadata.AWS::CloudFormation::Authentication` (credentials cfn-init uses
     /// to download files and sources): the resource, and the entry named after it.
     public var authentications: [(resource: ResourceInfo, entry: TemplateEntry)]
+    /// Where typed values were read at a parameter's `Default`: a finding there says so.
+    public var defaultedValues: [DefaultedValue] = []
 
     public init(file: String, parameters: [TemplateParameter] = [], conditions: [TemplateEntry] = [],
                 outputs: [TemplateEntry] = [], authentications: [(resource: ResourceInfo, entry: TemplateEntry)] = []) {

@@ -5614,7 +5614,8 @@ rationale: >-
   A load-balanced service with `desiredCount` below 2 has no redundancy: one task failure,
   one Availability Zone outage or one bad deployment is a full outage, whatever the health
   checks say. Two tasks let ECS spread them across Availability Zones. A desired count
-  managed by a parameter or autoscaling is not judged.
+  from a parameter is judged at the parameter's `Default` (the message says so); one from
+  a parameter without a default is not judged.
 remediation: >-
   Run at least two tasks (`DesiredCount: 2`) in subnets of at least two Availability
   Zones, and let Service Auto Scaling raise it under load.
@@ -5640,12 +5641,26 @@ examples:
         }
     expect:
       - services/0/desiredCount
-  - description: Two tasks, a worker without a load balancer, and a count from a parameter
-    triggering: false
+  - description: A count from a parameter whose default is 1 (judged at that default)
+    triggering: true
     files:
       template.yaml: |
         Parameters:
           Count: {Type: Number, Default: 1}
+        Resources:
+          Web:
+            Type: AWS::ECS::Service
+            Properties:
+              DesiredCount: ⚠!Ref Count
+              LoadBalancers: [{ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
+    expect:
+      - Resources/Web/Properties/DesiredCount
+  - description: Two tasks, a worker without a load balancer, and a count from a parameter without a default
+    triggering: false
+    files:
+      template.yaml: |
+        Parameters:
+          Count: {Type: Number}
         Resources:
           Api:
             Type: AWS::ECS::Service
@@ -10154,9 +10169,10 @@ rationale: >-
   ID counts as another), and whose actions reach one of the five, named or through any
   wildcard (`s3:Put*`, `s3:*`, `*`). As in Security Hub's check, conditions do not make a
   statement pass; statements whose conditions cannot be read offline are not judged.
-  `Principal: "*"` is the public-principal rules' finding (LP111, PS116); an account written
-  with a placeholder or a parameter cannot be known and is not judged; accounts listed in
-  `allowedPrincipals` are trusted.
+  `Principal: "*"` is the public-principal rules' finding (LP111, PS116); an account given
+  by a parameter is judged at the parameter's `Default` (the message says so), and one
+  written with a placeholder or a parameter without a default cannot be known and is not
+  judged; accounts listed in `allowedPrincipals` are trusted.
 remediation: >-
   Grant the other account only the object and bucket actions it needs (`s3:GetObject`,
   `s3:PutObject` with an `s3:x-amz-acl` or ownership condition), and keep policy, ACL and
@@ -10191,9 +10207,31 @@ examples:
     expect:
       - Resources/SharedPolicy/Properties/PolicyDocument/Statement/0/Action/1
       - Resources/SharedPolicy/Properties/PolicyDocument/Statement/1/Action
+  - description: An account from a parameter's default may change the bucket's ACL
+    triggering: true
+    files:
+      template.yaml: |
+        Parameters:
+          PartnerAccount: {Type: String, Default: '444455556666'}
+        Resources:
+          Shared:
+            Type: AWS::S3::Bucket
+          SharedPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: !Ref Shared
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${PartnerAccount}:root'}
+                    Action: ⚠s3:PutBucketAcl
+                    Resource: !GetAtt Shared.Arn
+    expect:
+      - Resources/SharedPolicy/Properties/PolicyDocument/Statement/0/Action
   - description: >-
       The template's own account, another account with object reads and writes only, an
-      account from a parameter, a Deny, and a service principal
+      account from a parameter without a default, a Deny, and a service principal
     triggering: false
     files:
       template.yaml: |

@@ -46,7 +46,8 @@ public enum Engine {
             for check in metadata.checks {
                 CheckEvaluator(check, patterns: patterns, relations: relations).run(model, &context)
             }
-            let run = context.run()
+            var run = context.run()
+            model.defaultedValues.annotate(&run.findings)
             ruleTime?(metadata.id, clock.now - start)
             return run
         }

@@ -20,15 +20,21 @@ struct LP162BucketPolicyOtherAccount: Rule {
             let ownAccount = LeastPrivilegeARNs.account(of: document.owner)
             for statement in document.statements where statement.isAllow && !statement.conditionsUnknown {
                 var accounts: [String] = []
-                for case .known(let principal, _) in statement.principals where principal.kind == "AWS" {
+                // Parameters whose defaults named an account: the finding is at the action, so it says so.
+                var defaults: [String] = []
+                for case .known(let principal, let site) in statement.principals where principal.kind == "AWS" {
                     guard case .id(let account)? = LeastPrivilegeARNs.account(ofPrincipal: principal.value),
                           account != ownAccount, !accounts.contains(account),
                           !context.options.allowedPrincipals.contains(where: { $0 == account || $0 == principal.value })
                     else { continue }
                     accounts.append(account)
+                    for name in model.defaultedValues.parameters(at: site) ?? [] where !defaults.contains(name) {
+                        defaults.append(name)
+                    }
                 }
                 guard !accounts.isEmpty else { continue }
                 let to = (accounts.count == 1 ? "account " : "accounts ") + accounts.joined(separator: ", ")
+                    + (defaults.isEmpty ? "" : DefaultedValues.note(defaults))
                 for entry in statement.actionEntries {
                     let key = ObjectIdentifier(entry.grant)
                     let actions = memo[key] ?? entry.granted.map(\.fullName).filter { Self.sensitive.contains($0.lowercased()) }

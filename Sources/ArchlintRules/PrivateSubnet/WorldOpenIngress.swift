@@ -146,8 +146,8 @@ enum WorldOpenIngress {
     static func key(_ site: Site) -> Position { Position(file: site.file, line: site.line, column: site.column) }
 
     /// Values of security-group properties that come from parameter defaults (or a stack's
-    /// parameter file), by the site the typed model gives them: the typed ingress rules leave
-    /// such values unknown.
+    /// parameter file), by the site the typed model gives them: the message names the
+    /// parameters.
     struct ParameterDefaults {
         private var values: [Position: (parameter: String, value: String)] = [:]
 
@@ -177,11 +177,11 @@ enum WorldOpenIngress {
             }
         }
 
+        /// The value, and the parameter it came from (for the message) when it did.
         private func lookup(_ fact: Fact<String>, _ rule: inout Ingress) -> String? {
-            if let value = fact.value { return value }
-            guard let site = fact.site, let found = values[WorldOpenIngress.key(site)] else { return nil }
+            guard let site = fact.site, let found = values[WorldOpenIngress.key(site)] else { return fact.value }
             if !rule.parameters.contains(found.parameter) { rule.parameters.append(found.parameter) }
-            return found.value
+            return fact.value ?? found.value
         }
 
         func rule(_ ingress: IngressRule) -> Ingress {
@@ -189,8 +189,8 @@ enum WorldOpenIngress {
             rule.cidr = lookup(ingress.cidr, &rule)
             rule.cidrSite = ingress.cidr.site
             rule.proto = lookup(ingress.ipProtocol, &rule)
-            rule.from = ingress.fromPort.value ?? lookup(ingress.fromPort.map(String.init), &rule).flatMap { Int($0) }
-            rule.to = ingress.toPort.value ?? lookup(ingress.toPort.map(String.init), &rule).flatMap { Int($0) }
+            rule.from = lookup(ingress.fromPort.map(String.init), &rule).flatMap { Int($0) }
+            rule.to = lookup(ingress.toPort.map(String.init), &rule).flatMap { Int($0) }
             return rule
         }
 

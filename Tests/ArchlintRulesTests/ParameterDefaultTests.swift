@@ -1,0 +1,110 @@
+import ArchlintLoaders
+import ArchlintModel
+@testable import ArchlintRules
+import Foundation
+import Testing
+
+/// A typed value written as a `Ref` to a parameter (or a `Fn::Sub`/`Fn::Join` over one) is read
+/// at the parameter's `Default`, the model remembers where, and a finding there says so; a
+/// parameter without a default stays unknown and is never judged.
+@Suite struct ParameterDefaultTests {
+    static let template = """
+    Parameters:
+      Count: {Type: Number, Default: 1}
+      Image: {Type: String, Default: nginx}
+      Repository: {Type: String, Default: example/web}
+      Partner: {Type: String, Default: '444455556666'}
+      Open: {Type: String}
+      Side: {Type: String, Default: shadowed}
+    Resources:
+      Task:
+        Type: AWS::ECS::TaskDefinition
+        Properties:
+          ContainerDefinitions:
+            - Name: app
+              Image: !Ref Image
+            - Name: web
+              Image: !Sub '${Repository}:${Open}'
+            - Name: side
+              Image: !Sub ['${Side}:1.0', {Side: 'example/side'}]
+            - Name: joined
+              Image: !Join [':', [!Ref Repository, '2.0']]
+            - Name: literal
+              Image: !Sub 'example/${!Literal}:3'
+      Web:
+        Type: AWS::ECS::Service
+        Properties:
+          DesiredCount: !Ref Count
+          LoadBalancers: [{ContainerName: app, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1}]
+      Worker:
+        Type: AWS::ECS::Service
+        Properties:
+          DesiredCount: !Ref Open
+          LoadBalancers: [{ContainerName: app, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/2}]
+      Shared:
+        Type: AWS::S3::Bucket
+      SharedPolicy:
+        Type: AWS::S3::BucketPolicy
+        Properties:
+          Bucket: !Ref Shared
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${Partner}:root'}
+                Action: s3:PutBucketPolicy
+                Resource: !GetAtt Shared.Arn
+              - Effect: Allow
+                Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${Open}:root'}
+                Action: s3:PutBucketPolicy
+                Resource: !GetAtt Shared.Arn
+      Unheard:
+        Type: AWS::Foo::Bar
+        Properties: {Size: !Ref Count, Name: !Sub '${Repository}-x', Other: !Ref Open}
+    """
+
+    static func model() throws -> Architecture {
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(Self.template.utf8), file: "t.yaml") else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        return Architecture(fragment)
+    }
+
+    @Test func typedValuesReadDefaultsAndTheModelRemembersWhere() throws {
+        let model = try Self.model()
+        let containers = try #require(model.taskDefinitions.all.first).containers
+        #expect(containers.map { $0.image.value ?? "unknown" } == [
+            "nginx", "example/web:${Open}", "example/side:1.0", "example/web:2.0", "example/${!Literal}:3",
+        ])
+        // Fn::Sub's own variable hides the parameter of the same name; `${!Literal}` is no placeholder.
+        #expect(containers.map { $0.image.site.flatMap(model.defaultedValues.parameters(at:)) } == [
+            ["Image"], ["Repository"], nil, ["Repository"], nil,
+        ])
+        #expect(model.services.all.map { $0.desiredCount.value } == [1, nil])
+        // Property trees note theirs too (a resource of a type no mapper reads): any rule that
+        // reports on such a value says where it came from.
+        let unheard = try #require(model.resources.last)
+        #expect(unheard.properties.child("Size").map { model.defaultedValues.parameters(at: $0.node.site(parent: unheard.propertiesSite, component: "Size")) } == ["Count"])
+        #expect(model.templates.first?.defaultedValues.filter { $0.line == 51 }.map { "\($0.column) \($0.parameters)" } == [
+            "24 [\"Count\"]", "42 [\"Repository\"]",
+        ])
+    }
+
+    @Test func findingsOnADefaultSayWhichParameterGaveIt() throws {
+        let model = try Self.model()
+        let rules = ["HC109", "LP162", "PL102"].compactMap { RuleCatalog.shared.rule($0) }
+        let findings = Engine.run(model, options: RuleOptions(now: Date(timeIntervalSince1970: 0)), rules: rules, jobs: 1)
+            .flatMap(\.findings).sorted()
+        #expect(findings.map { "\($0.ruleId) \($0.site.line):\($0.site.column) \($0.message)" } == [
+            "PL102 14:18 container `app` image has no tag or digest (it means latest) (at the default of parameter Image)",
+            "HC109 26:21 service behind a load balancer runs 1 task; run at least 2 across Availability Zones (at the default of parameter Count)",
+            "LP162 43:21 bucket policy allows s3:PutBucketPolicy to account 444455556666 (at the default of parameter Partner)",
+        ])
+    }
+
+    @Test func aMessageThatNamesTheParameterIsLeftAlone() {
+        #expect(DefaultedValues.namesADefault("x is false at the default of parameter P", ["P"]))
+        #expect(DefaultedValues.namesADefault("taken from parameter P, which is not NoEcho", ["P"]))
+        #expect(!DefaultedValues.namesADefault("runs 1 task", ["P"]))
+        #expect(DefaultedValues.note(["A", "B"]) == " (at the default of parameters A, B)")
+    }
+}
