@@ -107,4 +107,44 @@ import Testing
         #expect(!DefaultedValues.namesADefault("runs 1 task", ["P"]))
         #expect(DefaultedValues.note(["A", "B"]) == " (at the default of parameters A, B)")
     }
+
+    @Test func findInMapPicksAnEntryWhenItsKeysAreKnownOffline() throws {
+        let template = """
+        Parameters:
+          Env: {Type: String, Default: prod}
+        Mappings:
+          Settings:
+            prod: {Encrypt: 'false', Cidr: 0.0.0.0/0}
+            dev: {Encrypt: 'true'}
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, StorageEncrypted: !FindInMap [Settings, !Ref Env, Encrypt]}
+          Dev:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, DBInstanceClass: db.t4g.micro, StorageEncrypted: !FindInMap [Settings, dev, Encrypt]}
+          Group:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: x
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !FindInMap [Settings, prod, Cidr]}
+                - {IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIp: !FindInMap [Settings, !Ref 'AWS::Region', Cidr]}
+                - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: {'Fn::FindInMap': [Settings, qa, Cidr, {DefaultValue: 0.0.0.0/0}]}}
+                - {IpProtocol: tcp, FromPort: 6379, ToPort: 6379, CidrIp: !FindInMap [Settings, qa, Cidr]}
+        """
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
+            Issue.record("not loaded")
+            return
+        }
+        let rules = ["EN108", "PS109"].compactMap { RuleCatalog.shared.rule($0) }
+        let findings = Engine.run(Architecture(fragment), options: RuleOptions(now: Date(timeIntervalSince1970: 0)), rules: rules, jobs: 1)
+            .flatMap(\.findings).sorted()
+        // Dev's entry is 'true'; a key from AWS::Region, or a missing entry without DefaultValue, stays unknown.
+        #expect(findings.map { "\($0.ruleId) \($0.site.line):\($0.site.column) \($0.message)" } == [
+            "EN108 10:67 database instance storage is not encrypted (StorageEncrypted false) (at the default of parameter Env)",
+            "PS109 19:55 security group Group admits 0.0.0.0/0 on tcp port 22",
+            "PS109 21:59 security group Group admits 0.0.0.0/0 on tcp port 5432",
+        ])
+    }
 }

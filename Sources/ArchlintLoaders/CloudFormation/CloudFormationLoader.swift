@@ -40,7 +40,7 @@ enum CloudFormationLoader {
         let parameters = Set((Cursor.childNode(root, "Parameters")?.pairs ?? []).compactMap { $0.key.scalar })
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters,
                                       parameterValues: TemplateSections.parameterValues(root, deployed: deployed),
-                                      source: source)
+                                      source: source, mappings: Cursor.childNode(root, "Mappings"))
         let template = Cursor(node: root, site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path),
                               template: context)
 

@@ -9,6 +9,9 @@ enum Intrinsic {
     case sub(template: String, variables: Node?)
     case join(separator: String, parts: [Node])
     case condition(String)
+    /// `Fn::FindInMap [MapName, TopLevelKey, SecondLevelKey]` (and the `DefaultValue` option of
+    /// `AWS::LanguageExtensions`): each argument a literal or a function of its own.
+    case findInMap(map: Node, top: Node, second: Node, fallback: Node?)
     /// Any other function (`Fn::If`, `Fn::Select`, `Fn::ImportValue`, ...): not resolvable offline.
     case other(String)
 
@@ -68,6 +71,13 @@ enum Intrinsic {
             if case .sequence(let items) = argument.kind, items.count == 2, let separator = items[0].scalar,
                case .sequence(let parts) = items[1].kind {
                 self = .join(separator: separator, parts: parts)
+            } else {
+                self = .other(function)
+            }
+        case "Fn::FindInMap":
+            if case .sequence(let items) = argument.kind, items.count == 3 || items.count == 4 {
+                let fallback = items.count == 4 ? Cursor.childNode(items[3], "DefaultValue") : nil
+                self = .findInMap(map: items[0], top: items[1], second: items[2], fallback: fallback)
             } else {
                 self = .other(function)
             }

@@ -15,14 +15,17 @@ final class TemplateContext: Sendable {
     let defaultUses = DefaultUses()
     /// The file's text (UTF-8), to locate text inside unresolved functions (`TemplateTexts`).
     let source: SourceLines?
+    /// The template's `Mappings`, for `Fn::FindInMap`.
+    let mappings: Node?
 
     init(file: String, resourceTypes: [String: String], parameters: Set<String>,
-         parameterValues: [String: ParameterValues] = [:], source: SourceLines? = nil) {
+         parameterValues: [String: ParameterValues] = [:], source: SourceLines? = nil, mappings: Node? = nil) {
         self.file = file
         self.resourceTypes = resourceTypes
         self.parameters = parameters
         self.parameterValues = parameterValues
         self.source = source
+        self.mappings = mappings
     }
 
     /// The string an intrinsic stands for when it can be known offline. A parameter reads as
@@ -72,9 +75,31 @@ final class TemplateContext: Sendable {
             return Self.hasLiteralText(text) ? text : nil
         case .ref(let name):
             return parameterText(name, defaults: &defaults)
+        case .findInMap(let map, let top, let second, let fallback):
+            return findInMap(map, top, second, fallback: fallback, nesting: nesting, defaults: &defaults)
         case .getAtt, .condition, .other:
             return nil
         }
+    }
+
+    /// The value `Fn::FindInMap` picks when its three keys are known offline (literals, or
+    /// functions that resolve: a parameter's value or `Default`, another `Fn::FindInMap`) and
+    /// the entry is a plain string; its `DefaultValue` when the keys are known but the entry is
+    /// not there. A key that depends on deployment (`AWS::Region`) leaves it unknown.
+    private func findInMap(_ map: Node, _ top: Node, _ second: Node, fallback: Node?, nesting: Int,
+                           defaults: inout [String]) -> String? {
+        var used: [String] = []
+        func key(_ node: Node) -> String? {
+            if node.tag == nil, case .scalar(let text) = node.kind { return text }
+            guard let inner = Intrinsic(node) else { return nil }
+            return resolveString(inner, nesting: nesting + 1, defaults: &used)
+        }
+        guard let mapName = key(map), let topKey = key(top), let secondKey = key(second) else { return nil }
+        let entry = mappings.flatMap { Cursor.childNode($0, mapName) }.flatMap { Cursor.childNode($0, topKey) }
+            .flatMap { Cursor.childNode($0, secondKey) } ?? fallback
+        guard let entry, entry.tag == nil, !entry.isNull, case .scalar(let text) = entry.kind else { return nil }
+        for name in used where !defaults.contains(name) { defaults.append(name) }
+        return text
     }
 
     /// The resource an intrinsic points at: `Ref`/`GetAtt` to a logical ID of this template,
@@ -87,7 +112,7 @@ final class TemplateContext: Sendable {
             return parameterText(name, defaults: &defaults).map(Reference.literal)
         case .getAtt(let resource, _):
             return resourceTypes[resource] != nil ? .logical(file: file, id: resource) : nil
-        case .sub, .join:
+        case .sub, .join, .findInMap:
             return resolveString(intrinsic, defaults: &defaults).map(Reference.literal)
         case .condition, .other:
             return nil
@@ -115,25 +140,13 @@ final class TemplateContext: Sendable {
                 text = text.replacingOccurrences(of: "${\(name)}", with: value)
             }
         }
-        for name in Self.placeholderNames(text) {
+        for name in EntryReferences.placeholders(text) {
             guard let value = parameterText(name, defaults: &defaults) else { continue }
             text = text.replacingOccurrences(of: "${\(name)}", with: value)
         }
         return text
     }
 
-    /// The names of the `${Name}` placeholders in `text`, in order (`${!Literal}` is not one).
-    static func placeholderNames(_ text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "${") {
-            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
-            let name = String(rest[open.upperBound..<close])
-            if !name.isEmpty, !name.hasPrefix("!"), !names.contains(name) { names.append(name) }
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
 
     /// True when some of the text is written out (not only `${...}` placeholders).
     static func hasLiteralText(_ text: String) -> Bool {

@@ -31,7 +31,7 @@ enum TemplateTexts {
             }
             let argument = argumentNode(of: next)
             switch intrinsic {
-            case .ref, .getAtt, .condition:
+            case .ref, .getAtt, .condition, .findInMap:
                 continue
             case .sub(let text, let variables):
                 // The template string as written (`${...}` left in), then the variables' values.
