@@ -147,4 +147,54 @@ import Testing
             "PS109 21:59 security group Group admits 0.0.0.0/0 on tcp port 5432",
         ])
     }
+
+    @Test func aResolutionThatWouldGrowWithoutBoundStaysUnknown() throws {
+        // 40 copies of a 100 KB default: 4 MB, past the 1 MB a resolved string may reach.
+        let long = String(repeating: "a", count: 100_000)
+        let template = """
+        Parameters:
+          Long: {Type: String, Default: \(long)}
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: sub, Image: !Sub '\(String(repeating: "${Long}", count: 40))'}
+                - {Name: variable, Image: !Sub ['\(String(repeating: "${V}", count: 40))', {V: \(long)}]}
+                - {Name: join, Image: !Join ['', [\(Array(repeating: "!Ref Long", count: 40).joined(separator: ", "))]]}
+                - {Name: short, Image: !Sub '${Long}:1'}
+        """
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
+            Issue.record("not loaded")
+            return
+        }
+        let containers = try #require(Architecture(fragment).taskDefinitions.all.first).containers
+        #expect(containers.map { $0.image.value?.utf8.count } == [nil, nil, nil, 100_002])
+    }
+
+    @Test func aTemplateCannotGrowTheModelWithoutBound() throws {
+        // 200 values of 500 KB each (100 MB) from a template of about 150 KB: the first fit in
+        // the 64 MB a template's substitutions may add, the rest stay unknown.
+        let long = String(repeating: "a", count: 100_000)
+        let repeated = String(repeating: "${Long}", count: 5)
+        let containers = (0..<200).map { "        - {Name: c\($0), Image: !Sub '\(repeated)'}" }.joined(separator: "\n")
+        let template = """
+        Parameters:
+          Long: {Type: String, Default: \(long)}
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+        \(containers)
+        """
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
+            Issue.record("not loaded")
+            return
+        }
+        let images = try #require(Architecture(fragment).taskDefinitions.all.first).containers.map(\.image.value)
+        let known = images.compactMap { $0 }
+        #expect(images.count == 200 && !known.isEmpty && known.count < 200)
+        #expect(known.reduce(0) { $0 + $1.utf8.count } <= 64 << 20)
+    }
 }

@@ -13,6 +13,8 @@ final class TemplateContext: Sendable {
     let parameterValues: [String: ParameterValues]
     /// Where a typed value was read at a parameter's `Default`: its findings say so.
     let defaultUses = DefaultUses()
+    /// What substitution may add to the template's values in all.
+    let budget = ResolvedBudget()
     /// The file's text (UTF-8), to locate text inside unresolved functions (`TemplateTexts`).
     let source: SourceLines?
     /// The template's `Mappings`, for `Fn::FindInMap`.
@@ -50,19 +52,32 @@ final class TemplateContext: Sendable {
     /// stay unknown, and the recursion stays far from the end of the thread's stack.
     static let maxNesting = 64
 
+    /// A string resolved offline longer than this stays unknown: a short `Fn::Sub` or
+    /// `Fn::Join` that repeats a long `Default` (or variable) would otherwise grow without bound.
+    static let maxResolvedBytes = 1 << 20
+
     private func resolveString(_ intrinsic: Intrinsic, nesting: Int, defaults: inout [String]) -> String? {
         guard nesting < Self.maxNesting else { return nil }
         switch intrinsic {
         case .sub(let template, let variables):
-            let text = substitute(template, variables: variables, defaults: &defaults)
+            guard let text = substitute(template, variables: variables, defaults: &defaults),
+                  budget.spend(text.utf8.count - template.utf8.count) else { return nil }
             return Self.hasLiteralText(text) ? text : nil
         case .join(let separator, let parts):
             var pieces: [String] = []
+            var length = 0
             for part in parts {
+                length += (pieces.last?.utf8.count ?? 0) + separator.utf8.count
+                guard length <= Self.maxResolvedBytes else { return nil }
                 if let text = part.scalar, part.tag == nil, !isIntrinsicMapping(part) {
                     pieces.append(text)
                 } else if let inner = Intrinsic(part), case .ref(let name) = inner {
-                    pieces.append(parameterText(name, defaults: &defaults) ?? "${\(name)}")
+                    guard let value = parameterText(name, defaults: &defaults) else {
+                        pieces.append("${\(name)}")
+                        continue
+                    }
+                    guard budget.spend(value.utf8.count) else { return nil }
+                    pieces.append(value)
                 } else if let inner = Intrinsic(part), case .getAtt(let resource, let attribute) = inner {
                     pieces.append("${\(resource).\(attribute)}")
                 } else if let inner = Intrinsic(part), let text = resolveString(inner, nesting: nesting + 1, defaults: &defaults) {
@@ -71,6 +86,7 @@ final class TemplateContext: Sendable {
                     pieces.append("${?}")
                 }
             }
+            guard length + (pieces.last?.utf8.count ?? 0) <= Self.maxResolvedBytes else { return nil }
             let text = pieces.joined(separator: separator)
             return Self.hasLiteralText(text) ? text : nil
         case .ref(let name):
@@ -132,40 +148,61 @@ final class TemplateContext: Sendable {
 
     /// `Fn::Sub`'s own variables first (they hide a parameter of the same name, as in
     /// CloudFormation), then parameters with a value offline.
-    private func substitute(_ template: String, variables: Node?, defaults: inout [String]) -> String {
+    /// Nil when the result would be longer than `maxResolvedBytes`.
+    private func substitute(_ template: String, variables: Node?, defaults: inout [String]) -> String? {
         var text = template
         if let variables, case .mapping(let pairs) = variables.kind {
             for pair in pairs {
                 guard let name = pair.key.scalar, let value = pair.value.scalar, pair.value.tag == nil else { continue }
-                text = text.replacingOccurrences(of: "${\(name)}", with: value)
+                guard Self.replace("${\(name)}", with: value, in: &text) else { return nil }
             }
         }
-        for name in EntryReferences.placeholders(text) {
+        var replaced: Set<String> = []
+        for name in EntryReferences.placeholders(text) where replaced.insert(name).inserted {
             guard let value = parameterText(name, defaults: &defaults) else { continue }
-            text = text.replacingOccurrences(of: "${\(name)}", with: value)
+            guard Self.replace("${\(name)}", with: value, in: &text) else { return nil }
         }
         return text
+    }
+
+    /// Replaces every `placeholder` in `text`, unless that would make it longer than
+    /// `maxResolvedBytes` (false, `text` unchanged).
+    private static func replace(_ placeholder: String, with value: String, in text: inout String) -> Bool {
+        let growth = value.utf8.count - placeholder.utf8.count
+        // The bound without counting (nearly always enough), else the exact count.
+        if growth > 0, text.utf8.count + text.utf8.count / placeholder.utf8.count * growth > maxResolvedBytes {
+            let occurrences = text.components(separatedBy: placeholder).count - 1
+            guard text.utf8.count + occurrences * growth <= maxResolvedBytes else { return false }
+        }
+        text = text.replacingOccurrences(of: placeholder, with: value)
+        return true
     }
 
 
     /// True when some of the text is written out (not only `${...}` placeholders).
     static func hasLiteralText(_ text: String) -> Bool {
+        // By UTF-8 byte (`$`, `{` and `}` are ASCII): a resolved value may be long.
+        let dollar = UInt8(ascii: "$"), open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "$", next < text.endIndex, text[next] == "{" {
-                depth += 1
-                index = text.index(after: next)
+        var bytes = text.utf8.makeIterator()
+        var held: UInt8?
+        while let byte = held ?? bytes.next() {
+            held = nil
+            if byte == dollar {
+                let next = bytes.next()
+                if next == open {
+                    depth += 1
+                    continue
+                }
+                if depth == 0 { return true }
+                held = next
                 continue
             }
-            if character == "}", depth > 0 {
+            if byte == close, depth > 0 {
                 depth -= 1
             } else if depth == 0 {
                 return true
             }
-            index = next
         }
         return false
     }
@@ -192,5 +229,25 @@ final class DefaultUses: @unchecked Sendable {
         defer { lock.unlock() }
         var seen = Set<[Int]>()
         return uses.sorted { ($0.line, $0.column) < ($1.line, $1.column) }.filter { seen.insert([$0.line, $0.column]).inserted }
+    }
+}
+
+/// Bytes that resolving functions may add to one template's values in all (parameter values
+/// and `Fn::Sub` variables written into strings): past it, further such values stay unknown, so
+/// that a small template cannot make the model grow without bound (`Fn::Sub`s that each repeat
+/// a long `Default`).
+final class ResolvedBudget: @unchecked Sendable {
+    static let bytes = 64 << 20
+    private let lock = NSLock()
+    private var left = bytes
+
+    /// False, and nothing spent, when fewer than `count` bytes are left.
+    func spend(_ count: Int) -> Bool {
+        guard count > 0 else { return true }
+        lock.lock()
+        defer { lock.unlock() }
+        guard left >= count else { return false }
+        left -= count
+        return true
     }
 }
