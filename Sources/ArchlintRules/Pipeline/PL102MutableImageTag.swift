@@ -27,10 +27,17 @@ struct PL102MutableImageTag: Rule {
 
     static func problem(_ image: String) -> String? {
         if FastText.contains(image, "@sha256:") || FastText.contains(image, "@sha512:") { return nil }
-        let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
-        guard let colon = lastComponent.lastIndex(of: ":") else { return "has no tag or digest (it means latest)" }
-        let tag = lastComponent[lastComponent.index(after: colon)...]
-        return tag.lowercased() == "latest" ? "uses the mutable tag latest" : nil
+        // The last `/`-separated component (trailing `/` ignored), by UTF-8 byte: `/` and `:` are
+        // ASCII, and an image resolved from a parameter's default may be long.
+        let utf8 = image.utf8, slash = UInt8(ascii: "/")
+        var component = utf8[...]
+        if let end = utf8.lastIndex(where: { $0 != slash }) {
+            let start = utf8[...end].lastIndex(of: slash).map { utf8.index(after: $0) } ?? utf8.startIndex
+            component = utf8[start...end]
+        }
+        guard let colon = component.lastIndex(of: UInt8(ascii: ":")) else { return "has no tag or digest (it means latest)" }
+        let tag = image[utf8.index(after: colon)..<component.endIndex]
+        return tag.utf8.count == 6 && tag.lowercased() == "latest" ? "uses the mutable tag latest" : nil
     }
 
     /// The image definitions written with `:latest`, or else the first push when every
