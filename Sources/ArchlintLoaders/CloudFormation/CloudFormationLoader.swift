@@ -41,8 +41,10 @@ enum CloudFormationLoader {
         let context = TemplateContext(file: file, resourceTypes: types, parameters: parameters,
                                       parameterValues: TemplateSections.parameterValues(root, deployed: deployed),
                                       source: source, mappings: Cursor.childNode(root, "Mappings"))
-        let template = Cursor(node: root, site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path),
-                              template: context)
+            .deciding(Cursor.childNode(root, "Conditions"))
+        // A `Fn::If` whose condition is decided offline reads as the branch it takes.
+        let template = Cursor(node: context.resolvingChoices(root),
+                              site: Site(file: file, line: root.mark.line, column: root.mark.column, path: path), template: context)
 
         let resources = template.child("Resources")?.pairs ?? []
         // Resources map independently; a very large template is cut into ordered chunks so

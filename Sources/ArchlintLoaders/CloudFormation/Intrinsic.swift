@@ -11,7 +11,11 @@ enum Intrinsic {
     case condition(String)
     /// `Fn::FindInMap [MapName, TopLevelKey, SecondLevelKey]` (and the `DefaultValue` option of
     /// `AWS::LanguageExtensions`): each argument a literal or a function of its own.
-    case findInMap(map: Node, top: Node, second: Node, fallback: Node?)
+    /// (The two cases with several nodes are boxed: unboxed they set the size of every
+    /// `Intrinsic`, read for every value of every template, to over 300 bytes.)
+    indirect case findInMap(map: Node, top: Node, second: Node, fallback: Node?)
+    /// `Fn::If [Condition, WhenTrue, WhenFalse]`.
+    indirect case choice(condition: String, whenTrue: Node, whenFalse: Node)
     /// Any other function (`Fn::If`, `Fn::Select`, `Fn::ImportValue`, ...): not resolvable offline.
     case other(String)
 
@@ -71,6 +75,12 @@ enum Intrinsic {
             if case .sequence(let items) = argument.kind, items.count == 2, let separator = items[0].scalar,
                case .sequence(let parts) = items[1].kind {
                 self = .join(separator: separator, parts: parts)
+            } else {
+                self = .other(function)
+            }
+        case "Fn::If":
+            if case .sequence(let items) = argument.kind, items.count == 3, let condition = items[0].scalar {
+                self = .choice(condition: condition, whenTrue: items[1], whenFalse: items[2])
             } else {
                 self = .other(function)
             }

@@ -19,15 +19,32 @@ final class TemplateContext: Sendable {
     let source: SourceLines?
     /// The template's `Mappings`, for `Fn::FindInMap`.
     let mappings: Node?
+    /// The template's `Conditions` that are decided offline (`TemplateConditions`).
+    let decidedConditions: [String: DecidedCondition]
+    /// Whether any is: a `Fn::If` can read as a branch only then (asked of every value).
+    let hasDecidedConditions: Bool
 
     init(file: String, resourceTypes: [String: String], parameters: Set<String>,
-         parameterValues: [String: ParameterValues] = [:], source: SourceLines? = nil, mappings: Node? = nil) {
+         parameterValues: [String: ParameterValues] = [:], source: SourceLines? = nil, mappings: Node? = nil,
+         decidedConditions: [String: DecidedCondition] = [:]) {
         self.file = file
         self.resourceTypes = resourceTypes
         self.parameters = parameters
         self.parameterValues = parameterValues
         self.source = source
         self.mappings = mappings
+        self.decidedConditions = decidedConditions
+        hasDecidedConditions = !decidedConditions.isEmpty
+    }
+
+    /// The same context with the template's `Conditions` decided (against this one's
+    /// parameters and mappings); itself when none is.
+    func deciding(_ conditions: Node?) -> TemplateContext {
+        let decided = TemplateConditions.decide(conditions, in: self)
+        guard !decided.isEmpty else { return self }
+        return TemplateContext(file: file, resourceTypes: resourceTypes, parameters: parameters,
+                               parameterValues: parameterValues, source: source, mappings: mappings,
+                               decidedConditions: decided)
     }
 
     /// The string an intrinsic stands for when it can be known offline. A parameter reads as
@@ -93,6 +110,22 @@ final class TemplateContext: Sendable {
             return parameterText(name, defaults: &defaults)
         case .findInMap(let map, let top, let second, let fallback):
             return findInMap(map, top, second, fallback: fallback, nesting: nesting, defaults: &defaults)
+        case .choice(let condition, let whenTrue, let whenFalse):
+            // Inside another function (`Fn::Sub` variables, `Fn::Equals`): values of
+            // properties were replaced by their branch before any was read (`resolvingChoices`).
+            guard let chosen = decidedBranch(condition, whenTrue, whenFalse) else { return nil }
+            let branch = chosen.node
+            var used = chosen.parameters
+            let text: String?
+            if branch.tag == nil, case .scalar(let literal) = branch.kind {
+                text = literal
+            } else if let inner = Intrinsic(branch) {
+                text = resolveString(inner, nesting: nesting + 1, defaults: &used)
+            } else {
+                text = nil
+            }
+            if text != nil { for name in used where !defaults.contains(name) { defaults.append(name) } }
+            return text
         case .getAtt, .condition, .other:
             return nil
         }
@@ -130,7 +163,8 @@ final class TemplateContext: Sendable {
             return resourceTypes[resource] != nil ? .logical(file: file, id: resource) : nil
         case .sub, .join, .findInMap:
             return resolveString(intrinsic, defaults: &defaults).map(Reference.literal)
-        case .condition, .other:
+        case .condition, .choice, .other:
+            // (A decided `Fn::If` was already replaced by its branch: `resolvingChoices`.)
             return nil
         }
     }
@@ -220,6 +254,12 @@ final class DefaultUses: @unchecked Sendable {
     func note(line: Int, column: Int, _ parameters: [String]) {
         lock.lock()
         uses.append(DefaultedValue(line: line, column: column, parameters: parameters))
+        lock.unlock()
+    }
+
+    func note(_ marks: [Mark], _ parameters: [String]) {
+        lock.lock()
+        uses += marks.map { DefaultedValue(line: $0.line, column: $0.column, parameters: parameters) }
         lock.unlock()
     }
 

@@ -28,7 +28,7 @@ enum EntryReferences {
                 }
                 if let variables { pending.append(variables) }
                 continue
-            case .join, .condition, .findInMap, .other, nil:
+            case .join, .condition, .findInMap, .choice, .other, nil:
                 break
             }
             // The function's argument (a tagged node's own content) or a plain collection.

@@ -28,7 +28,8 @@ enum PropertyTrees {
             if stack[top].isMapping {
                 let pairs = stack[top].pairs
                 if let index = stack[top].nextPair(template: template) {
-                    done = open(pairs[index].value, at: reportMark(pairs[index]), template: template, into: &stack)
+                    done = open(pairs[index].value, at: reportMark(key: pairs[index].key, value: pairs[index].value),
+                                template: template, into: &stack)
                     continue
                 }
             } else {
@@ -156,10 +157,10 @@ enum PropertyTrees {
     }
 
     /// Scalars report at their value, collections at their key (as `Cursor` does).
-    static func reportMark(_ pair: Node.Pair) -> Mark {
-        switch pair.value.kind {
-        case .scalar: return pair.value.mark
-        case .mapping, .sequence: return pair.key.mark
+    static func reportMark(key: Node, value: Node) -> Mark {
+        switch value.kind {
+        case .scalar: return value.mark
+        case .mapping, .sequence: return key.mark
         }
     }
 }

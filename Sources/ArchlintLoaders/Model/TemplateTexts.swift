@@ -40,6 +40,8 @@ enum TemplateTexts {
                 found.append(located(scalar, text: text, source: template.source))
             case .join(_, let parts):
                 pending += parts.reversed()
+            case .choice(_, let whenTrue, let whenFalse):
+                pending += [whenFalse, whenTrue]
             case .other(let function):
                 let items = argument.items
                 switch function {
@@ -50,7 +52,6 @@ enum TemplateTexts {
                     } else {
                         pending.append(argument)
                     }
-                case "Fn::If": pending += items.dropFirst().reversed()
                 case "Fn::Select", "Fn::Split": pending += items.dropFirst().prefix(1)
                 default: continue
                 }
