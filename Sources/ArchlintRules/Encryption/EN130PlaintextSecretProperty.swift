@@ -27,11 +27,20 @@ struct EN130PlaintextSecretProperty: Rule {
         // under names (`Type`, `Value`, `Description`) that only a credential-shaped value breaks.
         var names: [String: Bool] = [:]
         let visible = Self.visibleParameters(model)
+        // One walk's buffers serve every resource: allocated per walk, their growth was a
+        // tenth of the rule.
+        var buffers = WalkBuffers()
         for resource in model.resources where !Self.skippedTypes.contains(resource.resource.type) {
             context.checked(resource.resource)
             walk(resource.properties, site: resource.propertiesSite, key: nil, resource.resource,
-                 visible: visible[resource.propertiesSite.file] ?? [], &names, &context)
+                 visible: visible[resource.propertiesSite.file] ?? [], &names, &buffers, &context)
         }
+    }
+
+    /// The walk's stack of values still to read, and the collections it opened.
+    struct WalkBuffers {
+        var pending: [(node: PropertyNode, parent: Int, component: String?, key: String?)] = []
+        var opened: [(line: Int32, column: Int32, component: String, parent: Int)] = []
     }
 
     /// The parameters each template declares without `NoEcho`, whose value CloudFormation
@@ -52,9 +61,17 @@ struct EN130PlaintextSecretProperty: Rule {
     /// recursion: a document may nest 10,000 levels (`--max-depth`'s cap). Sites are built only
     /// for a finding: the walk keeps, per collection it opens, where it is and its parent.
     private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
-                      visible: Set<String>, _ names: inout [String: Bool], _ context: inout RuleContext) {
-        var opened = OpenedCollections(root: rootSite)
-        var pending: [(node: PropertyNode, parent: Int, component: String?, key: String?)] = [(root, -1, nil, rootKey)]
+                      visible: Set<String>, _ names: inout [String: Bool], _ buffers: inout WalkBuffers,
+                      _ context: inout RuleContext) {
+        buffers.opened.removeAll(keepingCapacity: true)
+        var opened = OpenedCollections(root: rootSite, entries: buffers.opened)
+        buffers.opened = []
+        defer { buffers.opened = opened.entries }
+        var pending = buffers.pending
+        buffers.pending = []
+        defer { buffers.pending = pending }
+        pending.removeAll(keepingCapacity: true)
+        pending.append((root, -1, nil, rootKey))
         while let (node, parent, component, key) = pending.popLast() {
             switch node.value {
             case .mapping(let entries):
@@ -101,9 +118,13 @@ struct EN130PlaintextSecretProperty: Rule {
     /// site). Cheaper than a `Site` per collection, which the walk built before.
     private struct OpenedCollections {
         let root: Site
-        var entries: [(line: Int32, column: Int32, component: String, parent: Int)] = []
+        var entries: [(line: Int32, column: Int32, component: String, parent: Int)]
 
-        init(root: Site) { self.root = root }
+        /// `entries` is an empty buffer to fill (its capacity kept from an earlier walk).
+        init(root: Site, entries: [(line: Int32, column: Int32, component: String, parent: Int)]) {
+            self.root = root
+            self.entries = entries
+        }
 
         /// The index that stands for `node`'s site (`parent`'s when it has no component).
         mutating func open(_ node: PropertyNode, parent: Int, component: String?) -> Int {
