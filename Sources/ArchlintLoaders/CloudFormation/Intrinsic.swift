@@ -29,6 +29,17 @@ enum Intrinsic {
         "!Length": "Fn::Length", "!ToJsonString": "Fn::ToJsonString", "!ForEach": "Fn::ForEach",
     ]
 
+    /// The function `node` is, if any. Asked of every value of every template: a node that
+    /// cannot be one (untagged, and no mapping of one entry) is turned away without the copy
+    /// that passing it to the initializer (which takes its argument owned) costs.
+    @inline(__always)
+    static func of(_ node: Node) -> Intrinsic? {
+        if case .none = node.tag {
+            guard case .mapping(let pairs) = node.kind, pairs.count == 1 else { return nil }
+        }
+        return Intrinsic(node)
+    }
+
     init?(_ node: Node) {
         if let tag = node.tag, let function = Self.shortForms[tag] {
             self.init(function: function, argument: node, fromTag: true)

@@ -40,7 +40,7 @@ enum TemplateConditions {
         }
 
         mutating func evaluate(_ node: Node, depth: Int) -> (value: Bool, parameters: [String])? {
-            guard depth < TemplateContext.maxNesting, let intrinsic = Intrinsic(node) else { return nil }
+            guard depth < TemplateContext.maxNesting, let intrinsic = Intrinsic.of(node) else { return nil }
             switch intrinsic {
             case .condition(let name):
                 return decide(name)
@@ -76,7 +76,7 @@ enum TemplateConditions {
         /// A side of `Fn::Equals`: a literal, or a function that resolves offline.
         func value(_ node: Node, _ parameters: inout [String]) -> String? {
             if node.tag == nil, case .scalar(let text) = node.kind { return text }
-            guard let intrinsic = Intrinsic(node) else { return nil }
+            guard let intrinsic = Intrinsic.of(node) else { return nil }
             return context.resolveString(intrinsic, defaults: &parameters)
         }
 
@@ -156,7 +156,7 @@ extension TemplateContext {
 
     /// The branch a `Fn::If` on a decided condition takes, unless it is `AWS::NoValue`.
     private func chosenBranch(_ node: Node) -> (node: Node, parameters: [String])? {
-        guard Self.mayBeChoice(node), case .choice(let condition, let whenTrue, let whenFalse)? = Intrinsic(node),
+        guard Self.mayBeChoice(node), case .choice(let condition, let whenTrue, let whenFalse)? = Intrinsic.of(node),
               let chosen = decidedBranch(condition, whenTrue, whenFalse), !Intrinsic.isNoValue(chosen.node) else { return nil }
         return chosen
     }
@@ -168,7 +168,7 @@ extension TemplateContext {
         var current = first.value ? whenTrue : whenFalse
         var parameters = first.parameters
         for _ in 0..<Self.maxNesting {
-            guard Self.mayBeChoice(current), case .choice(let name, let nextTrue, let nextFalse)? = Intrinsic(current),
+            guard Self.mayBeChoice(current), case .choice(let name, let nextTrue, let nextFalse)? = Intrinsic.of(current),
                   let decided = decidedConditions[name] else { break }
             current = decided.value ? nextTrue : nextFalse
             for parameter in decided.parameters where !parameters.contains(parameter) { parameters.append(parameter) }

@@ -88,16 +88,16 @@ final class TemplateContext: Sendable {
                 guard length <= Self.maxResolvedBytes else { return nil }
                 if let text = part.scalar, part.tag == nil, !isIntrinsicMapping(part) {
                     pieces.append(text)
-                } else if let inner = Intrinsic(part), case .ref(let name) = inner {
+                } else if let inner = Intrinsic.of(part), case .ref(let name) = inner {
                     guard let value = parameterText(name, defaults: &defaults) else {
                         pieces.append("${\(name)}")
                         continue
                     }
                     guard budget.spend(value.utf8.count) else { return nil }
                     pieces.append(value)
-                } else if let inner = Intrinsic(part), case .getAtt(let resource, let attribute) = inner {
+                } else if let inner = Intrinsic.of(part), case .getAtt(let resource, let attribute) = inner {
                     pieces.append("${\(resource).\(attribute)}")
-                } else if let inner = Intrinsic(part), let text = resolveString(inner, nesting: nesting + 1, defaults: &defaults) {
+                } else if let inner = Intrinsic.of(part), let text = resolveString(inner, nesting: nesting + 1, defaults: &defaults) {
                     pieces.append(text)
                 } else {
                     pieces.append("${?}")
@@ -119,7 +119,7 @@ final class TemplateContext: Sendable {
             let text: String?
             if branch.tag == nil, case .scalar(let literal) = branch.kind {
                 text = literal
-            } else if let inner = Intrinsic(branch) {
+            } else if let inner = Intrinsic.of(branch) {
                 text = resolveString(inner, nesting: nesting + 1, defaults: &used)
             } else {
                 text = nil
@@ -140,7 +140,7 @@ final class TemplateContext: Sendable {
         var used: [String] = []
         func key(_ node: Node) -> String? {
             if node.tag == nil, case .scalar(let text) = node.kind { return text }
-            guard let inner = Intrinsic(node) else { return nil }
+            guard let inner = Intrinsic.of(node) else { return nil }
             return resolveString(inner, nesting: nesting + 1, defaults: &used)
         }
         guard let mapName = key(map), let topKey = key(top), let secondKey = key(second) else { return nil }
@@ -178,7 +178,7 @@ final class TemplateContext: Sendable {
         }
     }
 
-    private func isIntrinsicMapping(_ node: Node) -> Bool { Intrinsic(node) != nil }
+    private func isIntrinsicMapping(_ node: Node) -> Bool { Intrinsic.of(node) != nil }
 
     /// `Fn::Sub`'s own variables first (they hide a parameter of the same name, as in
     /// CloudFormation), then parameters with a value offline.

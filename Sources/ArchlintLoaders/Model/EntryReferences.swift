@@ -14,7 +14,7 @@ enum EntryReferences {
         var visited = 0
         while let next = pending.popLast(), visited < TemplateTexts.budget {
             visited += 1
-            switch Intrinsic(next) {
+            switch Intrinsic.of(next) {
             case .ref(let name)?:
                 add(name, nil)
                 continue

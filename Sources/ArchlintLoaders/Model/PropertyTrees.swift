@@ -25,17 +25,22 @@ enum PropertyTrees {
             // The child is read in place, by index: returning it (a node and a mark, as an
             // optional tuple) copied every node through generic value witnesses, a third of
             // the builder's time.
+            // Through buffers: subscripting the arrays copied each node it passed.
             if stack[top].isMapping {
                 let pairs = stack[top].pairs
                 if let index = stack[top].nextPair(template: template) {
-                    done = open(pairs[index].value, at: reportMark(key: pairs[index].key, value: pairs[index].value),
-                                template: template, into: &stack)
+                    done = pairs.withUnsafeBufferPointer { pairs in
+                        open(pairs[index].value, at: reportMark(key: pairs[index].key, value: pairs[index].value),
+                             template: template, into: &stack)
+                    }
                     continue
                 }
             } else {
                 let items = stack[top].items
                 if let index = stack[top].nextItem(template: template) {
-                    done = open(items[index], at: items[index].mark, template: template, into: &stack)
+                    done = items.withUnsafeBufferPointer { items in
+                        open(items[index], at: items[index].mark, template: template, into: &stack)
+                    }
                     continue
                 }
             }
@@ -83,32 +88,38 @@ enum PropertyTrees {
         /// The index of the next entry to read; skips non-scalar keys and `!Ref AWS::NoValue`
         /// (which removes the entry, as CloudFormation does).
         mutating func nextPair(template: TemplateContext?) -> Int? {
-            while next < pairs.count {
-                let index = next
-                next += 1
-                guard case .scalar(let name) = pairs[index].key.kind else { continue }
-                if template != nil, Intrinsic.isNoValue(pairs[index].value) { continue }
-                key = name
-                return index
+            let found: (index: Int, key: String)? = pairs.withUnsafeBufferPointer { pairs in
+                while next < pairs.count {
+                    let index = next
+                    next += 1
+                    guard case .scalar(let name) = pairs[index].key.kind else { continue }
+                    if template != nil, Intrinsic.isNoValue(pairs[index].value) { continue }
+                    return (index, name)
+                }
+                return nil
             }
-            return nil
+            guard let found else { return nil }
+            key = found.key
+            return found.index
         }
 
         /// The index of the next element to read, skipping `!Ref AWS::NoValue`.
         mutating func nextItem(template: TemplateContext?) -> Int? {
-            while next < items.count {
-                let index = next
-                next += 1
-                if template != nil, Intrinsic.isNoValue(items[index]) { continue }
-                return index
+            items.withUnsafeBufferPointer { items in
+                while next < items.count {
+                    let index = next
+                    next += 1
+                    if template != nil, Intrinsic.isNoValue(items[index]) { continue }
+                    return index
+                }
+                return nil
             }
-            return nil
         }
     }
 
     /// The node of a scalar or an intrinsic function; for a collection, nil once its frame is pushed.
     private static func open(_ node: Node, at mark: Mark, template: TemplateContext?, into stack: inout [Frame]) -> PropertyNode? {
-        if let template, let intrinsic = Intrinsic(node) {
+        if let template, let intrinsic = Intrinsic.of(node) {
             return PropertyNode(resolved(intrinsic, node, at: mark, template: template), line: mark.line, column: mark.column)
         }
         switch node.kind {

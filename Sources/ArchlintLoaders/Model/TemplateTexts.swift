@@ -20,7 +20,7 @@ enum TemplateTexts {
         var visited = 0
         while let next = pending.popLast(), visited < budget {
             visited += 1
-            guard let intrinsic = Intrinsic(next) else {
+            guard let intrinsic = Intrinsic.of(next) else {
                 switch next.kind {
                 case .scalar(let text):
                     if next.tag == nil, !next.isNull { found.append(located(next, text: text, source: template.source)) }

@@ -30,9 +30,12 @@ struct Cursor {
     /// The value under `key`. CloudFormation's PascalCase and the AWS API's camelCase name the
     /// same fields, so a key also matches when only the case of its first letter differs.
     func child(_ key: String) -> Cursor? {
-        guard case .mapping(let pairs) = node.kind, let index = Self.childIndex(pairs, key),
-              case .scalar(let name) = pairs[index].key.kind else { return nil }
-        return cursor(for: pairs[index], name: name)
+        guard case .mapping(let pairs) = node.kind, let index = Self.childIndex(pairs, key) else { return nil }
+        // Through a buffer: subscripting the array copied the pair (two whole nodes).
+        return pairs.withUnsafeBufferPointer { pairs in
+            guard case .scalar(let name) = pairs[index].key.kind else { return nil }
+            return cursor(key: pairs[index].key, value: pairs[index].value, name: name)
+        }
     }
 
     /// The value under `key` as a bare node (matched as `child(_:)` does), for passes that
@@ -62,14 +65,14 @@ struct Cursor {
 
     func has(_ key: String) -> Bool { child(key) != nil }
 
-    private func cursor(for pair: Node.Pair, name: String) -> Cursor {
+    private func cursor(key: Node, value: Node, name: String) -> Cursor {
         let anchor: Mark
-        switch pair.value.kind {
-        case .scalar: anchor = pair.value.mark
-        case .mapping, .sequence: anchor = pair.key.mark
+        switch value.kind {
+        case .scalar: anchor = value.mark
+        case .mapping, .sequence: anchor = key.mark
         }
         let childSite = Site(file: site.file, line: anchor.line, column: anchor.column, parent: site, component: name)
-        return Cursor(node: pair.value, site: childSite, template: template)
+        return Cursor(node: value, site: childSite, template: template)
     }
 
     static func sameIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
@@ -92,7 +95,7 @@ struct Cursor {
         guard case .mapping(let pairs) = node.kind else { return [] }
         return pairs.compactMap { pair in
             guard let name = pair.key.scalar else { return nil }
-            return (name, cursor(for: pair, name: name))
+            return (name, cursor(key: pair.key, value: pair.value, name: name))
         }
     }
 
@@ -114,12 +117,13 @@ struct Cursor {
     func forEachItem(_ body: (Cursor) -> Void) {
         switch node.kind {
         case .sequence(let nodes):
-            for index in nodes.indices {
-                let element = nodes[index]
-                body(Cursor(node: element,
-                            site: Site(file: site.file, line: element.mark.line, column: element.mark.column,
-                                       parent: site, component: String(index)),
-                            template: template))
+            nodes.withUnsafeBufferPointer { nodes in
+                for index in nodes.indices {
+                    body(Cursor(node: nodes[index],
+                                site: Site(file: site.file, line: nodes[index].mark.line, column: nodes[index].mark.column,
+                                           parent: site, component: String(index)),
+                                template: template))
+                }
             }
         case .scalar, .mapping:
             if !isNull { body(self) }
@@ -145,7 +149,7 @@ struct Cursor {
 
     // MARK: Intrinsics
 
-    var intrinsic: Intrinsic? { template == nil ? nil : Intrinsic(node) }
+    var intrinsic: Intrinsic? { template == nil ? nil : Intrinsic.of(node) }
 
     /// `!Ref AWS::NoValue` removes the property: it reads as absent.
     var isNoValue: Bool { template != nil && Intrinsic.isNoValue(node) }
