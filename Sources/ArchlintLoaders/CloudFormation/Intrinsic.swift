@@ -19,15 +19,35 @@ enum Intrinsic {
     /// Any other function (`Fn::If`, `Fn::Select`, `Fn::ImportValue`, ...): not resolvable offline.
     case other(String)
 
-    /// Short-form tags and the long-form function each stands for.
-    static let shortForms: [String: String] = [
-        "!Ref": "Ref", "!Condition": "Condition", "!GetAtt": "Fn::GetAtt", "!Sub": "Fn::Sub",
-        "!Join": "Fn::Join", "!Select": "Fn::Select", "!Split": "Fn::Split", "!If": "Fn::If",
-        "!Equals": "Fn::Equals", "!And": "Fn::And", "!Or": "Fn::Or", "!Not": "Fn::Not",
-        "!FindInMap": "Fn::FindInMap", "!Base64": "Fn::Base64", "!Cidr": "Fn::Cidr",
-        "!GetAZs": "Fn::GetAZs", "!ImportValue": "Fn::ImportValue", "!Transform": "Fn::Transform",
-        "!Length": "Fn::Length", "!ToJsonString": "Fn::ToJsonString", "!ForEach": "Fn::ForEach",
-    ]
+    /// The long-form function a short-form tag stands for. A switch, not a dictionary: asked
+    /// of every tagged node, and hashing the tag cost more than comparing it (the common
+    /// functions first).
+    static func longForm(ofTag tag: String) -> String? {
+        switch tag {
+        case "!Ref": return "Ref"
+        case "!Sub": return "Fn::Sub"
+        case "!GetAtt": return "Fn::GetAtt"
+        case "!If": return "Fn::If"
+        case "!Join": return "Fn::Join"
+        case "!Equals": return "Fn::Equals"
+        case "!Condition": return "Condition"
+        case "!Select": return "Fn::Select"
+        case "!Split": return "Fn::Split"
+        case "!And": return "Fn::And"
+        case "!Or": return "Fn::Or"
+        case "!Not": return "Fn::Not"
+        case "!FindInMap": return "Fn::FindInMap"
+        case "!Base64": return "Fn::Base64"
+        case "!Cidr": return "Fn::Cidr"
+        case "!GetAZs": return "Fn::GetAZs"
+        case "!ImportValue": return "Fn::ImportValue"
+        case "!Transform": return "Fn::Transform"
+        case "!Length": return "Fn::Length"
+        case "!ToJsonString": return "Fn::ToJsonString"
+        case "!ForEach": return "Fn::ForEach"
+        default: return nil
+        }
+    }
 
     /// The function `node` is, if any. Asked of every value of every template: a node that
     /// cannot be one (untagged, and no mapping of one entry) is turned away without the copy
@@ -41,7 +61,7 @@ enum Intrinsic {
     }
 
     init?(_ node: Node) {
-        if let tag = node.tag, let function = Self.shortForms[tag] {
+        if let tag = node.tag, let function = Self.longForm(ofTag: tag) {
             self.init(function: function, argument: node, fromTag: true)
             return
         }
@@ -53,7 +73,7 @@ enum Intrinsic {
     /// `!Ref AWS::NoValue` in either form, exactly when `Intrinsic(node)` is `.ref("AWS::NoValue")`,
     /// without building the function (asked of every value of every resource).
     static func isNoValue(_ node: Node) -> Bool {
-        if let tag = node.tag, shortForms[tag] != nil { return tag == "!Ref" && node.scalar == "AWS::NoValue" }
+        if let tag = node.tag, longForm(ofTag: tag) != nil { return tag == "!Ref" && node.scalar == "AWS::NoValue" }
         guard case .mapping(let pairs) = node.kind, pairs.count == 1, pairs[0].key.scalar == "Ref" else { return false }
         return pairs[0].value.scalar == "AWS::NoValue"
     }

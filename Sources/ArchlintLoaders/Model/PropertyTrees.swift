@@ -186,7 +186,7 @@ enum TemplateSections {
                 name: name, site: body.site, type: body.child("Type")?.string.value,
                 defaultValue: body.child("Default")?.plainString ?? .absent,
                 noEcho: body.child("NoEcho")?.bool.value ?? false,
-                allowedValues: (body.child("AllowedValues")?.items ?? []).compactMap { $0.plainString.value }))
+                allowedValues: allowedValues(body.node)))
         }
         for section in ["Conditions", "Outputs"] {
             for (name, body) in template.child(section)?.pairs ?? [] {
@@ -215,6 +215,16 @@ enum TemplateSections {
         return declarations
     }
 
+    /// A parameter's `AllowedValues`, the plain strings as written (a lone value counts as a
+    /// list of one), read from the bare nodes: a list of instance types ran to hundreds of
+    /// cursors, each with its site, for values that need none.
+    static func allowedValues(_ parameter: Node) -> [String] {
+        guard let node = Cursor.childNode(parameter, "AllowedValues") else { return [] }
+        let elements: [Node]
+        if case .sequence(let items) = node.kind { elements = items } else { elements = node.isNull ? [] : [node] }
+        return elements.compactMap { $0.tag == nil && !$0.isNull ? $0.scalar : nil }
+    }
+
     /// What a parameter may be at deployment, for resolving `Ref`s to it.
     static func parameterValues(_ root: Node, deployed: StackParameters? = nil) -> [String: ParameterValues] {
         let given = Dictionary((deployed?.values ?? []).map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
@@ -229,8 +239,7 @@ enum TemplateSections {
             }
             let defaultNode = Cursor.childNode(pair.value, "Default")
             let defaultValue = defaultNode.flatMap { $0.tag == nil && !$0.isNull ? $0.scalar : nil }
-            let allowed = (Cursor.childNode(pair.value, "AllowedValues")?.items ?? []).compactMap { $0.tag == nil ? $0.scalar : nil }
-            values[name] = ParameterValues(defaultValue: defaultValue, allowedValues: allowed,
+            values[name] = ParameterValues(defaultValue: defaultValue, allowedValues: allowedValues(pair.value),
                                            deployed: given[name].map { (value: $0, file: deployed?.file ?? "") })
         }
         return values
