@@ -15,7 +15,8 @@ extension Node {
     /// A plain, untagged scalar that YAML 1.1/JSON reads as null
     /// (`null`, `~`, `Null`, `NULL` or nothing).
     public var isNull: Bool {
-        guard tag == nil, isPlainScalar, let s = scalar else { return false }
+        // Asked of most values the loaders read: the length first, before any comparison.
+        guard tag == nil, style == .plain, case .scalar(let s) = kind, s.utf8.count <= 4 else { return false }
         return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
     }
 

@@ -43,12 +43,21 @@ enum EntryReferences {
 
     /// The names inside `${...}` of a `Fn::Sub` string (`${!Literal}` is text, not a name).
     static func placeholders(_ text: String) -> [String] {
+        // By UTF-8 byte (`$`, `{` and `}` are ASCII): every `Fn::Sub` of every template is read
+        // this way, and Foundation's substring search cost more than the rest of its resolution.
         var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "${"), let close = rest[open.upperBound...].firstIndex(of: "}") {
-            let name = rest[open.upperBound..<close]
-            if !name.hasPrefix("!") { names.append(String(name)) }
-            rest = rest[rest.index(after: close)...]
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let dollar = utf8[index...].firstIndex(of: UInt8(ascii: "$")) {
+            let brace = utf8.index(after: dollar)
+            guard brace < utf8.endIndex, utf8[brace] == UInt8(ascii: "{") else {
+                index = brace
+                continue
+            }
+            let start = utf8.index(after: brace)
+            guard let close = utf8[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            if utf8[start] != UInt8(ascii: "!") { names.append(String(text[start..<close])) }
+            index = utf8.index(after: close)
         }
         return names
     }

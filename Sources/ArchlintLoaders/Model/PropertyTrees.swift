@@ -16,6 +16,7 @@ enum PropertyTrees {
     /// `--max-depth`), and a recursive walk overflowed the thread's stack at about 2,000 levels.
     static func tree(_ node: Node, at mark: Mark, template: TemplateContext?) -> PropertyNode {
         var stack: [Frame] = []
+        stack.reserveCapacity(8)  // once, not grown step by step for every resource
         var done = open(node, at: mark, template: template, into: &stack)
         while let top = stack.indices.last {
             if let child = done {
