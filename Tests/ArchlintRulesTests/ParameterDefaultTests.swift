@@ -62,11 +62,18 @@ import Testing
         Properties: {Size: !Ref Count, Name: !Sub '${Repository}-x', Other: !Ref Open}
     """
 
-    static func model() throws -> Architecture {
-        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(Self.template.utf8), file: "t.yaml") else {
+    static func model(_ template: String = template) throws -> Architecture {
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
             throw CocoaError(.fileReadCorruptFile)
         }
         return Architecture(fragment)
+    }
+
+    /// `RULE line:column message` for each finding of `rules` on the model, in report order.
+    static func findings(_ model: Architecture, _ rules: [String]) -> [String] {
+        Engine.run(model, options: RuleOptions(now: Date(timeIntervalSince1970: 0)),
+                   rules: rules.compactMap { RuleCatalog.shared.rule($0) }, jobs: 1)
+            .flatMap(\.findings).sorted().map { "\($0.ruleId) \($0.site.line):\($0.site.column) \($0.message)" }
     }
 
     @Test func typedValuesReadDefaultsAndTheModelRemembersWhere() throws {
@@ -90,11 +97,7 @@ import Testing
     }
 
     @Test func findingsOnADefaultSayWhichParameterGaveIt() throws {
-        let model = try Self.model()
-        let rules = ["HC109", "LP162", "PL102"].compactMap { RuleCatalog.shared.rule($0) }
-        let findings = Engine.run(model, options: RuleOptions(now: Date(timeIntervalSince1970: 0)), rules: rules, jobs: 1)
-            .flatMap(\.findings).sorted()
-        #expect(findings.map { "\($0.ruleId) \($0.site.line):\($0.site.column) \($0.message)" } == [
+        #expect(Self.findings(try Self.model(), ["HC109", "LP162", "PL102"]) == [
             "PL102 14:18 container `app` image has no tag or digest (it means latest) (at the default of parameter Image)",
             "HC109 26:21 service behind a load balancer runs 1 task; run at least 2 across Availability Zones (at the default of parameter Count)",
             "LP162 43:21 bucket policy allows s3:PutBucketPolicy to account 444455556666 (at the default of parameter Partner)",
@@ -133,15 +136,8 @@ import Testing
                 - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: {'Fn::FindInMap': [Settings, qa, Cidr, {DefaultValue: 0.0.0.0/0}]}}
                 - {IpProtocol: tcp, FromPort: 6379, ToPort: 6379, CidrIp: !FindInMap [Settings, qa, Cidr]}
         """
-        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
-            Issue.record("not loaded")
-            return
-        }
-        let rules = ["EN108", "PS109"].compactMap { RuleCatalog.shared.rule($0) }
-        let findings = Engine.run(Architecture(fragment), options: RuleOptions(now: Date(timeIntervalSince1970: 0)), rules: rules, jobs: 1)
-            .flatMap(\.findings).sorted()
         // Dev's entry is 'true'; a key from AWS::Region, or a missing entry without DefaultValue, stays unknown.
-        #expect(findings.map { "\($0.ruleId) \($0.site.line):\($0.site.column) \($0.message)" } == [
+        #expect(Self.findings(try Self.model(template), ["EN108", "PS109"]) == [
             "EN108 10:67 database instance storage is not encrypted (StorageEncrypted false) (at the default of parameter Env)",
             "PS109 19:55 security group Group admits 0.0.0.0/0 on tcp port 22",
             "PS109 21:59 security group Group admits 0.0.0.0/0 on tcp port 5432",
@@ -164,11 +160,7 @@ import Testing
                 - {Name: join, Image: !Join ['', [\(Array(repeating: "!Ref Long", count: 40).joined(separator: ", "))]]}
                 - {Name: short, Image: !Sub '${Long}:1'}
         """
-        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
-            Issue.record("not loaded")
-            return
-        }
-        let containers = try #require(Architecture(fragment).taskDefinitions.all.first).containers
+        let containers = try #require(Self.model(template).taskDefinitions.all.first).containers
         #expect(containers.map { $0.image.value?.utf8.count } == [nil, nil, nil, 100_002])
     }
 
@@ -188,11 +180,7 @@ import Testing
               ContainerDefinitions:
         \(containers)
         """
-        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
-            Issue.record("not loaded")
-            return
-        }
-        let images = try #require(Architecture(fragment).taskDefinitions.all.first).containers.map(\.image.value)
+        let images = try #require(Self.model(template).taskDefinitions.all.first).containers.map(\.image.value)
         let known = images.compactMap { $0 }
         #expect(images.count == 200 && !known.isEmpty && known.count < 200)
         #expect(known.reduce(0) { $0 + $1.utf8.count } <= 64 << 20)
@@ -239,16 +227,9 @@ import Testing
                   - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
                   - !Ref AWS::NoValue
         """
-        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
-            Issue.record("not loaded")
-            return
-        }
-        let rules = ["EN108", "PS109"].compactMap { RuleCatalog.shared.rule($0) }
-        let findings = Engine.run(Architecture(fragment), options: RuleOptions(now: Date(timeIntervalSince1970: 0)), rules: rules, jobs: 1)
-            .flatMap(\.findings).sorted()
         // Regional: a condition on AWS::Region is not decided. Removed: a branch of AWS::NoValue
         // is left unknown, not judged missing. Looping: a condition that names itself is not decided.
-        #expect(findings.map { "\($0.ruleId) \($0.site.line):\($0.site.column) \($0.message)" } == [
+        #expect(Self.findings(try Self.model(template), ["EN108", "PS109"]) == [
             "EN108 14:98 database instance storage is not encrypted (StorageEncrypted false) (at the default of parameter Env)",
             "EN108 20:112 database instance storage is not encrypted (StorageEncrypted false)",
             "EN108 23:118 database instance storage is not encrypted (StorageEncrypted false) (at the default of parameter Env)",
