@@ -65,7 +65,7 @@ enum TemplateConditions {
                         continue
                     }
                     if operand.value == decisive { return (decisive, operand.parameters) }
-                    for name in operand.parameters where !parameters.contains(name) { parameters.append(name) }
+                    parameters.addNew(operand.parameters)
                 }
                 return undecided ? nil : (!decisive, parameters)
             default:
@@ -171,7 +171,7 @@ extension TemplateContext {
             guard Self.mayBeChoice(current), case .choice(let name, let nextTrue, let nextFalse)? = Intrinsic.of(current),
                   let decided = decidedConditions[name] else { break }
             current = decided.value ? nextTrue : nextFalse
-            for parameter in decided.parameters where !parameters.contains(parameter) { parameters.append(parameter) }
+            parameters.addNew(decided.parameters)
         }
         return (current, parameters)
     }
@@ -212,5 +212,13 @@ extension TemplateContext {
         if let tag = node.tag { return tag == "!If" }
         guard case .mapping(let pairs) = node.kind, pairs.count == 1, case .scalar(let key) = pairs[0].key.kind else { return false }
         return key == "Fn::If"
+    }
+}
+
+extension Array where Element == String {
+    /// Appends the names not yet in the list, in order (the parameters a value was read at:
+    /// a handful, so a scan beats a set).
+    mutating func addNew(_ names: [String]) {
+        for name in names where !contains(name) { append(name) }
     }
 }

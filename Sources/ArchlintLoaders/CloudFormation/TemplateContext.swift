@@ -61,7 +61,7 @@ final class TemplateContext: Sendable {
         guard let values = parameterValues[name] else { return nil }
         if let deployed = values.deployed { return deployed.value }
         guard let value = values.defaultValue else { return nil }
-        if !defaults.contains(name) { defaults.append(name) }
+        defaults.addNew([name])
         return value
     }
 
@@ -124,7 +124,7 @@ final class TemplateContext: Sendable {
             } else {
                 text = nil
             }
-            if text != nil { for name in used where !defaults.contains(name) { defaults.append(name) } }
+            if text != nil { defaults.addNew(used) }
             return text
         case .getAtt, .condition, .other:
             return nil
@@ -147,7 +147,7 @@ final class TemplateContext: Sendable {
         let entry = mappings.flatMap { Cursor.childNode($0, mapName) }.flatMap { Cursor.childNode($0, topKey) }
             .flatMap { Cursor.childNode($0, secondKey) } ?? fallback
         guard let entry, entry.tag == nil, !entry.isNull, case .scalar(let text) = entry.kind else { return nil }
-        for name in used where !defaults.contains(name) { defaults.append(name) }
+        defaults.addNew(used)
         return text
     }
 
