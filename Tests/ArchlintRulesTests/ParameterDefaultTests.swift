@@ -236,4 +236,23 @@ import Testing
             "PS109 37:65 security group Group admits 0.0.0.0/0 on tcp port 22 (at the default of parameter Env)",
         ])
     }
+
+    @Test func aValueReadAtTwoDefaultsNamesBothWhateverTheOrder() throws {
+        // The branch is noted for Env (which decided it) and the Ref in it for Enc: one
+        // position, both parameters, in an order that does not depend on which note came first.
+        let model = try Self.model("""
+        Parameters:
+          Env: {Type: String, Default: prod}
+          Enc: {Type: String, Default: 'false'}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, StorageEncrypted: !If [IsProd, !Ref Enc, true]}
+        """)
+        #expect(model.templates.first?.defaultedValues.map { "\($0.line):\($0.column) \($0.parameters)" } == [
+            "9:67 [\"Enc\", \"Env\"]",
+        ])
+    }
 }

@@ -263,12 +263,26 @@ final class DefaultUses: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// In document order, each position once.
+    /// In document order, each position once with every parameter noted there. Whatever
+    /// order the threads noted them in (a large template maps on several), the result is the
+    /// same: equal positions are ordered by their lists before they merge.
     var all: [DefaultedValue] {
         lock.lock()
-        defer { lock.unlock() }
-        var seen = Set<[Int]>()
-        return uses.sorted { ($0.line, $0.column) < ($1.line, $1.column) }.filter { seen.insert([$0.line, $0.column]).inserted }
+        let noted = uses
+        lock.unlock()
+        let sorted = noted.sorted { a, b in
+            if (a.line, a.column) != (b.line, b.column) { return (a.line, a.column) < (b.line, b.column) }
+            return a.parameters.lexicographicallyPrecedes(b.parameters)
+        }
+        var merged: [DefaultedValue] = []
+        for value in sorted {
+            if let last = merged.last, last.line == value.line, last.column == value.column {
+                merged[merged.count - 1].parameters.addNew(value.parameters)
+            } else {
+                merged.append(value)
+            }
+        }
+        return merged
     }
 }
 
