@@ -16,7 +16,7 @@ enum Intrinsic {
     indirect case findInMap(map: Node, top: Node, second: Node, fallback: Node?)
     /// `Fn::If [Condition, WhenTrue, WhenFalse]`.
     indirect case choice(condition: String, whenTrue: Node, whenFalse: Node)
-    /// Any other function (`Fn::If`, `Fn::Select`, `Fn::ImportValue`, ...): not resolvable offline.
+    /// Any other function (`Fn::Select`, `Fn::ImportValue`, `Fn::Base64`, ...): not resolvable offline.
     case other(String)
 
     /// The long-form function a short-form tag stands for. A switch, not a dictionary: asked
@@ -76,6 +76,14 @@ enum Intrinsic {
         if let tag = node.tag, longForm(ofTag: tag) != nil { return tag == "!Ref" && node.scalar == "AWS::NoValue" }
         guard case .mapping(let pairs) = node.kind, pairs.count == 1, pairs[0].key.scalar == "Ref" else { return false }
         return pairs[0].value.scalar == "AWS::NoValue"
+    }
+
+    /// `!If` or `{"Fn::If": ...}` in either form, told without building the function (asked of
+    /// every collection of a template whose conditions are decided).
+    static func isChoice(_ node: Node) -> Bool {
+        if let tag = node.tag { return tag == "!If" }
+        guard case .mapping(let pairs) = node.kind, pairs.count == 1, case .scalar(let key) = pairs[0].key.kind else { return false }
+        return key == "Fn::If"
     }
 
     private init(function: String, argument: Node, fromTag: Bool) {

@@ -156,19 +156,19 @@ extension TemplateContext {
 
     /// The branch a `Fn::If` on a decided condition takes, unless it is `AWS::NoValue`.
     private func chosenBranch(_ node: Node) -> (node: Node, parameters: [String])? {
-        guard Self.mayBeChoice(node), case .choice(let condition, let whenTrue, let whenFalse)? = Intrinsic.of(node),
+        guard Intrinsic.isChoice(node), case .choice(let condition, let whenTrue, let whenFalse)? = Intrinsic.of(node),
               let chosen = decidedBranch(condition, whenTrue, whenFalse), !Intrinsic.isNoValue(chosen.node) else { return nil }
         return chosen
     }
 
     /// The branch of `Fn::If` when its condition is decided, nested `Fn::If`s followed (at most
     /// `maxNesting`), with the parameters whose values decided them.
-    func decidedBranch(_ condition: String, _ whenTrue: Node, _ whenFalse: Node) -> (node: Node, parameters: [String])? {
+    private func decidedBranch(_ condition: String, _ whenTrue: Node, _ whenFalse: Node) -> (node: Node, parameters: [String])? {
         guard let first = decidedConditions[condition] else { return nil }
         var current = first.value ? whenTrue : whenFalse
         var parameters = first.parameters
         for _ in 0..<Self.maxNesting {
-            guard Self.mayBeChoice(current), case .choice(let name, let nextTrue, let nextFalse)? = Intrinsic.of(current),
+            guard Intrinsic.isChoice(current), case .choice(let name, let nextTrue, let nextFalse)? = Intrinsic.of(current),
                   let decided = decidedConditions[name] else { break }
             current = decided.value ? nextTrue : nextFalse
             parameters.addNew(decided.parameters)
@@ -206,13 +206,6 @@ extension TemplateContext {
         defaultUses.note(marks, parameters)
     }
 
-    /// `!If` or `{"Fn::If": ...}`, told without building the function.
-    @inline(__always)
-    static func mayBeChoice(_ node: Node) -> Bool {
-        if let tag = node.tag { return tag == "!If" }
-        guard case .mapping(let pairs) = node.kind, pairs.count == 1, case .scalar(let key) = pairs[0].key.kind else { return false }
-        return key == "Fn::If"
-    }
 }
 
 extension Array where Element == String {

@@ -110,23 +110,9 @@ final class TemplateContext: Sendable {
             return parameterText(name, defaults: &defaults)
         case .findInMap(let map, let top, let second, let fallback):
             return findInMap(map, top, second, fallback: fallback, nesting: nesting, defaults: &defaults)
-        case .choice(let condition, let whenTrue, let whenFalse):
-            // Inside another function (`Fn::Sub` variables, `Fn::Equals`): values of
-            // properties were replaced by their branch before any was read (`resolvingChoices`).
-            guard let chosen = decidedBranch(condition, whenTrue, whenFalse) else { return nil }
-            let branch = chosen.node
-            var used = chosen.parameters
-            let text: String?
-            if branch.tag == nil, case .scalar(let literal) = branch.kind {
-                text = literal
-            } else if let inner = Intrinsic.of(branch) {
-                text = resolveString(inner, nesting: nesting + 1, defaults: &used)
-            } else {
-                text = nil
-            }
-            if text != nil { defaults.addNew(used) }
-            return text
-        case .getAtt, .condition, .other:
+        case .getAtt, .condition, .choice, .other:
+            // (A `Fn::If` on a decided condition was replaced by its branch before anything
+            // was read: `resolvingChoices`. One left is undecided, or nested past its reach.)
             return nil
         }
     }
@@ -164,7 +150,6 @@ final class TemplateContext: Sendable {
         case .sub, .join, .findInMap:
             return resolveString(intrinsic, defaults: &defaults).map(Reference.literal)
         case .condition, .choice, .other:
-            // (A decided `Fn::If` was already replaced by its branch: `resolvingChoices`.)
             return nil
         }
     }
@@ -252,9 +237,7 @@ final class DefaultUses: @unchecked Sendable {
     private var uses: [DefaultedValue] = []
 
     func note(line: Int, column: Int, _ parameters: [String]) {
-        lock.lock()
-        uses.append(DefaultedValue(line: line, column: column, parameters: parameters))
-        lock.unlock()
+        note([Mark(line: line, column: column)], parameters)
     }
 
     func note(_ marks: [Mark], _ parameters: [String]) {

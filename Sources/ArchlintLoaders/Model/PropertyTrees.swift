@@ -23,10 +23,9 @@ enum PropertyTrees {
                 stack[top].add(child)
                 done = nil
             }
-            // The child is read in place, by index: returning it (a node and a mark, as an
-            // optional tuple) copied every node through generic value witnesses, a third of
-            // the builder's time.
-            // Through buffers: subscripting the arrays copied each node it passed.
+            // The child is read in place, by index, through a buffer: returning it (a node and a
+            // mark, as an optional tuple) copied every node through generic value witnesses, a
+            // third of the builder's time, and subscripting the array copied each one it passed.
             if stack[top].isMapping {
                 let pairs = stack[top].pairs
                 if let index = stack[top].nextPair(template: template) {

@@ -38,9 +38,9 @@ struct EN130PlaintextSecretProperty: Rule {
     }
 
     /// The walk's stack of values still to read, and the collections it opened.
-    struct WalkBuffers {
+    private struct WalkBuffers {
         var pending: [(node: PropertyNode, parent: Int, component: String?, key: String?)] = []
-        var opened: [(line: Int32, column: Int32, component: String, parent: Int)] = []
+        var opened = OpenedCollections()
     }
 
     /// The parameters each template declares without `NoEcho`, whose value CloudFormation
@@ -63,51 +63,45 @@ struct EN130PlaintextSecretProperty: Rule {
     private func walk(_ root: PropertyNode, site rootSite: Site, key rootKey: String?, _ owner: ResourceInfo,
                       visible: Set<String>, _ names: inout [String: Bool], _ buffers: inout WalkBuffers,
                       _ context: inout RuleContext) {
-        buffers.opened.removeAll(keepingCapacity: true)
-        var opened = OpenedCollections(root: rootSite, entries: buffers.opened)
-        buffers.opened = []
-        defer { buffers.opened = opened.entries }
-        var pending = buffers.pending
-        buffers.pending = []
-        defer { buffers.pending = pending }
-        pending.removeAll(keepingCapacity: true)
-        pending.append((root, -1, nil, rootKey))
-        while let (node, parent, component, key) = pending.popLast() {
+        buffers.opened.restart(at: rootSite)
+        buffers.pending.removeAll(keepingCapacity: true)
+        buffers.pending.append((root, -1, nil, rootKey))
+        while let (node, parent, component, key) = buffers.pending.popLast() {
             switch node.value {
             case .mapping(let entries):
-                let here = opened.open(node, parent: parent, component: component)
+                let here = buffers.opened.open(node, parent: parent, component: component)
                 if let pair = Self.namedValue(entries), let name = pair.name, case .text(let value) = pair.node.value {
                     if let message = finding(name: name, value: value, parameter: nil, &names, context) {
-                        context.report(message, at: pair.node.site(parent: opened.site(here), component: pair.key), on: owner)
+                        context.report(message, at: pair.node.site(parent: buffers.opened.site(here), component: pair.key), on: owner)
                     }
                     continue
                 }
                 // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
                 let describing = key.map { name in Self.describingParents.contains { name.hasSuffix($0) } } ?? false
                 for entry in entries.reversed() {
-                    pending.append((entry.node, here, entry.key, describing ? "" : entry.key))
+                    buffers.pending.append((entry.node, here, entry.key, describing ? "" : entry.key))
                 }
             case .list(let items):
-                let here = opened.open(node, parent: parent, component: component)
+                let here = buffers.opened.open(node, parent: parent, component: component)
                 for index in items.indices.reversed() {
-                    pending.append((items[index], here, String(index), key))
+                    buffers.pending.append((items[index], here, String(index), key))
                 }
             case .text(let value):
                 guard let key, let message = finding(name: key, value: value, parameter: nil, &names, context) else { continue }
-                context.report(message, at: opened.site(of: node, parent: parent, component: component), on: owner)
+                context.report(message, at: buffers.opened.site(of: node, parent: parent, component: component), on: owner)
             case .parameterDefault(let parameter, let value):
                 guard let key, let message = finding(name: key, value: value, parameter: parameter, &names, context) else { continue }
-                context.report(message, at: opened.site(of: node, parent: parent, component: component), on: owner)
+                context.report(message, at: buffers.opened.site(of: node, parent: parent, component: component), on: owner)
             case .templateText(let pieces):
                 // Text inside an unresolved function (`!Base64 !Sub |`): EN130TemplateText.swift.
                 guard let key, let component else { continue }
-                scanTemplateText(pieces, name: key, parent: opened.site(parent), component: component, owner, &names, &context)
+                scanTemplateText(pieces, name: key, parent: buffers.opened.site(parent), component: component, owner, &names, &context)
             case .parameterReference(let parameter):
                 // A secret passed through a parameter that is not `NoEcho` is shown in the console.
                 guard let key, key != "UserData", key != "userData", visible.contains(parameter),
                       isSecretName(key, &names, context) else { continue }
                 context.report("property `\(key)` takes its value from parameter `\(parameter)`, which is not NoEcho: CloudFormation shows it in plaintext in the console and in describe-stacks output",
-                               at: opened.site(of: node, parent: parent, component: component), on: owner)
+                               at: buffers.opened.site(of: node, parent: parent, component: component), on: owner)
             case .null, .indeterminate, .resourceReference, .parameterChoices, .parameterValue:
                 continue
             }
@@ -117,13 +111,14 @@ struct EN130PlaintextSecretProperty: Rule {
     /// The collections a walk has opened: where each is and under which it hangs (-1: the root
     /// site). Cheaper than a `Site` per collection, which the walk built before.
     private struct OpenedCollections {
-        let root: Site
-        var entries: [(line: Int32, column: Int32, component: String, parent: Int)]
+        /// Set by `restart` before each walk.
+        var root = Site(file: "", line: 1, column: 1, path: "")
+        var entries: [(line: Int32, column: Int32, component: String, parent: Int)] = []
 
-        /// `entries` is an empty buffer to fill (its capacity kept from an earlier walk).
-        init(root: Site, entries: [(line: Int32, column: Int32, component: String, parent: Int)]) {
+        /// Empty, below `root`, its capacity kept from the walk before.
+        mutating func restart(at root: Site) {
             self.root = root
-            self.entries = entries
+            entries.removeAll(keepingCapacity: true)
         }
 
         /// The index that stands for `node`'s site (`parent`'s when it has no component).
