@@ -32,4 +32,20 @@ import Testing
         #expect(!TextChecks.hasLiteralText("${A}${B}"))
         #expect(!TextChecks.hasLiteralText(""))
     }
+    /// The prefilter may only say "no" where the case-insensitive regular expression behind it
+    /// would find none of the words: ASCII text in any case; text that is not ASCII goes to ICU.
+    @Test func mayContainIgnoringCaseNeverHidesAWord() {
+        let words = ["passw", "secret", "token"]
+        #expect(FastText.mayContainIgnoringCase("DB_PASSWORD=hunter22", anyOf: words))
+        #expect(FastText.mayContainIgnoringCase("export Api_Token: x", anyOf: words))
+        #expect(FastText.mayContainIgnoringCase("mysecret", anyOf: words))
+        #expect(!FastText.mayContainIgnoringCase("#!/bin/bash\necho ECS_CLUSTER=x >> /etc/ecs/ecs.config", anyOf: words))
+        #expect(!FastText.mayContainIgnoringCase("", anyOf: words))
+        #expect(!FastText.mayContainIgnoringCase("toke", anyOf: words))
+        // The Kelvin sign folds to k for ICU: not ASCII, so left to it.
+        #expect(FastText.mayContainIgnoringCase("to\u{212A}en=abcdef", anyOf: words))
+        #expect(EN130PlaintextSecretProperty.userDataAssignmentRange(in: "to\u{212A}en=abcdef") != nil)
+        #expect(EN130PlaintextSecretProperty.userDataAssignmentRange(in: "echo TOKEN=abcdef") != nil)
+        #expect(EN130PlaintextSecretProperty.userDataAssignmentRange(in: "echo tokens are fine") == nil)
+    }
 }

@@ -52,6 +52,32 @@ public enum FastText {
         return false
     }
 
+    /// False only when `text` is ASCII and holds none of `needles` (ASCII, lowercase) in any
+    /// case: a cheap test before a case-insensitive regular expression that needs one of them
+    /// (ICU folds more than ASCII case, so text that is not ASCII is always left to it).
+    public static func mayContainIgnoringCase(_ text: String, anyOf needles: [String]) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            if t.contains(where: { $0 >= 0x80 }) { return true }
+            return needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { n in
+                    guard let first = n.first, t.count >= n.count else { return n.isEmpty }
+                    var i = 0
+                    while i <= t.count - n.count {
+                        if lower(t[i]) == first {
+                            var k = 1
+                            while k < n.count && lower(t[i + k]) == n[k] { k += 1 }
+                            if k == n.count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }

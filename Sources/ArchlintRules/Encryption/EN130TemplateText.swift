@@ -33,10 +33,7 @@ extension EN130PlaintextSecretProperty {
         if let offset = SecretDetection.accessKeyIDOffset(text) {
             starts.append(text.utf8.index(text.utf8.startIndex, offsetBy: offset))
         }
-        if let match = userDataAssignment.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let range = Range(match.range, in: text) {
-            starts.append(range.lowerBound)
-        }
+        if let range = userDataAssignmentRange(in: text) { starts.append(range.lowerBound) }
         if FastText.contains(text, "://") {
             var lineStart = text.startIndex
             while lineStart < text.endIndex {
