@@ -68,8 +68,10 @@ public enum Checker {
             ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
                 switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
                 case .success(let bytes):
-                    return FileLoader.load(bytes: bytes, file: file.display, limits: limits, jobs: options.jobs,
-                                           parameters: stack(file.display))
+                    let outcome = FileLoader.load(bytes: bytes, file: file.display, limits: limits, jobs: options.jobs,
+                                                  parameters: stack(file.display))
+                    if case .loaded(let piece, _) = outcome, piece.holdsPolicies { RuleCatalog.preparePolicyDataInBackground() }
+                    return outcome
                 case .failure(let error): return .failed(error)
                 }
             }

@@ -204,6 +204,7 @@ public struct Architecture: Sendable {
         return (buckets, orphans)
     }
 
+    /// `ModelFragment.holdsPolicies` names the same kinds: keep the two in step.
     private static func everyPolicy(_ fragment: ModelFragment, buckets: [Bucket], orphans: [PolicyDocument]) -> [PolicyDocument] {
         var policies: [PolicyDocument] = []
         for role in fragment.roles {

@@ -51,6 +51,13 @@ extension ModelFragment {
         visitor.visit(indexed: \.buildspecs)
     }
 
+    /// True when a typed value may hold an IAM policy (the kinds `Architecture.policies`
+    /// gathers them from): what the least-privilege rules read.
+    public var holdsPolicies: Bool {
+        !roles.isEmpty || !managedPolicies.isEmpty || !policyDocuments.isEmpty || !bucketPolicies.isEmpty
+            || !buckets.isEmpty || !keys.isEmpty
+    }
+
     /// Typed values of every kind.
     public var resourceCount: Int {
         struct Counter: ModelKindVisitor {
