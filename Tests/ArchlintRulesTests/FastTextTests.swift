@@ -48,4 +48,16 @@ import Testing
         #expect(EN130PlaintextSecretProperty.userDataAssignmentRange(in: "echo TOKEN=abcdef") != nil)
         #expect(EN130PlaintextSecretProperty.userDataAssignmentRange(in: "echo tokens are fine") == nil)
     }
+    /// Keys that differ only in the case of their first letter name the same field; nothing else does.
+    @Test func equalIgnoringFirstLetterCase() {
+        #expect(FastText.equalIgnoringFirstLetterCase("Image", "image"))
+        #expect(FastText.equalIgnoringFirstLetterCase("taskRoleArn", "TaskRoleArn"))
+        #expect(FastText.equalIgnoringFirstLetterCase("A", "a"))
+        #expect(FastText.equalIgnoringFirstLetterCase("Élan", "élan"))
+        #expect(!FastText.equalIgnoringFirstLetterCase("Image", "imagE"))
+        #expect(!FastText.equalIgnoringFirstLetterCase("Image", "Images"))
+        #expect(!FastText.equalIgnoringFirstLetterCase("", ""))
+        #expect(!FastText.equalIgnoringFirstLetterCase("[a", "{a"))
+        #expect(!FastText.equalIgnoringFirstLetterCase("Élan", "Elan"))
+    }
 }

@@ -51,7 +51,7 @@ struct Cursor {
         for i in pairs.indices {
             guard case .scalar(let name) = pairs[i].key.kind else { continue }
             if name == key { return i }
-            if loose == nil, sameIgnoringFirstLetterCase(name, key) { loose = i }
+            if loose == nil, FastText.equalIgnoringFirstLetterCase(name, key) { loose = i }
         }
         return loose
     }
@@ -73,21 +73,6 @@ struct Cursor {
         }
         let childSite = Site(file: site.file, line: anchor.line, column: anchor.column, parent: site, component: name)
         return Cursor(node: value, site: childSite, template: template)
-    }
-
-    static func sameIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
-        // Asked for every key a lookup passes: ASCII keys are compared by byte.
-        let x = a.utf8, y = b.utf8
-        guard x.count == y.count, let bx = x.first, let by = y.first else { return false }
-        if bx < 0x80 && by < 0x80 {
-            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-            return lower(bx) == lower(by) && x.dropFirst().elementsEqual(y.dropFirst())
-        }
-        guard let fa = a.unicodeScalars.first, let fb = b.unicodeScalars.first, a.utf8.count == b.utf8.count else {
-            return false
-        }
-        return a.unicodeScalars.dropFirst().elementsEqual(b.unicodeScalars.dropFirst())
-            && String(fa).lowercased() == String(fb).lowercased()
     }
 
     /// Mapping entries in order, keys as written.

@@ -52,6 +52,26 @@ public enum FastText {
         return false
     }
 
+    /// True when `a` and `b` differ at most in the case of their first letter: CloudFormation's
+    /// PascalCase and the AWS API's camelCase name the same fields (`Image`, `image`). Asked for
+    /// every key a lookup passes, so ASCII keys (nearly all) are compared by byte, the rest with
+    /// `memcmp`; a first letter that is not ASCII is lowercased as Unicode does.
+    public static func equalIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count, let bx = x.first, let by = y.first else { return false }
+        if bx < 0x80 && by < 0x80 {
+            guard lower(bx) == lower(by) else { return false }
+            let rest = x.withContiguousStorageIfAvailable { p in
+                y.withContiguousStorageIfAvailable { q in memcmp(p.baseAddress! + 1, q.baseAddress! + 1, p.count - 1) == 0 }
+            }
+            if let rest = rest ?? nil { return rest }
+            return x.dropFirst().elementsEqual(y.dropFirst())
+        }
+        guard let fa = a.unicodeScalars.first, let fb = b.unicodeScalars.first else { return false }
+        return a.unicodeScalars.dropFirst().elementsEqual(b.unicodeScalars.dropFirst())
+            && String(fa).lowercased() == String(fb).lowercased()
+    }
+
     /// False only when `text` is ASCII and holds none of `needles` (ASCII, lowercase) in any
     /// case: a cheap test before a case-insensitive regular expression that needs one of them
     /// (ICU folds more than ASCII case, so text that is not ASCII is always left to it).

@@ -64,7 +64,7 @@ public struct PropertyNode: Sendable {
         for index in entries.indices {
             let name = entries[index].key
             if name == key { return (name, entries[index].node) }
-            if loose == nil, Self.sameIgnoringFirstLetterCase(name, key) { loose = index }
+            if loose == nil, FastText.equalIgnoringFirstLetterCase(name, key) { loose = index }
         }
         return loose.map { (entries[$0].key, entries[$0].node) }
     }
@@ -80,13 +80,6 @@ public struct PropertyNode: Sendable {
 
     /// The scalar text when the value is known (a literal or a resolved intrinsic).
     public var text: String? { if case .text(let text) = value { return text } else { return nil } }
-
-    static func sameIgnoringFirstLetterCase(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
-        guard x.count == y.count, let bx = x.first, let by = y.first, bx < 0x80, by < 0x80 else { return false }
-        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-        return lower(bx) == lower(by) && x.dropFirst().elementsEqual(y.dropFirst())
-    }
 }
 
 /// Any resource, of any type: its identity and its properties as a located tree. Declarative
