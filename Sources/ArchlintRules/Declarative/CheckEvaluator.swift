@@ -277,7 +277,7 @@ struct CheckEvaluator {
         case .matches(let pattern):
             return patterns.matches(pattern, text)
         case .compare(let comparison, let bound):
-            guard let number = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let number = number(text) else { return nil }
             switch comparison {
             case .lessThan: return number < bound
             case .atMost: return number <= bound
@@ -303,7 +303,7 @@ struct CheckEvaluator {
             default: return nil
             }
         case .number(let value):
-            return Double(text.trimmingCharacters(in: .whitespaces)).map { $0 == value }
+            return number(text).map { $0 == value }
         }
     }
 
@@ -469,24 +469,5 @@ struct CheckEvaluator {
             }
             return "(unknown)"
         }
-    }
-}
-
-/// Compiled regular expressions of the checks, shared by every thread (matching with an
-/// `NSRegularExpression` is thread-safe).
-final class PatternCache: @unchecked Sendable {
-    private var compiled: [String: NSRegularExpression] = [:]
-    private let lock = NSLock()
-
-    func matches(_ pattern: String, _ text: String) -> Bool? {
-        lock.lock()
-        var expression = compiled[pattern]
-        if expression == nil {
-            expression = try? NSRegularExpression(pattern: pattern)
-            compiled[pattern] = expression
-        }
-        lock.unlock()
-        guard let expression else { return nil }
-        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

@@ -123,6 +123,8 @@ extension CheckEvaluator {
         return judge(test, witness.value, negated, witness)
     }
 
+    /// `text` as a number, spaces around it allowed. Foundation's trimming is slow on Linux: a
+    /// number written without spaces (nearly all) is read without it.
     static func number(_ text: String) -> Double? {
         Double(text) ?? Double(text.trimmingCharacters(in: .whitespaces))
     }
