@@ -1,5 +1,6 @@
 import Foundation
 import ArchlintModel
+import ArchlintLoaders
 @testable import ArchlintRules
 import Testing
 
@@ -39,6 +40,28 @@ import Testing
         #expect(!rule.docsLoaded)
         #expect(!rule.rationale.isEmpty && !rule.remediation.isEmpty && !rule.references.isEmpty)
         #expect(rule.docsLoaded)
+    }
+
+    @Test func checksAreParsedOnlyWhenARunCanUseThem() throws {
+        for file in embeddedRuleFiles {
+            let full = try RuleFileParser.parse(text: file.text, path: file.path)
+            let lazy = try RuleFileParser.parseLazily(text: file.text, path: file.path)
+            #expect(lazy.checkTypes == full.checks.flatMap(\.resourceTypes), "\(file.path)")
+            #expect(lazy.hasChecks == !full.checks.isEmpty, "\(file.path)")
+            #expect(!lazy.hasChecks || !lazy.checksLoaded, "\(file.path): parsed at start-up")
+        }
+        let catalog = RuleCatalog(files: embeddedRuleFiles)
+        let rds = try #require(catalog.rules.first { $0.checkTypes.contains("AWS::RDS::DBInstance") })
+        let bucket = try #require(catalog.rules.first { $0.checkTypes.contains("AWS::S3::Bucket") && !$0.checkTypes.contains("AWS::RDS::DBInstance") })
+        let template = "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      StorageEncrypted: false\n"
+        guard case .loaded(let fragment, _) = FileLoader.load(bytes: Array(template.utf8), file: "t.yaml") else {
+            Issue.record("not loaded")
+            return
+        }
+        _ = Engine.run(Architecture(fragment), options: RuleOptions(now: Date(timeIntervalSince1970: 0)), rules: [rds, bucket])
+        #expect(rds.checksLoaded, "a check on a type the model holds is parsed")
+        #expect(!bucket.checksLoaded, "a check on types the model lacks is never parsed")
+        #expect(rds.checksMaySelect(anyOf: ["AWS::RDS::DBInstance"]) && !bucket.checksMaySelect(anyOf: ["AWS::RDS::DBInstance"]))
     }
 
     @Test func startUpLeavesOutTheDocsAndKeepsEveryOtherLineWhereItWas() throws {

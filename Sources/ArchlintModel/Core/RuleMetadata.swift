@@ -77,7 +77,20 @@ public struct RuleMetadata: Sendable, Hashable {
     /// Security Hub controls the rule implements (`RDS.3`, `EC2.7`).
     public var controls: [String] = []
     /// The rule's declarative checks (`check:` in its file); empty for rules written in Swift.
-    public var checks: [CheckSpec] = []
+    /// A catalog may hand them over as a loader with the resource types they select
+    /// (`loadChecks(selecting:_:)`): parsed when first read, so that a run never parses the
+    /// checks of a rule whose resource types it did not load.
+    public var checks: [CheckSpec] {
+        get { checksStore.value }
+        set {
+            checksStore = OnDemand(newValue)
+            checkTypes = newValue.flatMap(\.resourceTypes)
+        }
+    }
+    /// The resource types the checks select (`CheckSpec.resourceTypes`, wildcards allowed),
+    /// known without parsing the checks; empty for a rule without checks.
+    public private(set) var checkTypes: [String] = []
+    public var hasChecks: Bool { !checkTypes.isEmpty }
     /// `opt-in: true`: the rule runs only when the user enables it (`--rule ID`, or `enable:`
     /// or `enabled: true` in `.archlint.yml`), for controls that would report nearly every
     /// resource of a type.
@@ -88,6 +101,8 @@ public struct RuleMetadata: Sendable, Hashable {
     }
     /// True once the rationale, remediation and references have been parsed (or were given).
     public var docsLoaded: Bool { docsStore.isComputed }
+    /// True once the checks have been parsed (or were given).
+    public var checksLoaded: Bool { checksStore.isComputed }
     /// True once the examples have been parsed (or were given).
     public var examplesLoaded: Bool { exampleStore.isComputed }
     /// Path of the rule file: relative to the repository root for built-in rules, as reached
@@ -97,6 +112,22 @@ public struct RuleMetadata: Sendable, Hashable {
     public var pack: String?
     private var exampleStore: OnDemand<[RuleExample]>
     private var docsStore: OnDemand<RuleDocs>
+    private var checksStore = OnDemand<[CheckSpec]>([])
+
+    /// Checks that `load` parses when first read, which select `types`: what a catalog knows
+    /// of them without parsing them.
+    public mutating func loadChecks(selecting types: [String], _ load: @escaping @Sendable () -> [CheckSpec]) {
+        checksStore = OnDemand(load)
+        checkTypes = types
+    }
+
+    /// True when a check may select a resource of a type in `types` (by its patterns), without
+    /// parsing the checks: false means every check would find nothing to read.
+    public func checksMaySelect<Types: Collection<String>>(anyOf types: Types) -> Bool {
+        checkTypes.contains { pattern in
+            pattern.contains("*") ? types.contains { CheckSpec.typeMatches(pattern, $0) } : types.contains(pattern)
+        }
+    }
 
     public init(id: String, slug: String, title: String, category: Category, severity: Severity,
                 rationale: String, remediation: String, references: [String], examples: [RuleExample],

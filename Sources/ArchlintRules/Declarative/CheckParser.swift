@@ -17,6 +17,18 @@ enum CheckParser {
         }
     }
 
+    /// The resource types (patterns) of every check under `node`, read without parsing the
+    /// checks, in the order `checks` gives them; nil when a check does not name them plainly.
+    static func resourceTypes(_ node: Node) -> [String]? {
+        var types: [String] = []
+        for check in node.isSequence ? node.items : [node] {
+            guard check.isMapping, let resources = check["resources"], let found = try? strings(resources, "resources"),
+                  !found.isEmpty else { return nil }
+            types += found
+        }
+        return types.isEmpty ? nil : types
+    }
+
     /// Every `matches:` pattern under `node` compiles, or an error at the first that does not.
     /// Run on a rule file read whole (rule packs, `explain`, the tests); the embedded catalog
     /// skips it at start-up, since a test reads every embedded rule whole.

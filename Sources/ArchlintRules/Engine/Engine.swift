@@ -12,7 +12,7 @@ public enum Engine {
         // A rule runs its Swift implementation, its declarative checks, or both.
         let selected = (rules ?? RuleCatalog.shared.defaultRules).compactMap { metadata -> (RuleMetadata, (any Rule.Type)?)? in
             let type = RuleRegistry.implementations[metadata.id]
-            guard type != nil || !metadata.checks.isEmpty else { return nil }
+            guard type != nil || metadata.hasChecks else { return nil }
             return (metadata, type)
         }
         let clock = ContinuousClock()
@@ -43,8 +43,11 @@ public enum Engine {
             var context = RuleContext(metadata: metadata, options: options, grantsSource: grants, lookups: lookups,
                                       recordsChecked: recordsChecked)
             type?.init().check(model, &context)
-            for check in metadata.checks {
-                CheckEvaluator(check, patterns: patterns, relations: relations).run(model, &context)
+            // Checks that select no type the model holds would read nothing: not even parsed.
+            if metadata.checksMaySelect(anyOf: model.resourcesByType.keys) {
+                for check in metadata.checks {
+                    CheckEvaluator(check, patterns: patterns, relations: relations).run(model, &context)
+                }
             }
             var run = context.run()
             model.defaultedValues.annotate(&run.findings)

@@ -38,8 +38,9 @@ public enum RuleFileParser {
     }
 
     /// Everything before the top-level `examples:` key now, except the rationale, remediation
-    /// and references; those and the examples on first use. Docs or examples that fail to parse
-    /// then read as empty (`RuleCatalog.problems` reports them).
+    /// and references, and the parse of the checks (their resource types are read now); those
+    /// and the examples on first use. Docs, checks or examples that fail to parse then read as
+    /// empty (`RuleCatalog.problems` reports them).
     public static func parseLazily(text: String, path: String) throws -> RuleMetadata {
         let bytes = Array(text.utf8)
         let split = examplesStart(bytes) ?? bytes.count
@@ -50,7 +51,7 @@ public enum RuleFileParser {
         return try header(root, path: path, loadDocs: {
             guard let node = try? document(head) else { return RuleDocs(rationale: "", remediation: "", references: []) }
             return docs(node)
-        }, loadExamples: {
+        }, lazyChecks: true, loadExamples: {
             guard !rest.isEmpty, let node = try? document(rest) else { return [] }
             var examples = (try? (node["examples"].map { try exampleList($0) } ?? [])) ?? []
             for index in examples.indices { examples[index].line += linesBefore }
@@ -110,10 +111,9 @@ public enum RuleFileParser {
         let documents: [Node]
         do {
             documents = try YAML.parse(bytes)
-        } catch let error as YAMLError {
-            throw RuleFileError(line: error.mark.line, column: error.mark.column, message: error.message)
         } catch {
-            throw RuleFileError(line: 0, column: 0, message: "\(error)")
+            // `YAML.parse` throws only `YAMLError`.
+            throw RuleFileError(line: error.mark.line, column: error.mark.column, message: error.message)
         }
         guard let root = documents.first else { throw RuleFileError(line: 1, column: 1, message: "empty rule file") }
         guard root.isMapping else { throw RuleFileError("a rule file is a mapping (id, title, category, ...)", at: root) }
@@ -123,6 +123,7 @@ public enum RuleFileParser {
     /// `loadDocs`: nil when the docs are in `root` and checked there; otherwise they are left
     /// out of `root` and read by it on first use.
     private static func header(_ root: Node, path: String, loadDocs: (@Sendable () -> RuleDocs)? = nil,
+                               lazyChecks: Bool = false,
                                loadExamples: @escaping @Sendable () -> [RuleExample]) throws -> RuleMetadata {
         for pair in root.pairs {
             guard let key = pair.key.scalar, topKeys.contains(key) else {
@@ -168,7 +169,15 @@ public enum RuleFileParser {
             }
             metadata.optIn = optIn.scalar == "true"
         }
-        if let check = root["check"] { metadata.checks = try CheckParser.checks(check) }
+        if let check = root["check"] {
+            // `lazyChecks`: parsed when a run first needs them. A check that does not name its
+            // types plainly is parsed now (it fails to).
+            if lazyChecks, let types = CheckParser.resourceTypes(check) {
+                metadata.loadChecks(selecting: types) { (try? CheckParser.checks(check)) ?? [] }
+            } else {
+                metadata.checks = try CheckParser.checks(check)
+            }
+        }
         return metadata
     }
 
