@@ -68,6 +68,12 @@ public enum Checker {
             ParallelMap.map(discovery.files, jobs: options.jobs) { file -> LoadOutcome in
                 switch FileReader.read(file, maxBytes: limits.maxFileBytes) {
                 case .success(let bytes):
+                    // The policy rules need the IAM catalog: read on its own thread from the
+                    // first file that may hold a policy (every policy has a `Statement`), so
+                    // that it is ready by the rules, and never in a scan without one.
+                    if !RuleCatalog.policyDataPrepared, FastText.contains(bytes, "Statement") {
+                        RuleCatalog.preparePolicyDataInBackground()
+                    }
                     let outcome = FileLoader.load(bytes: bytes, file: file.display, limits: limits, jobs: options.jobs,
                                                   parameters: stack(file.display))
                     if case .loaded(let piece, _) = outcome, piece.holdsPolicies { RuleCatalog.preparePolicyDataInBackground() }

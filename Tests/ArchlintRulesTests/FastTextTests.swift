@@ -60,4 +60,10 @@ import Testing
         #expect(!FastText.equalIgnoringFirstLetterCase("[a", "{a"))
         #expect(!FastText.equalIgnoringFirstLetterCase("Élan", "Elan"))
     }
+    @Test(arguments: ["", "S", "Statement", "xStatement", "Statemen", "StatStatement", "SSSSStatement!", "a Statement b", "ttttt"])
+    func bytesContainAsTheStandardLibrary(text: String) {
+        for needle in ["Statement", "S", "t!", ""] {
+            #expect(FastText.contains(Array(text.utf8), needle) == (needle.isEmpty || text.contains(needle)), "\(needle) in \(text)")
+        }
+    }
 }

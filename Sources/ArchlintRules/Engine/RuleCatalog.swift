@@ -61,8 +61,14 @@ public final class RuleCatalog: Sendable {
     /// for this, as before, kept apart (in a row, they were the longest path of a small run),
     /// but a scan without any policy no longer pays for it: a fifth of a small run's CPU.
     public static func preparePolicyDataInBackground() {
+        policyDataRequested.set()
         _ = policyDataStarted
     }
+
+    /// True once `preparePolicyDataInBackground` was called: callers skip looking for policies.
+    public static var policyDataPrepared: Bool { policyDataRequested.isSet }
+
+    private static let policyDataRequested = Flag()
 
     private static let policyDataStarted: Bool = {
         Thread.detachNewThread { _ = ServiceRoleGrants.actions }
@@ -71,5 +77,23 @@ public final class RuleCatalog: Sendable {
 
     public func rule(_ idOrSlug: String) -> RuleMetadata? {
         rules.first { $0.id.caseInsensitiveCompare(idOrSlug) == .orderedSame || $0.slug == idOrSlug }
+    }
+}
+
+/// A flag set once, read from any thread.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
     }
 }
