@@ -64,14 +64,29 @@ final class PatternCache: @unchecked Sendable {
     }
 
     /// The lowercased words of `^(?i:word|word|...)$`, each of ASCII letters, digits, `_` and
-    /// `-` only (no character ICU reads as an operator there); nil for any other pattern.
+    /// `-`, where a letter may be made optional by a `?` after it (`HTTPS?` is `http` and
+    /// `https`); nil for any other pattern (a character ICU reads as an operator).
     static func wholeWords(_ pattern: String) -> Set<String>? {
         guard pattern.hasPrefix("^(?i:"), pattern.hasSuffix(")$"), pattern.utf8.count > 7 else { return nil }
         let inner = pattern.utf8.dropFirst(5).dropLast(2)
         var words: Set<String> = []
-        for word in inner.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
-            guard !word.isEmpty, word.allSatisfy({ isWordByte($0) }) else { return nil }
-            words.insert(String(decoding: word, as: UTF8.self).lowercased())
+        for alternative in inner.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            // Every spelling of the alternative, each `?` doubling them (at most 8).
+            var spellings: [[UInt8]] = [[]]
+            var previous: UInt8?
+            for byte in alternative {
+                defer { previous = byte }
+                if byte == UInt8(ascii: "?") {
+                    // After a word character only (`??`, lazy, is left to ICU).
+                    guard let previous, isWordByte(previous), spellings.count < 8 else { return nil }
+                    spellings += spellings.map { Array($0.dropLast()) }
+                } else {
+                    guard isWordByte(byte) else { return nil }
+                    for index in spellings.indices { spellings[index].append(byte) }
+                }
+            }
+            guard !alternative.isEmpty, !spellings[0].isEmpty else { return nil }
+            for spelling in spellings { words.insert(String(decoding: spelling, as: UTF8.self).lowercased()) }
         }
         return words
     }
