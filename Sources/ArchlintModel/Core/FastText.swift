@@ -58,6 +58,17 @@ public enum FastText {
         }
     }
 
+    /// True when one of `needles` occurs in `text`, compared as UTF-8 bytes (as `contains`).
+    public static func contains(_ text: String, anyOf needles: [String]) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { n in search(t, n) }
+            }
+        }
+    }
+
     private static func search(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = n.first else { return true }
         guard t.count >= n.count else { return false }
@@ -71,6 +82,45 @@ public enum FastText {
             i += 1
         }
         return false
+    }
+
+    /// True when `text` ends with one of `suffixes`, as `String.hasSuffix` says, by byte when
+    /// `text` and the suffix are ASCII (where bytes are characters): the standard library
+    /// compares by character, a hundred instructions or more a call on short names.
+    public static func hasSuffix(_ text: String, anyOf suffixes: [String]) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            var ascii: Bool?
+            for var suffix in suffixes {
+                let found = suffix.withUTF8 { s -> Bool in
+                    guard t.count >= s.count else { return false }
+                    guard let last = s.last else { return true }
+                    // Different ASCII last characters: no match, whatever comes before them
+                    // (an ASCII character ends its character and decomposes to nothing else).
+                    if last < 0x80, t[t.count - 1] < 0x80, t[t.count - 1] != last { return false }
+                    if ascii == nil { ascii = t.allSatisfy { $0 < 0x80 } }
+                    guard ascii == true, s.allSatisfy({ $0 < 0x80 }) else {
+                        return String(decoding: t, as: UTF8.self).hasSuffix(String(decoding: s, as: UTF8.self))
+                    }
+                    return memcmp(t.baseAddress! + (t.count - s.count), s.baseAddress!, s.count) == 0
+                }
+                if found { return true }
+            }
+            return false
+        }
+    }
+
+    /// True when `text` holds one of the ASCII characters `characters`, by byte when `text` is
+    /// ASCII; by character otherwise (a character of several scalars is none of them).
+    public static func containsAny(_ text: String, of characters: StaticString) -> Bool {
+        var text = text
+        let found = text.withUTF8 { t -> Bool? in
+            guard t.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return characters.withUTF8Buffer { wanted in t.contains { wanted.contains($0) } }
+        }
+        if let found { return found }
+        let wanted = characters.description
+        return text.contains { wanted.contains($0) }
     }
 
     /// True when `a` and `b` differ at most in the case of their first letter: CloudFormation's

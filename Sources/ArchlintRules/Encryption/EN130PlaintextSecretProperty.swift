@@ -86,7 +86,7 @@ struct EN130PlaintextSecretProperty: Rule {
                     continue
                 }
                 // Under a key that describes secrets (`TokenValidityUnits`), names are settings.
-                let describing = key.map { name in Self.describingParents.contains { name.hasSuffix($0) } } ?? false
+                let describing = key.map { FastText.hasSuffix($0, anyOf: Self.describingParents) } ?? false
                 for entry in entries.reversed() {
                     buffers.pending.append((entry.node, here, entry.key, describing ? "" : entry.key))
                 }
@@ -181,7 +181,7 @@ struct EN130PlaintextSecretProperty: Rule {
     /// word that does not describe or point at one.
     static func mayHoldSecret(_ name: String, extraWords: [String]) -> Bool {
         if name == "UserData" || name == "userData" { return true }
-        if name.contains(where: { "-:/.$ ".contains($0) }) { return false }
+        if FastText.containsAny(name, of: "-:/.$ ") { return false }
         let snake = upperSnake(name)
         if isDescribing(snake) { return false }
         return SecretDetection.reason(name: snake, value: "x", extraWords: extraWords) == .name
@@ -189,7 +189,7 @@ struct EN130PlaintextSecretProperty: Rule {
 
     /// A name (in upper snake case) that describes or points at a secret instead of holding one.
     static func isDescribing(_ snake: String) -> Bool {
-        describing.contains { snake.hasSuffix($0) } || describingInfixes.contains { FastText.contains(snake, $0) }
+        FastText.hasSuffix(snake, anyOf: describing) || FastText.contains(snake, anyOf: describingInfixes)
     }
 
     /// The message, with `{name}` for the property, or nil when the value is not a secret.
@@ -208,7 +208,7 @@ struct EN130PlaintextSecretProperty: Rule {
                 : "property `UserData` assigns a password or secret in plaintext"
         }
         // Condition keys, SSM paths and `${...}` names are not properties or variables.
-        if name.contains(where: { "-:/.$ ".contains($0) }) { return nil }
+        if FastText.containsAny(name, of: "-:/.$ ") { return nil }
         let snake = upperSnake(name)
         if isDescribing(snake) { return nil }
         return SecretDetection.reason(name: snake, value: trimmed, extraWords: extraWords)
@@ -239,7 +239,14 @@ struct EN130PlaintextSecretProperty: Rule {
     /// Numbers, booleans, enumeration words (`ENABLED`, `SECRETS_MANAGER`, `SecureString`) and
     /// the API's masked values (`****`) are not secrets.
     static func isPlainSetting(_ value: String) -> Bool {
-        if value.allSatisfy({ $0 == "*" }) || Double(value) != nil || ["true", "false"].contains(value.lowercased()) || settingWords.contains(value) { return true }
+        if value.allSatisfy({ $0 == "*" }) || Double(value) != nil { return true }
+        // Nothing longer than 64 bytes is one of these words, however spelled (a character that
+        // is equivalent to an ASCII letter takes at most 3): user data scripts are not
+        // lowercased or hashed whole.
+        if value.utf8.count <= 64, ["true", "false"].contains(value.lowercased()) || settingWords.contains(value) { return true }
+        // Nor is text that starts with an ASCII character other than an upper-case letter or `_`
+        // an enumeration word: it is not counted.
+        if let first = value.utf8.first, first < 0x80, !(0x41...0x5A).contains(first), first != 0x5F { return false }
         return value.count <= 32 && value.allSatisfy { ($0.isUppercase && $0.isLetter) || $0 == "_" }
     }
 

@@ -22,10 +22,9 @@ enum SecretDetection {
     static func reason(name: String, value: String, extraWords: [String] = []) -> Reason? {
         if let valueReason = valueReason(value) { return valueReason }
         let upper = name.uppercased()
-        guard secretWords.contains(where: { FastText.contains(upper, $0) })
-                || extraWords.contains(where: { FastText.contains(upper, $0) }),
-              !referenceSuffixes.contains(where: upper.hasSuffix) else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard FastText.contains(upper, anyOf: secretWords) || FastText.contains(upper, anyOf: extraWords),
+              !FastText.hasSuffix(upper, anyOf: referenceSuffixes) else { return nil }
+        let trimmed = trimmedOfSpaces(value)
         if trimmed.isEmpty || looksLikeReference(trimmed) { return nil }
         return .name
     }
@@ -61,16 +60,39 @@ enum SecretDetection {
         } ?? true
     }
 
-    /// `scheme://user:password@host`: a password in a connection string.
+    /// `scheme://user:password@host`: a password in a connection string. By byte: the
+    /// delimiters are ASCII, which never occur inside a character of several bytes (Foundation's
+    /// `range(of:)` went through UTF-16, 70,000 instructions on a long script).
     static func hasURLCredentials(_ value: String) -> Bool {
-        guard FastText.contains(value, "://"), let scheme = value.range(of: "://") else { return false }
-        let rest = value[scheme.upperBound...]
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard let at = authority.lastIndex(of: "@") else { return false }
-        let userInfo = authority[..<at]
-        guard let colon = userInfo.firstIndex(of: ":") else { return false }
-        let password = userInfo[userInfo.index(after: colon)...]
-        return !password.isEmpty && !password.hasPrefix("${") && !password.hasPrefix("$(")
+        var value = value
+        return value.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                defer { i += 1 }
+                guard b[i] == 0x3A, b[i + 1] == 0x2F, b[i + 2] == 0x2F else { continue }
+                // The first `://` only, as before; its authority runs to `/`, `?` or `#`.
+                var end = i + 3
+                while end < b.count, b[end] != 0x2F, b[end] != 0x3F, b[end] != 0x23 { end += 1 }
+                guard let at = (i + 3..<end).last(where: { b[$0] == 0x40 }),
+                      let colon = (i + 3..<at).first(where: { b[$0] == 0x3A }) else { return false }
+                let password = colon + 1..<at
+                guard !password.isEmpty else { return false }
+                let dollar = b[password.lowerBound] == 0x24 && password.count > 1
+                return !(dollar && (b[password.lowerBound + 1] == 0x7B || b[password.lowerBound + 1] == 0x28))
+            }
+            return false
+        }
+    }
+
+    /// `value.trimmingCharacters(in: .whitespaces)`, without Foundation (slow on Linux) when
+    /// the value starts and ends with an ASCII character other than space or tab (nearly all):
+    /// nothing is trimmed then.
+    static func trimmedOfSpaces(_ value: String) -> String {
+        if let first = value.utf8.first, let last = value.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return value
+        }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     /// `AKIA` or `ASIA` followed by 16 upper-case letters or digits.
