@@ -47,7 +47,7 @@ enum TemplateStructure {
     private static func isPreprocessed(_ node: Node) -> Bool {
         if let tag = node.tag, tag.hasPrefix("!") { return true }
         guard case .mapping(let pairs) = node.kind, pairs.count == 1, let key = pairs[0].key.scalar else { return false }
-        return key.contains("::")
+        return FastText.contains(key, "::")
     }
 
     private enum Shape { case mapping, string }

@@ -87,8 +87,8 @@ enum TemplateTexts {
             guard let source, let indent = source.blockIndent(after: mark, text: text) else { return whole }
             return TemplateText(text, line: mark.line + 1, column: indent + 1, layout: .lines(indent: Int32(indent)))
         case .plain, .singleQuoted, .doubleQuoted:
-            if text.contains("\n") { return whole }
-            if node.style == .singleQuoted && text.contains("'") { return whole }
+            if FastText.contains(text, "\n") { return whole }
+            if node.style == .singleQuoted && FastText.contains(text, "'") { return whole }
             // A double-quoted scalar may have escapes: only text that needs none maps 1:1.
             if node.style == .doubleQuoted,
                text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.value < 0x20 || $0.value > 0x7E }) {

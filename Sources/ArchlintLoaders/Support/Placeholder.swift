@@ -37,6 +37,8 @@ enum Placeholder {
 
     /// `<ACCOUNT_ID>`, `<account-id>`, `<your bucket>`: a name in angle brackets.
     private static func hasAngleName(_ text: String) -> Bool {
+        // Most texts checked have no `<` at all: found by byte, before walking the characters.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
         var rest = text[...]
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]
