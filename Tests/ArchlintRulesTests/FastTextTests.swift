@@ -66,4 +66,8 @@ import Testing
             #expect(FastText.contains(Array(text.utf8), needle) == (needle.isEmpty || text.contains(needle)), "\(needle) in \(text)")
         }
     }
+    @Test(arguments: ["arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/*", "", "${AWS::", "no placeholder", "é${AWS::X}ü"])
+    func replacingAsFoundation(text: String) {
+        #expect(FastText.replacing(text, "${AWS::", with: "${AWS_") == text.replacingOccurrences(of: "${AWS::", with: "${AWS_"))
+    }
 }

@@ -186,55 +186,12 @@ final class TemplateContext: Sendable {
 
     /// Replaces every `placeholder` (`${Name}`) in `text`, left to right, unless that would
     /// make it longer than `maxResolvedBytes` (false, `text` unchanged). By UTF-8 byte, as
-    /// CloudFormation substitutes: Foundation's `replacingOccurrences` went through UTF-16, a
-    /// third of the time `Fn::Sub` took on the corpus.
+    /// CloudFormation substitutes (`FastText.replacing`): Foundation's `replacingOccurrences`
+    /// went through UTF-16, a third of the time `Fn::Sub` took on the corpus.
     static func replace(_ placeholder: String, with value: String, in text: inout String) -> Bool {
-        var placeholder = placeholder, value = value
-        let replaced: String?? = text.withUTF8 { t in
-            placeholder.withUTF8 { p in
-                value.withUTF8 { v in
-                    let starts = occurrences(of: p, in: t)
-                    guard !starts.isEmpty else { return .some(nil) }
-                    let length = t.count + starts.count * (v.count - p.count)
-                    if v.count > p.count, length > maxResolvedBytes { return .none }
-                    var bytes: [UInt8] = []
-                    bytes.reserveCapacity(length)
-                    var from = 0
-                    for start in starts {
-                        bytes.append(contentsOf: t[from..<start])
-                        bytes.append(contentsOf: v)
-                        from = start + p.count
-                    }
-                    bytes.append(contentsOf: t[from...])
-                    return .some(String(decoding: bytes, as: UTF8.self))
-                }
-            }
-        }
-        switch replaced {
-        case .none: return false
-        case .some(.none): return true
-        case .some(.some(let result)):
-            text = result
-            return true
-        }
-    }
-
-    /// Where `needle` starts in `text`, left to right, without overlaps.
-    private static func occurrences(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let first = needle.first, let base = text.baseAddress, text.count >= needle.count else { return [] }
-        var starts: [Int] = []
-        var from = 0
-        let last = text.count - needle.count
-        while from <= last, let found = memchr(base + from, Int32(first), last - from + 1) {
-            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 {
-                starts.append(index)
-                from = index + needle.count
-            } else {
-                from = index + 1
-            }
-        }
-        return starts
+        guard let replaced = FastText.replacing(text, placeholder, with: value, maxBytes: maxResolvedBytes) else { return false }
+        text = replaced
+        return true
     }
 
     /// True when some of the text is written out (not only `${...}` placeholders).

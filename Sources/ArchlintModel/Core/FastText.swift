@@ -58,6 +58,63 @@ public enum FastText {
         }
     }
 
+    /// `text` with every `target` replaced by `replacement`, left to right, compared as UTF-8
+    /// bytes: for an ASCII target what `replacingOccurrences` gives, without Foundation (which
+    /// goes through UTF-16 on Linux). Nil when the result would be longer than `maxBytes`
+    /// (with a longer replacement only).
+    public static func replacing(_ text: String, _ target: String, with replacement: String, maxBytes: Int = .max) -> String? {
+        var text = text, target = target, replacement = replacement
+        let result: String?? = text.withUTF8 { t in
+            target.withUTF8 { p in
+                replacement.withUTF8 { v in
+                    let starts = occurrences(of: p, in: t)
+                    guard !starts.isEmpty else { return .some(nil) }
+                    let length = t.count + starts.count * (v.count - p.count)
+                    if v.count > p.count, length > maxBytes { return .none }
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity(length)
+                    var from = 0
+                    for start in starts {
+                        bytes.append(contentsOf: t[from..<start])
+                        bytes.append(contentsOf: v)
+                        from = start + p.count
+                    }
+                    bytes.append(contentsOf: t[from...])
+                    return .some(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+        switch result {
+        case .none: return nil
+        case .some(.none): return text
+        case .some(.some(let replaced)): return replaced
+        }
+    }
+
+    /// `replacing` where the result cannot be too long.
+    public static func replacing(_ text: String, _ target: String, with replacement: String) -> String {
+        replacing(text, target, with: replacement, maxBytes: .max)!
+    }
+
+    /// Where `needle` starts in `text`, left to right, without overlaps (`memchr` for each
+    /// candidate first byte).
+    private static func occurrences(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let first = needle.first, let base = text.baseAddress, text.count >= needle.count else { return [] }
+        var starts: [Int] = []
+        var from = 0
+        let last = text.count - needle.count
+        while from <= last, let found = memchr(base + from, Int32(first), last - from + 1) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 {
+                starts.append(index)
+                from = index + needle.count
+            } else {
+                from = index + 1
+            }
+        }
+        return starts
+    }
+
     /// True when one of `needles` occurs in `text`, compared as UTF-8 bytes (as `contains`).
     public static func contains(_ text: String, anyOf needles: [String]) -> Bool {
         var text = text

@@ -36,6 +36,8 @@ struct LP160DecryptOnAllKeys: Rule {
                 for entry in statement.entries {
                     let key = ObjectIdentifier(entry.grant)
                     let names = granted[key] ?? entry.granted.compactMap { action -> IAMActionName? in
+                        // Both decrypt actions are KMS's: other services' are not spelled out (`*` grants thousands).
+                        guard action.service == "kms" else { return nil }
                         let name = action.fullName.lowercased()
                         return Self.decryptActions.contains(name) ? IAMActionName(full: action.fullName, lowercased: name) : nil
                     }
@@ -83,7 +85,7 @@ struct LP160DecryptOnAllKeys: Rule {
         guard statement.notResources.isEmpty else { return false }
         for case .known(let written, _) in statement.resources {
             // `${AWS::Region}`-style placeholders hold colons: renamed so the ARN splits into its fields.
-            let text = FastText.contains(written, "${AWS::") ? written.replacingOccurrences(of: "${AWS::", with: "${AWS_") : written
+            let text = FastText.replacing(written, "${AWS::", with: "${AWS_")
             guard let service = ResourcePattern.everyResourceService(text) else { continue }
             if service == "*" { return true }
             guard service == "kms" else { continue }

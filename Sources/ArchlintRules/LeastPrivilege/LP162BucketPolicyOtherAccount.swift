@@ -37,7 +37,9 @@ struct LP162BucketPolicyOtherAccount: Rule {
                     + (defaults.isEmpty ? "" : DefaultedValues.note(defaults))
                 for entry in statement.actionEntries {
                     let key = ObjectIdentifier(entry.grant)
-                    let actions = memo[key] ?? entry.granted.map(\.fullName).filter { Self.sensitive.contains($0.lowercased()) }
+                    // Every sensitive action is S3's: other services' are not spelled out (`*` grants thousands).
+                    let actions = memo[key] ?? entry.granted.filter { $0.service == "s3" }.map(\.fullName)
+                        .filter { Self.sensitive.contains($0.lowercased()) }
                     memo[key] = actions
                     guard !actions.isEmpty else { continue }
                     let how = actions.count == 1 && FastText.equalIgnoringCase(actions[0], entry.text) ? "" : " (through `\(entry.text)`)"
