@@ -70,4 +70,12 @@ import Testing
     func replacingAsFoundation(text: String) {
         #expect(FastText.replacing(text, "${AWS::", with: "${AWS_") == text.replacingOccurrences(of: "${AWS::", with: "${AWS_"))
     }
+    @Test(arguments: ["arn:aws:s3:::bucket/*", "*", "", ":", "::::::::", "arn:aws:kms:eu-west-1:1:key/a:b:c", "a:\u{301}b:c",
+                      "é:x:y", "arn:aws:iam::123456789012:role/x", "no separator"])
+    func fieldsAsTheStandardLibrary(text: String) {
+        for maxSplits in [0, 1, 5, Int.max] {
+            #expect(FastText.fields(text, separator: ":", maxSplits: maxSplits)
+                    == text.split(separator: ":", maxSplits: maxSplits, omittingEmptySubsequences: false), "\(text) \(maxSplits)")
+        }
+    }
 }

@@ -116,7 +116,7 @@ public struct ResourceIndex<Entity: Sendable>: Sendable {
     }
 
     static func nameCandidates(fromARN arn: String) -> [String] {
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        let parts = FastText.fields(arn, separator: ":", maxSplits: 5)
         guard parts.count == 6 else { return [] }
         let resource = String(parts[5])
         var candidates: [String] = [resource]

@@ -115,6 +115,30 @@ public enum FastText {
         return starts
     }
 
+    /// `text.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: false)`
+    /// for an ARN's `:` (or another ASCII separator): by byte when `text` is ASCII, where the
+    /// standard library's split walked characters (14,000 instructions an ARN); by character
+    /// otherwise.
+    public static func fields(_ text: String, separator: Unicode.Scalar, maxSplits: Int = .max) -> [Substring] {
+        let byte = UInt8(separator.value)
+        let utf8 = text.utf8
+        guard separator.isASCII, utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: Character(separator), maxSplits: maxSplits, omittingEmptySubsequences: false)
+        }
+        var fields: [Substring] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == byte, fields.count < maxSplits {
+                fields.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        fields.append(text[start...])
+        return fields
+    }
+
     /// True when one of `needles` occurs in `text`, compared as UTF-8 bytes (as `contains`).
     public static func contains(_ text: String, anyOf needles: [String]) -> Bool {
         var text = text

@@ -98,7 +98,7 @@ public enum ResourcePattern {
     /// every service's (`*`, `arn:aws:*:*:*:*`); nil for a scoped entry.
     public static func everyResourceService(_ text: String) -> Substring? {
         if text == "*" { return "*" }
-        let fields = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        let fields = FastText.fields(text, separator: ":", maxSplits: 5)
         guard fields.count == 6, fields[0] == "arn", fields[4] != "aws" else { return nil }
         // These ARNs have no resource type, their resource part starts with a name:
         // `arn:aws:s3:::name/*` is one bucket's objects, `...:codepipeline:...:Pipeline/*` one

@@ -89,7 +89,7 @@ struct LP160DecryptOnAllKeys: Rule {
             guard let service = ResourcePattern.everyResourceService(text) else { continue }
             if service == "*" { return true }
             guard service == "kms" else { continue }
-            let fields = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+            let fields = FastText.fields(text, separator: ":", maxSplits: 5)
             if fields[3].contains("*") || fields[4].contains("*") { return true }
         }
         return false

@@ -7,7 +7,7 @@ enum LeastPrivilegeARNs {
     /// The six fields of an ARN, with the `${AWS::Partition}` placeholder read as a partition.
     static func fields(_ arn: String) -> [String]? {
         let text = FastText.replacing(arn, "${AWS::Partition}", with: "aws")
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        let parts = FastText.fields(text, separator: ":", maxSplits: 5).map(String.init)
         guard parts.count == 6, parts[0] == "arn", parts[1] == "aws" || parts[1].hasPrefix("aws-") else { return nil }
         return parts
     }
