@@ -37,25 +37,10 @@ public enum FastText {
         return contains(haystack, pattern)
     }
 
-    /// True when `needle` occurs in `bytes` (a whole file as read). The C library's `memchr`
-    /// finds each candidate first byte, several times faster than a loop over every byte
-    /// (`memmem` is not visible from Swift on Linux).
+    /// True when `needle` occurs in `bytes` (a whole file as read).
     public static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
         var needle = needle
-        return bytes.withUnsafeBufferPointer { t in
-            needle.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard let base = t.baseAddress, t.count >= n.count else { return false }
-                var start = 0
-                let last = t.count - n.count
-                while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
-                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + index, n.baseAddress!, n.count) == 0 { return true }
-                    start = index + 1
-                }
-                return false
-            }
-        }
+        return bytes.withUnsafeBufferPointer { t in needle.withUTF8 { n in search(t, n) } }
     }
 
     /// `text` with every `target` replaced by `replacement`, left to right, compared as UTF-8
@@ -96,23 +81,31 @@ public enum FastText {
         replacing(text, target, with: replacement, maxBytes: .max)!
     }
 
-    /// Where `needle` starts in `text`, left to right, without overlaps (`memchr` for each
-    /// candidate first byte).
+    /// Where `needle` (not empty) starts in `text`, left to right, without overlaps.
     private static func occurrences(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let first = needle.first, let base = text.baseAddress, text.count >= needle.count else { return [] }
         var starts: [Int] = []
         var from = 0
-        let last = text.count - needle.count
-        while from <= last, let found = memchr(base + from, Int32(first), last - from + 1) {
-            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 {
-                starts.append(index)
-                from = index + needle.count
-            } else {
-                from = index + 1
-            }
+        while let start = firstOccurrence(of: needle, in: text, from: from) {
+            starts.append(start)
+            from = start + needle.count
         }
         return starts
+    }
+
+    /// Where `needle` (not empty) next starts in `text`, at `from` or after: `memchr` finds each
+    /// candidate first byte, several times faster than a loop over every byte (`memmem` is
+    /// not visible from Swift on Linux).
+    private static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                                        from: Int) -> Int? {
+        guard let first = needle.first, let base = text.baseAddress, text.count >= needle.count else { return nil }
+        var start = from
+        let last = text.count - needle.count
+        while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
+            start = index + 1
+        }
+        return nil
     }
 
     /// `text.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: false)`
@@ -151,18 +144,7 @@ public enum FastText {
     }
 
     private static func search(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = n.first else { return true }
-        guard t.count >= n.count else { return false }
-        var i = 0
-        while i <= t.count - n.count {
-            if t[i] == first {
-                var k = 1
-                while k < n.count && t[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            i += 1
-        }
-        return false
+        n.isEmpty || firstOccurrence(of: n, in: t, from: 0) != nil
     }
 
     /// True when `text` ends with one of `suffixes`, as `String.hasSuffix` says, by byte when
