@@ -99,9 +99,8 @@ final class PatternCache: @unchecked Sendable {
     /// `text` lowercased when it is ASCII and does not end in a line terminator (vertical tab to
     /// carriage return, or a newline: ICU's `$` also matches before one); nil otherwise.
     static func plainASCIILowercased(_ text: String) -> String? {
-        guard let last = text.utf8.last, !(0x0A...0x0D).contains(last), text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.isEmpty ? "" : nil
-        }
+        guard let last = text.utf8.last else { return "" }
+        guard !(0x0A...0x0D).contains(last), text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return text.lowercased()
     }
 }

@@ -61,19 +61,13 @@ public final class RuleCatalog: Sendable {
     /// for this, as before, kept apart (in a row, they were the longest path of a small run),
     /// but a scan without any policy no longer pays for it: a fifth of a small run's CPU.
     public static func preparePolicyDataInBackground() {
-        policyDataRequested.set()
-        _ = policyDataStarted
+        if policyDataRequested.setOnce() { Thread.detachNewThread { _ = ServiceRoleGrants.actions } }
     }
 
     /// True once `preparePolicyDataInBackground` was called: callers skip looking for policies.
     public static var policyDataPrepared: Bool { policyDataRequested.isSet }
 
     private static let policyDataRequested = Flag()
-
-    private static let policyDataStarted: Bool = {
-        Thread.detachNewThread { _ = ServiceRoleGrants.actions }
-        return true
-    }()
 
     public func rule(_ idOrSlug: String) -> RuleMetadata? {
         rules.first { $0.id.caseInsensitiveCompare(idOrSlug) == .orderedSame || $0.slug == idOrSlug }
@@ -91,9 +85,12 @@ private final class Flag: @unchecked Sendable {
         return value
     }
 
-    func set() {
+    /// Sets the flag; true for the one call that set it.
+    func setOnce() -> Bool {
         lock.lock()
+        defer { lock.unlock() }
+        guard !value else { return false }
         value = true
-        lock.unlock()
+        return true
     }
 }
