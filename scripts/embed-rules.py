@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Embeds the rule files (rules/<category>/<ID>-<slug>.yaml) into the archlint binary.
 
-Writes Sources/ArchlintRules/Engine/EmbeddedRules.swift. Run it after editing any rule file;
-the test `RuleCatalogTests.embeddedRulesAreFresh` fails while the copy is stale.
+Writes Sources/ArchlintRules/Engine/EmbeddedRules.swift. Run it after editing any rule file,
+then `ARCHLINT_UPDATE_EMBEDDED=1 swift test --filter EmbeddedRuleHeaderTests` (what start-up
+reads of each file, compiled into EmbeddedRuleHeaders.swift); the tests
+`RuleExamplesTests.embeddedRulesAreFresh` and `EmbeddedRuleHeaderTests.headersAreFresh` fail
+while either is stale.
 Usage: scripts/embed-rules.py [--check]
 """
 import pathlib

@@ -39,7 +39,6 @@ struct Archlint: ParsableCommand {
     static func main() {
         StandardStreams.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let first = arguments.first, first == "check" || first == "baseline" { RuleCatalog.prepareInBackground() }
         if let first = arguments.first,
            let message = Subcommands.unknown(first, known: subcommandNames(hidden: true), shown: subcommandNames(hidden: false)) {
             StandardStreams.diagnostic("archlint: \(message)\nUsage: \(usageString())")

@@ -5,11 +5,12 @@ import ArchlintYAML
 /// The rule files, parsed once from the copies embedded in the binary
 /// (`EmbeddedRules.swift`, generated from `rules/` by `scripts/embed-rules.py`).
 ///
-/// Start-up reads only what `check` needs: each file up to its top-level `examples:` key.
-/// The examples (most of each file) are parsed when `examples` is first read on a rule
-/// (`explain`, `docs`, the example tests); `problems` parses every file whole.
+/// Start-up parses none of the built-in files: what `check` needs of each is compiled in
+/// (`EmbeddedRuleHeaders.swift`). The docs, a rule's checks and the examples (most of each
+/// file) are parsed when first read (a report that shows docs, a scan that holds a resource type
+/// the checks select, `explain`, `docs`, the example tests); `problems` parses every file whole.
 public final class RuleCatalog: Sendable {
-    public static let shared = RuleCatalog(files: embeddedRuleFiles)
+    public static let shared = RuleCatalog(files: embeddedRuleFiles, headers: embeddedRuleHeaders)
 
     public let rules: [RuleMetadata]
     /// The rules a run checks when nobody chose: every rule but the opt-in ones.
@@ -19,17 +20,27 @@ public final class RuleCatalog: Sendable {
     /// Rule files that could not be read, examples included; a test keeps this empty.
     public var problems: [String] { fullParseProblems.value }
 
-    public init(files: [(path: String, text: String)]) {
+    /// The files' headers parsed, each up to its top-level `examples:` key.
+    public convenience init(files: [(path: String, text: String)]) {
+        self.init(files: files, headers: [])
+    }
+
+    /// `headers`, when they are the files' (same paths, in order), stand for the parse of the
+    /// headers; otherwise the files are parsed.
+    init(files: [(path: String, text: String)], headers: [EmbeddedRuleHeader]) {
         var rules: [RuleMetadata] = []
         var headerProblems: [String] = []
-        // About a hundred small files, on every core: this is most of `check`'s fixed start-up.
-        let parsed = ParallelMap.map(files, jobs: min(4, ProcessInfo.processInfo.activeProcessorCount)) { file in
-            Result { try RuleFileParser.parseLazily(text: file.text, path: file.path) }
-        }
-        for (file, outcome) in zip(files, parsed) {
-            switch outcome {
-            case .success(let rule): rules.append(rule)
-            case .failure(let error): headerProblems.append("\(file.path): \(error)")
+        if headers.map(\.path) == files.map(\.path) {
+            rules = zip(headers, files).map { RuleFileParser.metadata($0, text: $1.text) }
+        } else {
+            let parsed = ParallelMap.map(files, jobs: min(4, ProcessInfo.processInfo.activeProcessorCount)) { file in
+                Result { try RuleFileParser.parseLazily(text: file.text, path: file.path) }
+            }
+            for (file, outcome) in zip(files, parsed) {
+                switch outcome {
+                case .success(let rule): rules.append(rule)
+                case .failure(let error): headerProblems.append("\(file.path): \(error)")
+                }
             }
         }
         self.rules = rules.sorted { $0.id < $1.id }
@@ -46,13 +57,6 @@ public final class RuleCatalog: Sendable {
             }
             return problems + headerProblemsFound.filter { !problems.contains($0) }
         }
-    }
-
-    /// Starts parsing the embedded rules on a thread of its own, so that they are (mostly)
-    /// ready by the time `check` needs them instead of adding to its start-up: call it first
-    /// thing when the command will check. Harmless when unused.
-    public static func prepareInBackground() {
-        Thread.detachNewThread { _ = RuleCatalog.shared }
     }
 
     /// Starts reading what the policy rules need (the IAM catalog, and the actions AWS's

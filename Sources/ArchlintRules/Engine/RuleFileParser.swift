@@ -42,21 +42,57 @@ public enum RuleFileParser {
     /// and the examples on first use. Docs, checks or examples that fail to parse then read as
     /// empty (`RuleCatalog.problems` reports them).
     public static func parseLazily(text: String, path: String) throws -> RuleMetadata {
-        let bytes = Array(text.utf8)
-        let split = examplesStart(bytes) ?? bytes.count
-        let head = Array(bytes[..<split])
-        let root = try document(withoutDocs(head))
-        let rest = Array(bytes[split...])
-        let linesBefore = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        return try header(root, path: path, loadDocs: {
-            guard let node = try? document(head) else { return RuleDocs(rationale: "", remediation: "", references: []) }
-            return docs(node)
-        }, lazyChecks: true, loadExamples: {
-            guard !rest.isEmpty, let node = try? document(rest) else { return [] }
-            var examples = (try? (node["examples"].map { try exampleList($0) } ?? [])) ?? []
+        let parts = Parts(text)
+        let root = try document(withoutDocs(parts.head))
+        return try header(root, path: path, loadDocs: { parts.docs }, lazyChecks: true, loadExamples: { parts.examples })
+    }
+
+    /// A built-in rule from what `header` reads of its file, compiled in (`EmbeddedRuleHeaders.swift`):
+    /// nothing of the file is parsed now. The docs, checks and examples are parsed on first use,
+    /// exactly as `parseLazily` parses them.
+    static func metadata(_ header: EmbeddedRuleHeader, text: String) -> RuleMetadata {
+        // The text is split on first use too: a closure's first call, not start-up.
+        let parts = OnDemand { Parts(text) }
+        var metadata = RuleMetadata(id: header.id, slug: header.slug, title: header.title,
+                                    category: Category(rawValue: header.category), severity: header.severity,
+                                    sourcePath: header.path, loadDocs: { parts.value.docs },
+                                    loadExamples: { parts.value.examples })
+        metadata.controls = header.controls
+        metadata.optIn = header.optIn
+        if let types = header.checkTypes {
+            metadata.loadChecks(selecting: types) {
+                guard let root = try? document(withoutDocs(parts.value.head)), let check = root["check"] else { return [] }
+                return (try? CheckParser.checks(check)) ?? []
+            }
+        }
+        return metadata
+    }
+
+    /// A rule file cut where its top-level `examples:` key starts, and the parts read lazily.
+    private struct Parts: Sendable {
+        let head: [UInt8]
+        let rest: [UInt8]
+        let linesBefore: Int
+
+        init(_ text: String) {
+            let bytes = Array(text.utf8)
+            let split = RuleFileParser.examplesStart(bytes) ?? bytes.count
+            head = Array(bytes[..<split])
+            rest = Array(bytes[split...])
+            linesBefore = head.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+
+        var docs: RuleDocs {
+            guard let node = try? RuleFileParser.document(head) else { return RuleDocs(rationale: "", remediation: "", references: []) }
+            return RuleFileParser.docs(node)
+        }
+
+        var examples: [RuleExample] {
+            guard !rest.isEmpty, let node = try? RuleFileParser.document(rest) else { return [] }
+            var examples = (try? (node["examples"].map { try RuleFileParser.exampleList($0) } ?? [])) ?? []
             for index in examples.indices { examples[index].line += linesBefore }
             return examples
-        })
+        }
     }
 
     static let docKeys = ["rationale", "remediation", "references"]
