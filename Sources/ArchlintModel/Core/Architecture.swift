@@ -228,7 +228,7 @@ private final class Later<Value: Sendable>: @unchecked Sendable {
 /// One kind's index, typed by the subscript that reads it.
 private class AnyIndex: @unchecked Sendable {}
 
-private final class Index<Entity: ModelEntity>: AnyIndex, @unchecked Sendable {
+private final class Index<Entity: Sendable>: AnyIndex, @unchecked Sendable {
     let index: ResourceIndex<Entity>
     init(_ index: ResourceIndex<Entity>) { self.index = index }
 }
