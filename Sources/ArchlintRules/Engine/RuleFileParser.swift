@@ -59,12 +59,7 @@ public enum RuleFileParser {
                                     loadExamples: { parts.value.examples })
         metadata.controls = header.controls
         metadata.optIn = header.optIn
-        if let types = header.checkTypes {
-            metadata.loadChecks(selecting: types) {
-                guard let root = try? document(withoutDocs(parts.value.head)), let check = root["check"] else { return [] }
-                return (try? CheckParser.checks(check)) ?? []
-            }
-        }
+        if let types = header.checkTypes { metadata.loadChecks(selecting: types) { parts.value.checks } }
         return metadata
     }
 
@@ -85,6 +80,12 @@ public enum RuleFileParser {
         var docs: RuleDocs {
             guard let node = try? RuleFileParser.document(head) else { return RuleDocs(rationale: "", remediation: "", references: []) }
             return RuleFileParser.docs(node)
+        }
+
+        /// The `check:` entry's checks (what `header` parses of it when they are not lazy).
+        var checks: [CheckSpec] {
+            guard let root = try? RuleFileParser.document(RuleFileParser.withoutDocs(head)), let check = root["check"] else { return [] }
+            return (try? CheckParser.checks(check)) ?? []
         }
 
         var examples: [RuleExample] {
