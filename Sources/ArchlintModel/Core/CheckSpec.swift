@@ -47,7 +47,7 @@ public struct CheckSpec: Sendable, Hashable {
 
     /// `*` in a pattern matches any run of characters.
     public static func typeMatches(_ pattern: String, _ type: String) -> Bool {
-        guard pattern.contains("*") else { return pattern == type }
+        guard FastText.contains(pattern, "*") else { return pattern == type }
         let parts = pattern.split(separator: "*", omittingEmptySubsequences: false)
         var rest = Substring(type)
         for (index, part) in parts.enumerated() {

@@ -125,7 +125,7 @@ public struct RuleMetadata: Sendable, Hashable {
     /// parsing the checks: false means every check would find nothing to read.
     public func checksMaySelect<Types: Collection<String>>(anyOf types: Types) -> Bool {
         checkTypes.contains { pattern in
-            pattern.contains("*") ? types.contains { CheckSpec.typeMatches(pattern, $0) } : types.contains(pattern)
+            FastText.contains(pattern, "*") ? types.contains { CheckSpec.typeMatches(pattern, $0) } : types.contains(pattern)
         }
     }
 

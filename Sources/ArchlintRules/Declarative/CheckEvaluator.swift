@@ -39,7 +39,7 @@ struct CheckEvaluator {
     static func positions(of spec: CheckSpec, in model: Architecture) -> [Int] {
         var positions: [Int] = []
         for pattern in spec.resourceTypes {
-            if pattern.contains("*") {
+            if FastText.contains(pattern, "*") {
                 for (type, found) in model.resourcesByType where CheckSpec.typeMatches(pattern, type) { positions += found }
             } else {
                 positions += model.resourcesByType[pattern] ?? []

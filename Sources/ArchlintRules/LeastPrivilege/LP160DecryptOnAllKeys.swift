@@ -90,7 +90,7 @@ struct LP160DecryptOnAllKeys: Rule {
             if service == "*" { return true }
             guard service == "kms" else { continue }
             let fields = FastText.fields(text, separator: ":", maxSplits: 5)
-            if fields[3].contains("*") || fields[4].contains("*") { return true }
+            if FastText.contains(fields[3], "*") || FastText.contains(fields[4], "*") { return true }
         }
         return false
     }

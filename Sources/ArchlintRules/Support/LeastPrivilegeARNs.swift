@@ -18,7 +18,7 @@ enum LeastPrivilegeARNs {
         guard let parts = fields(arn), parts[2] == "iam", parts[3].isEmpty, parts[4] == "aws",
               parts[5].hasPrefix("policy/"),
               let name = parts[5].split(separator: "/").last.map(String.init),
-              !name.contains("${"), !name.contains("*") else { return nil }
+              !FastText.contains(name, "${"), !FastText.contains(name, "*") else { return nil }
         return name
     }
 
