@@ -44,6 +44,6 @@ public struct DefaultedValues: Sendable {
 
     /// Whether a message already says where the value came from.
     public static func namesADefault(_ message: String, _ names: [String]) -> Bool {
-        message.contains("default of parameter") || names.contains { message.contains("parameter \($0)") }
+        FastText.contains(message, "default of parameter") || names.contains { FastText.contains(message, "parameter \($0)") }
     }
 }

@@ -437,7 +437,7 @@ struct CheckEvaluator {
 
     /// Replaces `{value}`, `{property}` and `{Path.To.Property}` placeholders.
     private func render(_ template: String, witness: Witness, scope: Scope) -> String {
-        guard template.contains("{") else { return template }
+        guard FastText.contains(template, "{") else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -166,7 +166,7 @@ struct EN130PlaintextSecretProperty: Rule {
             : SecretDetection.valueReason(value).map { SecretDetection.message($0, variable: name, where: "property") }
         guard var message = found else { return nil }
         if let parameter { message += " (the default of parameter \(parameter))" }
-        return message.replacingOccurrences(of: "{name}", with: name)
+        return FastText.replacing(message, "{name}", with: name)
     }
 
     /// `mayHoldSecret`, decided once per distinct name.
