@@ -1,6 +1,5 @@
 import ArgumentParser
 import ArchlintDriver
-import ArchlintRules
 import Foundation
 
 @main
