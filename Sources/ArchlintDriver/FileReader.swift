@@ -41,7 +41,9 @@ enum FileReader {
         }
         // A regular file: reads block as usual again (O_NONBLOCK only guarded the open).
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than fstat's size: the read that finds the end needs room, and without
+        // it every file's buffer was grown (reallocated and copied) just to learn it was whole.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
             if filled == bytes.count {
